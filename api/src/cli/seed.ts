@@ -1,0 +1,33 @@
+// npm run db:seed: demo staff accounts for trying the product locally.
+// Prints each account's one-time set-password link; safe to run twice.
+import { existsSync } from 'node:fs';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { applyMigrations } from '../db/migrate.ts';
+import { createStaff } from '../staff/create-staff.ts';
+import { AppError } from '../errors.ts';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+const config = loadConfig();
+await applyMigrations(config.database);
+const database = await openDatabase(config.database);
+const deps = { db: database.prisma, config };
+const people = [
+  { email: 'alex.morgan@example.org', name: 'Alex Morgan', role: 'admin' as const },
+  { email: 'priya.shah@example.org', name: 'Priya Shah', role: 'staff' as const },
+  { email: 'tom.okafor@example.org', name: 'Tom Okafor', role: 'staff' as const },
+];
+try {
+  for (const person of people) {
+    try {
+      const { passwordLink } = await createStaff(deps, { actor: null, ip: null }, person);
+      process.stdout.write(`${person.role.padEnd(5)} ${person.email}: set a password at ${passwordLink.url}\n`);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'EMAIL_TAKEN') {
+        process.stdout.write(`${person.role.padEnd(5)} ${person.email}: already exists\n`);
+      } else throw error;
+    }
+  }
+} finally {
+  await database.close();
+}

@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { Type, type Static } from 'typebox';
+import { Compile } from 'typebox/compile';
+
+/**
+ * Every environment variable the API reads, validated once at boot.
+ * .env.example documents the same list; keep the two in step.
+ */
+const EnvSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('production'), Type.Literal('development'), Type.Literal('test')], {
+    default: 'production',
+  }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
+  DATA_DIR: Type.String({ default: './data' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^(file:|postgres://|postgresql://)' })),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
+  ADMIN_NAME: Type.String({ default: 'Administrator' }),
+  SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, maximum: 3600, default: 900 }),
+  SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 12 }),
+  PASSWORD_LINK_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 72 }),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 300 }),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 5 }),
+  LOGIN_MAX_FAILURES_PER_CLIENT: Type.Integer({ minimum: 1, default: 20 }),
+  LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
+  CORS_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins; empty means none' }),
+  TRUST_PROXY: Type.Boolean({ default: false }),
+});
+type Env = Static<typeof EnvSchema>;
+
+export type DatabaseTarget =
+  | { engine: 'sqlite'; file: string }
+  | { engine: 'postgresql'; url: string };
+
+export type Config = {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  database: DatabaseTarget;
+  logLevel: Env['LOG_LEVEL'];
+  firstAdmin: { email: string; password: string; name: string } | undefined;
+  sessionSecret: string | undefined;
+  accessTokenTtlSeconds: number;
+  sessionTtlHours: number;
+  passwordLinkTtlHours: number;
+  rateLimitPerMinute: number;
+  login: { maxFailuresPerAccount: number; maxFailuresPerClient: number; lockMinutes: number };
+  corsOrigins: string[];
+  trustProxy: boolean;
+  /** Where the built web app is served from; absent in API-only test runs. */
+  webDist: string | undefined;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const checkEnv = Compile(EnvSchema);
+
+/** Reads and validates the configuration. Throws ConfigError naming each bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(EnvSchema.properties)) {
+    const value = source[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const converted = checkEnv.Default(checkEnv.Convert(raw));
+  if (!checkEnv.Check(converted)) {
+    const problems = [...checkEnv.Errors(converted)].map(
+      (e) => `${e.instancePath.replace(/^\//, '') || '(root)'} ${e.message}`,
+    );
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const env = converted;
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    throw new ConfigError('Invalid configuration: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither');
+  }
+  const dataDir = path.resolve(env.DATA_DIR);
+  const databaseUrl = env.DATABASE_URL;
+  const database: DatabaseTarget =
+    databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)
+      ? { engine: 'postgresql', url: databaseUrl }
+      : { engine: 'sqlite', file: databaseUrl ? path.resolve(databaseUrl.slice('file:'.length)) : path.join(dataDir, 'ycards.db') };
+  const port = env.PORT;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    dataDir,
+    database,
+    logLevel: env.LOG_LEVEL,
+    firstAdmin:
+      env.ADMIN_EMAIL && env.ADMIN_PASSWORD
+        ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, name: env.ADMIN_NAME }
+        : undefined,
+    sessionSecret: env.SESSION_SECRET,
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+    passwordLinkTtlHours: env.PASSWORD_LINK_TTL_HOURS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    login: {
+      maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerClient: env.LOGIN_MAX_FAILURES_PER_CLIENT,
+      lockMinutes: env.LOGIN_LOCK_MINUTES,
+    },
+    corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: env.TRUST_PROXY,
+    webDist: path.resolve('web/dist'),
+    ...overrides,
+  };
+}

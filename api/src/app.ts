@@ -1,0 +1,114 @@
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { AppError } from './errors.ts';
+import authPlugin from './plugins/auth.ts';
+import configPlugin from './plugins/config.ts';
+import databasePlugin from './plugins/database.ts';
+import errorHandler from './plugins/error-handler.ts';
+import gracefulClose from './plugins/graceful-close.ts';
+import webPlugin from './plugins/web.ts';
+import auditRoutes from './routes/audit.ts';
+import authRoutes from './routes/auth.ts';
+import healthRoutes from './routes/health.ts';
+import staffRoutes from './routes/staff.ts';
+import { ErrorBody } from './schemas.ts';
+
+export type AppOptions = { config: Config; database: Database; /** Tests pass their own clock. */ clock?: () => Date };
+
+/**
+ * The whole API as one plugin: external plugins, then our infrastructure
+ * plugins, then routes. It never listens; server.ts does. Wrapped with
+ * fastify-plugin so its decorators (db, config, authDeps) are visible to the
+ * server and to tests.
+ */
+export const app = fp<AppOptions>(async (fastify, { config, database, clock }) => {
+  await fastify.register(configPlugin, { config });
+  // JSON only: without this, a text/plain body would reach validation as a string.
+  fastify.removeContentTypeParser(['text/plain']);
+  await fastify.register(errorHandler);
+  await fastify.register(gracefulClose);
+
+  await fastify.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null },
+    },
+  });
+  await fastify.register(fastifyCors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
+  await fastify.register(fastifyRateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) =>
+      new AppError('TOO_MANY_REQUESTS', 'Too many requests. Please wait a moment and try again.', {
+        retryAfter: Math.ceil(context.ttl / 1000),
+      }),
+  });
+  fastify.addSchema(ErrorBody);
+  await fastify.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Young Carer Cards API',
+        version: '1',
+        description: 'Staff API (bearer token from POST /api/auth/login) and public endpoints. Errors are always `{ error: { code, message } }`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await fastify.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await fastify.register(databasePlugin, { database });
+  await fastify.register(authPlugin, { clock });
+  await fastify.register(webPlugin);
+
+  await fastify.register(healthRoutes);
+  await fastify.register(authRoutes);
+  await fastify.register(staffRoutes);
+  await fastify.register(auditRoutes);
+}, { name: 'ycards-app' });
+
+/** Personal fields never reach the log, whatever logs them. */
+export const logRedactPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.passwordHash',
+  '*.token',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.email',
+  '*.givenName',
+  '*.familyName',
+  '*.dateOfBirth',
+];
+
+export function serverOptions(config: Config): FastifyServerOptions {
+  return {
+    logger: { level: config.logLevel, redact: { paths: logRedactPaths, censor: '[redacted]' } },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 500 },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true } },
+  };
+}
+
+/** A ready app on an open, migrated database: what server.ts runs and what tests inject() into. */
+export async function buildApp(
+  config: Config,
+  database: Database,
+  options: { clock?: () => Date; logger?: FastifyServerOptions['logger'] } = {},
+): Promise<FastifyInstance> {
+  const base = serverOptions(config);
+  const fastify = Fastify({ ...base, logger: options.logger ?? base.logger }).withTypeProvider<TypeBoxTypeProvider>();
+  await fastify.register(app, { config, database, clock: options.clock });
+  await fastify.ready();
+  return fastify;
+}

@@ -1,0 +1,43 @@
+import type { AuditContext } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { AppError } from '../errors.ts';
+import { normalizeEmail } from '../staff/staff-view.ts';
+import type { LoginBody } from './schemas.ts';
+import { now, type AuthDeps } from './deps.ts';
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure, throttleKeys } from './login-throttle.ts';
+import { decoyPasswordHash, verifyPassword } from './passwords.ts';
+import { startSession } from './sessions.ts';
+
+/**
+ * Signs a staff member in. Wrong email, wrong password, a disabled account and
+ * an account without a password all get the same answer and take the same
+ * time, so nobody can learn which accounts exist.
+ */
+export async function login(deps: AuthDeps, input: LoginBody, context: Omit<AuditContext, 'actor'>) {
+  const { db, config } = deps;
+  const at = now(deps);
+  const email = normalizeEmail(input.email);
+  const keys = throttleKeys(email, context.ip);
+  await assertLoginAllowed(db, keys, at);
+
+  const staff = await db.staff.findUnique({ where: { email } });
+  const passwordOk = await verifyPassword(input.password, staff?.passwordHash ?? (await decoyPasswordHash()));
+  if (!staff || !staff.passwordHash || !passwordOk || staff.disabledAt) {
+    await recordLoginFailure(db, keys, config.login, at);
+    await recordAuditEvent(
+      deps,
+      { actor: null, ip: context.ip },
+      { action: 'auth.login_failed', entityType: staff ? 'staff' : undefined, entityId: staff?.id },
+    );
+    throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right, or the account is disabled.');
+  }
+  await clearLoginFailures(db, keys.account);
+  const session = await startSession(deps, staff.id);
+  const user = await db.staff.update({ where: { id: staff.id }, data: { lastLoginAt: at } });
+  await recordAuditEvent(
+    deps,
+    { actor: { id: staff.id, email: staff.email }, ip: context.ip },
+    { action: 'auth.login', entityType: 'staff', entityId: staff.id, details: { sessionId: session.sessionId } },
+  );
+  return { staff: user, ...session };
+}

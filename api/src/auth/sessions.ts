@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { hashOpaqueToken, newOpaqueToken } from './secrets.ts';
+import { now, type AuthDeps } from './deps.ts';
+
+/**
+ * Staff sessions. A session is one sign-in; its refresh token rotates on every
+ * use. Presenting a refresh token that was already rotated means it was
+ * copied, so the whole session ends. Access tokens name their session, and
+ * every request checks it is still open, so ending a session (logout,
+ * disabling the account, reuse) stops its access token at once.
+ */
+export type StartedSession = { sessionId: string; refreshToken: string; expiresAt: Date };
+
+/** A concurrent refresh from a second tab within this window is refused but does not end the session. */
+const REUSE_GRACE_MS = 30_000;
+
+export async function startSession(deps: AuthDeps, staffId: string): Promise<StartedSession> {
+  const at = now(deps);
+  const sessionId = randomUUID();
+  const expiresAt = new Date(at.getTime() + deps.config.sessionTtlHours * 3_600_000);
+  const { token, hash } = newOpaqueToken();
+  await deps.db.staffSession.create({
+    data: { id: sessionId, staffId, createdAt: at, expiresAt, refreshTokens: { create: { tokenHash: hash, createdAt: at } } },
+  });
+  return { sessionId, refreshToken: token, expiresAt };
+}
+
+export async function refreshSession(deps: AuthDeps, refreshToken: string, context: Omit<AuditContext, 'actor'>) {
+  const { db } = deps;
+  const at = now(deps);
+  const invalid = () => new AppError('INVALID_REFRESH_TOKEN', 'Your session has ended. Please sign in again.');
+  const tokenHash = hashOpaqueToken(refreshToken);
+  const row = await db.refreshToken.findUnique({ where: { tokenHash }, include: { session: { include: { staff: true } } } });
+  if (!row) throw invalid();
+  const { session } = row;
+  if (session.endedAt || session.expiresAt <= at || session.staff.disabledAt) throw invalid();
+  if (row.usedAt) {
+    if (at.getTime() - row.usedAt.getTime() > REUSE_GRACE_MS) {
+      await endSession(db, session.id, 'refresh_reuse', at);
+      await recordAuditEvent(
+        deps,
+        { actor: { id: session.staff.id, email: session.staff.email }, ip: context.ip },
+        { action: 'auth.refresh_reuse', entityType: 'staff', entityId: session.staff.id, details: { sessionId: session.id } },
+      );
+    }
+    throw invalid();
+  }
+  const claimed = await db.refreshToken.updateMany({ where: { tokenHash, usedAt: null }, data: { usedAt: at } });
+  if (claimed.count !== 1) throw invalid();
+  const next = newOpaqueToken();
+  await db.refreshToken.create({ data: { tokenHash: next.hash, sessionId: session.id, createdAt: at } });
+  return { staff: session.staff, sessionId: session.id, refreshToken: next.token, expiresAt: session.expiresAt };
+}
+
+export async function endSession(db: Db, sessionId: string, reason: string, at: Date): Promise<void> {
+  await db.staffSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: at, endReason: reason } });
+}
+
+export async function endAllSessions(db: Db, staffId: string, reason: string, at: Date): Promise<number> {
+  const ended = await db.staffSession.updateMany({ where: { staffId, endedAt: null }, data: { endedAt: at, endReason: reason } });
+  return ended.count;
+}
+
+/** The staff member behind an access token, if their session is still open and their account enabled. */
+export async function findActiveSession(db: Db, sessionId: string, staffId: string, at: Date) {
+  const session = await db.staffSession.findUnique({ where: { id: sessionId }, include: { staff: true } });
+  if (!session || session.staffId !== staffId || session.endedAt || session.expiresAt <= at || session.staff.disabledAt) {
+    return undefined;
+  }
+  return session;
+}

@@ -1,0 +1,28 @@
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { AppError } from '../errors.ts';
+import type { SetPasswordBody } from './schemas.ts';
+import { now, type AuthDeps } from './deps.ts';
+import { consumeOneTimeLink, peekOneTimeLink } from './one-time-links.ts';
+import { assertStrongPassword, hashPassword } from './passwords.ts';
+import { endAllSessions } from './sessions.ts';
+
+/** Sets a password from a one-time link; any open sessions of that person end. */
+export async function setPasswordWithLink(deps: AuthDeps, input: SetPasswordBody, context: Omit<AuditContext, 'actor'>) {
+  const { db } = deps;
+  const at = now(deps);
+  const link = await peekOneTimeLink(db, 'set-password', input.token, at);
+  const staff = link.staffId ? await db.staff.findUnique({ where: { id: link.staffId } }) : null;
+  if (!staff || staff.disabledAt) {
+    throw new AppError('INVALID_LINK', 'This link has expired or has already been used. Ask an administrator for a new one.');
+  }
+  assertStrongPassword(input.password, [staff.email.split('@')[0] ?? '', ...staff.name.split(/\s+/)]);
+  const passwordHash = await hashPassword(input.password);
+  await consumeOneTimeLink(db, 'set-password', input.token, at);
+  await db.staff.update({ where: { id: staff.id }, data: { passwordHash } });
+  await endAllSessions(db, staff.id, 'password_changed', at);
+  await recordAuditEvent(
+    deps,
+    { actor: { id: staff.id, email: staff.email }, ip: context.ip },
+    { action: 'staff.password_set', entityType: 'staff', entityId: staff.id },
+  );
+}

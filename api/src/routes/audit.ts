@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { listAuditEvents } from '../audit/list-audit-events.ts';
+import { AuditChainReport, AuditPage, AuditQuery } from '../audit/schemas.ts';
+import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
+import { errorResponses } from '../schemas.ts';
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const common = { tags: ['audit'], security: [{ bearer: [] }] };
+  app.addHook('preHandler', app.requireAdmin);
+
+  app.get(
+    '/api/audit',
+    { schema: { ...common, summary: 'Audit events, newest first', querystring: AuditQuery, response: { 200: AuditPage, ...errorResponses } } },
+    async (request) => listAuditEvents({ db: app.db }, request.query),
+  );
+
+  app.get(
+    '/api/audit/verify',
+    { schema: { ...common, summary: 'Check that the hash chain is intact', response: { 200: AuditChainReport, ...errorResponses } } },
+    async () => verifyAuditChain({ db: app.db }),
+  );
+};
+
+export default routes;

@@ -1,0 +1,129 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { login } from '../auth/login.ts';
+import { LoginBody, MeResponse, SessionResponse, SetPasswordBody, SetupBody, SetupResponse, SetupStatus } from '../auth/schemas.ts';
+import { endSession, refreshSession } from '../auth/sessions.ts';
+import { setPasswordWithLink } from '../auth/set-password.ts';
+import { completeSetup, isSetupNeeded } from '../auth/first-admin.ts';
+import { now } from '../auth/deps.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { AppError } from '../errors.ts';
+import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from '../plugins/auth.ts';
+import { errorResponses } from '../schemas.ts';
+import { toStaffUser } from '../staff/staff-view.ts';
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const deps = app.authDeps;
+  const secureCookie = app.config.publicUrl.startsWith('https://');
+  const tag = ['auth'];
+
+  app.post(
+    '/api/auth/login',
+    {
+      schema: { tags: tag, summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionResponse, ...errorResponses } },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const session = await login(deps, request.body, { ip: request.ip });
+      setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
+      return {
+        accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
+        expiresIn: app.staffTokens.ttlSeconds,
+        user: toStaffUser(session.staff),
+      };
+    },
+  );
+
+  app.post(
+    '/api/auth/refresh',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Exchange the refresh cookie for a new access token (the cookie rotates)',
+        response: { 200: SessionResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const token = request.cookies[REFRESH_COOKIE];
+      if (!token) throw new AppError('INVALID_REFRESH_TOKEN', 'Your session has ended. Please sign in again.');
+      try {
+        const session = await refreshSession(deps, token, { ip: request.ip });
+        setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
+        return {
+          accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
+          expiresIn: app.staffTokens.ttlSeconds,
+          user: toStaffUser(session.staff),
+        };
+      } catch (error) {
+        if (error instanceof AppError) clearRefreshCookie(reply, secureCookie);
+        throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      schema: { tags: tag, summary: 'End this session', security: [{ bearer: [] }], response: { 204: Type.Null(), ...errorResponses } },
+      preHandler: app.authenticate,
+    },
+    async (request, reply) => {
+      const staff = request.staff!;
+      await endSession(app.db, staff.sessionId, 'logout', now(deps));
+      await recordAuditEvent(deps, request.auditContext(), {
+        action: 'auth.logout', entityType: 'staff', entityId: staff.id, details: { sessionId: staff.sessionId },
+      });
+      clearRefreshCookie(reply, secureCookie);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    {
+      schema: { tags: tag, summary: 'The signed-in staff member', security: [{ bearer: [] }], response: { 200: MeResponse, ...errorResponses } },
+      preHandler: app.authenticate,
+    },
+    async (request) => {
+      const staff = await app.db.staff.findUniqueOrThrow({ where: { id: request.staff!.id } });
+      return { user: toStaffUser(staff) };
+    },
+  );
+
+  app.post(
+    '/api/auth/set-password',
+    {
+      schema: { tags: tag, summary: 'Set a password with a one-time link', body: SetPasswordBody, response: { 204: Type.Null(), ...errorResponses } },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      await setPasswordWithLink(deps, request.body, { ip: request.ip });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/setup',
+    { schema: { tags: ['setup'], summary: 'Whether the first admin still has to be created', response: { 200: SetupStatus } } },
+    async () => ({ needed: await isSetupNeeded(deps) }),
+  );
+
+  app.post(
+    '/api/setup',
+    {
+      schema: {
+        tags: ['setup'],
+        summary: 'Create the first admin with the one-time setup link printed at start-up',
+        body: SetupBody,
+        response: { 201: SetupResponse, ...errorResponses },
+      },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const user = await completeSetup(deps, request.body, { ip: request.ip });
+      return reply.code(201).send({ user });
+    },
+  );
+};
+
+export default routes;

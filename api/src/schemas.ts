@@ -1,0 +1,26 @@
+import { Type, type Static } from 'typebox';
+
+/** The body of every error response. */
+export const ErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ description: 'Stable, machine-readable code' }),
+      message: Type.String({ description: 'Human-readable explanation' }),
+      field: Type.Optional(Type.String({ description: 'The request field at fault, when there is one' })),
+    }),
+  },
+  { $id: 'ErrorBody' },
+);
+export type ErrorBody = Static<typeof ErrorBody>;
+
+export const errorResponses = {
+  400: Type.Ref('ErrorBody'),
+  401: Type.Ref('ErrorBody'),
+  403: Type.Ref('ErrorBody'),
+  404: Type.Ref('ErrorBody'),
+  409: Type.Ref('ErrorBody'),
+  429: Type.Ref('ErrorBody'),
+};
+
+export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+export type IdParams = Static<typeof IdParams>;

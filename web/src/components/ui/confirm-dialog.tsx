@@ -1,0 +1,73 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+/**
+ * A modal question built on <dialog>: the browser traps focus, closes it on
+ * Escape and returns focus to the button that opened it.
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  isPending = false,
+  error,
+  onConfirm,
+  onClose,
+}: {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  isPending?: boolean;
+  error?: string | undefined;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  const openerRef = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    }
+    if (!open && dialog.open) {
+      dialog.close();
+      // The browser gives focus back only if it was still inside the dialog; a button
+      // disabled while pending loses it. Return it to the control that opened the dialog.
+      const opener = openerRef.current;
+      if (opener?.isConnected && (document.activeElement === document.body || dialog.contains(document.activeElement))) {
+        opener.focus();
+      }
+    }
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-describedby={bodyId} onClose={onClose}>
+      <h2 id={titleId} className="dialog__title">
+        {title}
+      </h2>
+      <div id={bodyId} className="dialog__body">
+        {children}
+      </div>
+      {error ? (
+        <p className="dialog__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="button" className="button button--danger" onClick={onConfirm} disabled={isPending}>
+          {isPending ? 'Please wait…' : confirmLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose} disabled={isPending}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  );
+}

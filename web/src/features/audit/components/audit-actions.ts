@@ -1,0 +1,26 @@
+/**
+ * What each recorded action means, for people reading the log. An action
+ * missing here is still shown, by its code.
+ */
+export const auditActionLabels: Record<string, string> = {
+  'setup.first_admin': 'First admin created',
+  'auth.login': 'Signed in',
+  'auth.login_failed': 'Failed sign-in',
+  'auth.logout': 'Signed out',
+  'auth.refresh_reuse': 'Reused session token refused',
+  'staff.create': 'Staff member added',
+  'staff.update': 'Staff member changed',
+  'staff.disable': 'Staff member disabled',
+  'staff.enable': 'Staff member enabled',
+  'staff.password_link': 'Password link made',
+  'staff.password_set': 'Password set',
+};
+
+/** Suggestions for the action filter: every prefix group, then every known action. */
+export const auditActionSuggestions: { value: string; label: string }[] = [
+  ...[...new Set(Object.keys(auditActionLabels).map((action) => `${action.split('.')[0]}.`))].map((prefix) => ({
+    value: prefix,
+    label: `Every ${prefix.slice(0, -1)} action`,
+  })),
+  ...Object.entries(auditActionLabels).map(([value, label]) => ({ value, label })),
+];

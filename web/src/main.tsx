@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/index.tsx';
+import { restoreSession } from './lib/api-client.ts';
+import './styles.css';
+
+// Start getting a session from the refresh cookie before React draws anything.
+void restoreSession();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, createStaffMember, loginAs, refreshCookieOf, startTestApp, STRONG_PASSWORD, type TestApp } from '../support/test-app.ts';
+import { testEngines } from '../support/test-database.ts';
+
+describe.each(testEngines())('staff sign-in and sessions on %s', (engine) => {
+  let t: TestApp;
+  let admin: { id: string; email: string; password: string };
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    admin = await createStaffMember(t.app, 'admin');
+  });
+  afterAll(async () => t.close());
+
+  const post = (url: string, payload?: object, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url, payload, headers });
+
+  it('signs in: access token, user, and an httpOnly SameSite=Strict refresh cookie', async () => {
+    const response = await post('/api/auth/login', { email: admin.email.toUpperCase(), password: admin.password });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.expiresIn).toBe(900);
+    expect(body.user).toMatchObject({ id: admin.id, email: admin.email, role: 'admin', status: 'active' });
+    expect(body.user.passwordHash).toBeUndefined();
+    const cookie = response.cookies.find((c) => c.name === 'yc_refresh');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
+    const [header, payload] = body.accessToken.split('.').slice(0, 2).map((part: string) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    expect(header).toEqual({ alg: 'HS256', typ: 'yc-staff+jwt' });
+    expect(payload.exp - payload.iat).toBe(900);
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(body.accessToken) });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user.id).toBe(admin.id);
+  });
+
+  it('gives a wrong password and an unknown email the same 401', async () => {
+    const wrong = await post('/api/auth/login', { email: admin.email, password: 'not the right password' });
+    const unknown = await post('/api/auth/login', { email: 'nobody@carers.test', password: 'not the right password' });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    expect(wrong.json().error.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('refuses requests without a token, with a forged one, and with one of another typ', async () => {
+    const none = await t.app.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(none.statusCode).toBe(401);
+    expect(none.json().error.code).toBe('NOT_AUTHENTICATED');
+    const { accessToken } = await loginAs(t.app, admin);
+    const [h, p] = accessToken.split('.');
+    const forged = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(`${h}.${p}.AAAA`) });
+    expect(forged.statusCode).toBe(401);
+    // Same secret and claims but another typ (as a card token would carry): refused.
+    const otherTyp = t.app.jwt.sign(
+      { sub: admin.id, sid: 'x' },
+      { header: { alg: 'HS256', typ: 'yc-card+jwt' } },
+    );
+    const wrongTyp = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(otherTyp) });
+    expect(wrongTyp.statusCode).toBe(401);
+    const noneAlg = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'yc-staff+jwt' })).toString('base64url')}.${p}.`;
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(noneAlg) })).statusCode).toBe(401);
+  });
+
+  it('rotates the refresh cookie; reusing a rotated one ends the whole session', async () => {
+    const first = await loginAs(t.app, admin);
+    const refreshed = await post('/api/auth/refresh', undefined, { cookie: `yc_refresh=${first.refreshCookie}` });
+    expect(refreshed.statusCode).toBe(200);
+    const second = refreshCookieOf(refreshed);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first.refreshCookie);
+    const newAccess = refreshed.json().accessToken as string;
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(newAccess) })).statusCode).toBe(200);
+
+    // Within a few seconds (a second tab racing) the old cookie is only refused.
+    const race = await post('/api/auth/refresh', undefined, { cookie: `yc_refresh=${first.refreshCookie}` });
+    expect(race.statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(newAccess) })).statusCode).toBe(200);
+
+    // Later, the old cookie coming back means it was copied: the session ends for everyone holding it.
+    t.clock.advance(60_000);
+    const reuse = await post('/api/auth/refresh', undefined, { cookie: `yc_refresh=${first.refreshCookie}` });
+    expect(reuse.statusCode).toBe(401);
+    expect(reuse.json().error.code).toBe('INVALID_REFRESH_TOKEN');
+    const after = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(newAccess) });
+    expect(after.statusCode).toBe(401);
+    expect(after.json().error.code).toBe('SESSION_EXPIRED');
+    expect((await post('/api/auth/refresh', undefined, { cookie: `yc_refresh=${second}` })).statusCode).toBe(401);
+  });
+
+  it('logout ends the session: the access token and refresh cookie stop working', async () => {
+    const session = await loginAs(t.app, admin);
+    const out = await post('/api/auth/logout', undefined, bearer(session.accessToken));
+    expect(out.statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(session.accessToken) })).statusCode).toBe(401);
+    expect((await post('/api/auth/refresh', undefined, { cookie: `yc_refresh=${session.refreshCookie}` })).statusCode).toBe(401);
+  });
+
+  it('logs no passwords, emails, tokens or cookies', async () => {
+    const session = await loginAs(t.app, admin);
+    await post('/api/auth/login', { email: admin.email, password: 'a wrong password typed' });
+    await post('/api/auth/refresh', undefined, { cookie: `yc_refresh=${session.refreshCookie}` });
+    await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(session.accessToken) });
+    const logs = t.logs.join('');
+    expect(logs).toContain('"url":"/api/auth/login"');
+    for (const secret of [admin.password, 'a wrong password typed', admin.email, session.accessToken, session.refreshCookie!]) {
+      expect(logs).not.toContain(secret);
+    }
+  });
+
+  it('refresh without a cookie is a 401, not a 5xx', async () => {
+    const response = await post('/api/auth/refresh');
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe('INVALID_REFRESH_TOKEN');
+  });
+
+  it('throttles an account after repeated failures, whether or not it exists, then lets it in after the lock', async () => {
+    const victim = await createStaffMember(t.app, 'staff');
+    for (const email of [victim.email, 'ghost@carers.test']) {
+      const codes: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        codes.push((await post('/api/auth/login', { email, password: 'wrong password here' })).json().error.code);
+      }
+      expect(codes.slice(0, 5)).toEqual(Array(5).fill('INVALID_CREDENTIALS'));
+      expect(codes[5]).toBe('LOGIN_THROTTLED');
+    }
+    const locked = await post('/api/auth/login', { email: victim.email, password: victim.password });
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    t.clock.advance(16 * 60_000);
+    expect((await post('/api/auth/login', { email: victim.email, password: victim.password })).statusCode).toBe(200);
+  });
+});
+
+describe.each(testEngines())('first admin and one-time links on %s', (engine) => {
+  it('creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD once', async () => {
+    const t = await startTestApp(engine, { ADMIN_EMAIL: 'Boss@Carers.test', ADMIN_PASSWORD: STRONG_PASSWORD });
+    try {
+      const { ensureFirstAdmin } = await import('../../api/src/auth/first-admin.ts');
+      expect(await ensureFirstAdmin(t.app.authDeps, t.config.firstAdmin)).toEqual({ kind: 'created-from-env', email: 'boss@carers.test' });
+      expect(await ensureFirstAdmin(t.app.authDeps, t.config.firstAdmin)).toEqual({ kind: 'staff-exist' });
+      const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'boss@carers.test', password: STRONG_PASSWORD } });
+      expect(login.statusCode).toBe(200);
+      expect(login.json().user.role).toBe('admin');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('without them, a one-time setup link creates the first admin, and only once', async () => {
+    const t = await startTestApp(engine);
+    try {
+      const { ensureFirstAdmin } = await import('../../api/src/auth/first-admin.ts');
+      const outcome = await ensureFirstAdmin(t.app.authDeps, undefined);
+      if (outcome.kind !== 'setup-link') throw new Error(`expected a setup link, got ${outcome.kind}`);
+      expect(outcome.url).toMatch(/^http:\/\/cards\.test\/setup#[\w-]{40,}$/);
+      const token = new URL(outcome.url).hash.slice(1);
+      expect((await t.app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({ needed: true });
+
+      const body = { token, email: 'first@carers.test', name: 'First Admin', password: STRONG_PASSWORD };
+      const bad = await t.app.inject({ method: 'POST', url: '/api/setup', payload: { ...body, token: 'x'.repeat(43) } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.code).toBe('INVALID_LINK');
+      const weak = await t.app.inject({ method: 'POST', url: '/api/setup', payload: { ...body, password: 'password1234' } });
+      expect(weak.statusCode).toBe(400);
+      expect(weak.json().error.code).toBe('WEAK_PASSWORD');
+
+      const ok = await t.app.inject({ method: 'POST', url: '/api/setup', payload: body });
+      expect(ok.statusCode).toBe(201);
+      expect(ok.json().user).toMatchObject({ email: 'first@carers.test', role: 'admin', status: 'active' });
+      expect((await t.app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({ needed: false });
+      const again = await t.app.inject({ method: 'POST', url: '/api/setup', payload: { ...body, email: 'second@carers.test' } });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error.code).toBe('SETUP_NOT_AVAILABLE');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('a set-password link works once, refuses weak passwords without using itself up, and expires', async () => {
+    const t = await startTestApp(engine);
+    try {
+      const admin = await createStaffMember(t.app, 'admin');
+      const { accessToken } = await loginAs(t.app, admin);
+      const created = await t.app.inject({
+        method: 'POST', url: '/api/staff', headers: bearer(accessToken),
+        payload: { email: 'new.person@carers.test', name: 'New Person', role: 'staff' },
+      });
+      expect(created.statusCode).toBe(201);
+      const token = new URL(created.json().passwordLink.url).hash.slice(1);
+      const set = (password: string) => t.app.inject({ method: 'POST', url: '/api/auth/set-password', payload: { token, password } });
+      const short = await set('short');
+      expect(short.statusCode).toBe(400);
+      expect(short.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'password' });
+      const common = await set('iloveyou1234');
+      expect(common.statusCode).toBe(400);
+      expect(common.json().error.code).toBe('WEAK_PASSWORD');
+      expect((await set('a calm green kettle sings')).statusCode).toBe(204);
+      const reused = await set('another calm green kettle');
+      expect(reused.statusCode).toBe(400);
+      expect(reused.json().error.code).toBe('INVALID_LINK');
+      const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'new.person@carers.test', password: 'a calm green kettle sings' } });
+      expect(login.statusCode).toBe(200);
+
+      const link = await t.app.inject({ method: 'POST', url: `/api/staff/${created.json().user.id}/password-link`, headers: bearer(accessToken) });
+      expect(link.statusCode).toBe(200);
+      t.clock.advance(73 * 3_600_000);
+      const expired = await t.app.inject({
+        method: 'POST', url: '/api/auth/set-password',
+        payload: { token: new URL(link.json().url).hash.slice(1), password: 'a calm green kettle hums' },
+      });
+      expect(expired.statusCode).toBe(400);
+      expect(expired.json().error.code).toBe('INVALID_LINK');
+    } finally {
+      await t.close();
+    }
+  });
+});

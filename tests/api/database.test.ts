@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, readSqliteSettings } from '../../api/src/db/database.ts';
+import { applyMigrations, readMigrations } from '../../api/src/db/migrate.ts';
+import { createAllSql, repoRoot } from '../../api/src/db/prisma-cli.ts';
+import { createTestDatabase, testEngines, withClient, type Engine, type TestDatabase } from '../support/test-database.ts';
+
+const made: TestDatabase[] = [];
+async function fresh(engine: Engine) {
+  const db = await createTestDatabase(engine);
+  made.push(db);
+  return db;
+}
+afterAll(async () => {
+  await Promise.all(made.map((d) => d.drop()));
+});
+
+/** Tables, columns (type, nullability, default), indexes and foreign keys: the structure that must match. */
+async function structureOf(db: TestDatabase): Promise<unknown> {
+  const target = db.target;
+  if (target.engine === 'sqlite') {
+    const sqlite = new Database(target.file, { readonly: true });
+    try {
+      const tables = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+      return tables.map((table) => ({
+        table,
+        columns: sqlite.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid`).all(table),
+        indexes: sqlite.prepare(`SELECT name, "unique", (SELECT group_concat(name) FROM pragma_index_info(il.name)) AS cols FROM pragma_index_list(?) il ORDER BY name`).all(table),
+        foreignKeys: sqlite.prepare(`SELECT "table", "from", "to", on_delete FROM pragma_foreign_key_list(?) ORDER BY "from"`).all(table),
+      }));
+    } finally {
+      sqlite.close();
+    }
+  }
+  return withClient(target.url, async (c) => {
+    const columns = await c.query(`SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, ordinal_position`);
+    const indexes = await c.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`);
+    const constraints = await c.query(`SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY conname`);
+    return { columns: columns.rows, indexes: indexes.rows, constraints: constraints.rows.filter((r) => !String(r.conname).startsWith('_prisma')) };
+  });
+}
+
+describe.each(testEngines())('migrations on %s', (engine) => {
+  it('the committed migrations build exactly the structure of prisma/schema.prisma (no drift)', async () => {
+    const migrated = await fresh(engine);
+    await applyMigrations(migrated.target);
+    const fromModel = await fresh(engine);
+    const sql = createAllSql(engine);
+    if (fromModel.target.engine === 'sqlite') {
+      const sqlite = new Database(fromModel.target.file);
+      sqlite.exec(sql);
+      sqlite.close();
+    } else {
+      await withClient(fromModel.target.url, (c) => c.query(sql));
+    }
+    expect(await structureOf(migrated)).toEqual(await structureOf(fromModel));
+  });
+
+  it('applies each migration once, records it as Prisma does, and refuses an edited one', async () => {
+    const db = await fresh(engine);
+    const first = await applyMigrations(db.target);
+    expect(first.applied).toEqual(readMigrations(engine).map((m) => m.name));
+    const second = await applyMigrations(db.target);
+    expect(second).toEqual({ applied: [], alreadyApplied: first.applied.length });
+    const rows =
+      db.target.engine === 'sqlite'
+        ? (new Database(db.target.file, { readonly: true }).prepare('SELECT migration_name, checksum, finished_at FROM _prisma_migrations').all() as { checksum: string; finished_at: unknown }[])
+        : await withClient(db.target.url, async (c) => (await c.query('SELECT migration_name, checksum, finished_at FROM _prisma_migrations')).rows);
+    expect(rows).toHaveLength(first.applied.length);
+    expect(rows[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows[0]!.finished_at).not.toBeNull();
+
+    // Running two migrators at once (two API processes starting) applies nothing twice.
+    const other = await fresh(engine);
+    const both = await Promise.all([applyMigrations(other.target), applyMigrations(other.target)]);
+    expect(both.flatMap((r) => r.applied).sort()).toEqual(first.applied.slice().sort());
+  });
+});
+
+describe('SQLite settings', () => {
+  it('runs with WAL, synchronous=FULL, foreign keys and a busy timeout', async () => {
+    const db = await fresh('sqlite');
+    await applyMigrations(db.target);
+    const database = await openDatabase(db.target);
+    try {
+      expect(await readSqliteSettings(database.prisma)).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000 });
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('Prisma’s own tooling agrees that every migration is applied', async () => {
+    const db = await fresh('sqlite');
+    await applyMigrations(db.target);
+    if (db.target.engine !== 'sqlite') throw new Error('unreachable');
+    const out = execFileSync(`${repoRoot}node_modules/.bin/prisma`, ['migrate', 'status'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        YCARDS_PRISMA_SQLITE_FILE: db.target.file,
+        PRISMA_SCHEMA_ENGINE_BINARY: `${repoRoot}package.json`,
+        PRISMA_QUERY_ENGINE_LIBRARY: `${repoRoot}package.json`,
+      },
+    });
+    expect(out).toContain('Database schema is up to date');
+  });
+});

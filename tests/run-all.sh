@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The one test command (npm test): types, lint, then every Vitest project
+# (unit, API on SQLite and PostgreSQL, end-to-end in headless Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "== typecheck"; npx tsc --noEmit -p tsconfig.json
+echo "== lint"; npx eslint . --max-warnings 0
+echo "== build web app (for the end-to-end tests)"; npx vite build --logLevel warn
+echo "== tests"; npx vitest run "$@"

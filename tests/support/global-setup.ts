@@ -1,0 +1,36 @@
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Admin URL of the PostgreSQL server the API tests use, or null when none is reachable. */
+    postgresUrl: string | null;
+  }
+}
+
+const DEFAULT_URL = 'postgresql://root@127.0.0.1:5432/test';
+
+/**
+ * Finds the PostgreSQL server for the API tests. With TEST_POSTGRES_URL set
+ * (as CI does) it must be reachable, or the run fails. Without it, the
+ * default local server is used when it answers; when none does, the
+ * PostgreSQL half of the API suite is left out and a warning says so.
+ */
+export default async function setup(project: TestProject): Promise<void> {
+  const required = process.env.TEST_POSTGRES_URL;
+  const url = required ?? DEFAULT_URL;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    project.provide('postgresUrl', url);
+  } catch (error) {
+    if (required) throw new Error(`TEST_POSTGRES_URL=${required} is not reachable: ${(error as Error).message}`);
+    process.stderr.write(
+      `\n  WARNING: no PostgreSQL at ${DEFAULT_URL}; API tests run on SQLite only. Set TEST_POSTGRES_URL to require it.\n\n`,
+    );
+    project.provide('postgresUrl', null);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

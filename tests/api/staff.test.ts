@@ -111,6 +111,12 @@ describe.each(testEngines())('staff management on %s', (engine) => {
     expect(me.json().user).toMatchObject({ role: 'admin', status: 'active' });
   });
 
+  it('refuses anonymous callers with 401 before looking at the body', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/staff', payload: { nonsense: true } });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe('NOT_AUTHENTICATED');
+  });
+
   it('answers unknown ids with 404 and empty updates with 400', async () => {
     const missing = await call('POST', '/api/staff/no-such-id/disable', adminToken);
     expect(missing.statusCode).toBe(404);

@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
 import fp from 'fastify-plugin';
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { AuditContext } from '../audit/record-audit-event.ts';
 import type { AuthDeps } from '../auth/deps.ts';
 import { loadSessionSecret } from '../auth/secrets.ts';
@@ -18,8 +18,8 @@ export type AuthenticatedStaff = { id: string; email: string; name: string; role
 declare module 'fastify' {
   interface FastifyInstance {
     staffTokens: { sign(staffId: string, sessionId: string): string; ttlSeconds: number };
-    authenticate: preHandlerAsyncHookHandler;
-    requireAdmin: preHandlerAsyncHookHandler;
+    authenticate: onRequestAsyncHookHandler;
+    requireAdmin: onRequestAsyncHookHandler;
     /** Dependencies of the staff and auth use-cases. */
     authDeps: AuthDeps;
   }

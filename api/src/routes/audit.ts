@@ -6,7 +6,8 @@ import { errorResponses } from '../schemas.ts';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const common = { tags: ['audit'], security: [{ bearer: [] }] };
-  app.addHook('preHandler', app.requireAdmin);
+  // onRequest: an unauthenticated or non-admin caller is refused before the body is even parsed.
+  app.addHook('onRequest', app.requireAdmin);
 
   app.get(
     '/api/audit',

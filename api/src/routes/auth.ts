@@ -65,7 +65,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/auth/logout',
     {
       schema: { tags: tag, summary: 'End this session', security: [{ bearer: [] }], response: { 204: Type.Null(), ...errorResponses } },
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
     },
     async (request, reply) => {
       const staff = request.staff!;
@@ -82,7 +82,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/auth/me',
     {
       schema: { tags: tag, summary: 'The signed-in staff member', security: [{ bearer: [] }], response: { 200: MeResponse, ...errorResponses } },
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
     },
     async (request) => {
       const staff = await app.db.staff.findUniqueOrThrow({ where: { id: request.staff!.id } });

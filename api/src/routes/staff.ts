@@ -9,7 +9,8 @@ import { signedIn } from '../plugins/auth.ts';
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const deps = app.authDeps;
   const common = { tags: ['staff'], security: [{ bearer: [] }] };
-  app.addHook('preHandler', app.requireAdmin);
+  // onRequest: an unauthenticated or non-admin caller is refused before the body is even parsed.
+  app.addHook('onRequest', app.requireAdmin);
 
   app.get('/api/staff', { schema: { ...common, summary: 'List staff accounts', response: { 200: StaffList, ...errorResponses } } }, async () =>
     listStaff(deps),

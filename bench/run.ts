@@ -1,0 +1,88 @@
+// npm run bench: throughput of the staff API against a bare Fastify route in
+// the same run, and the cost of a sign-in. Figures are printed as a table and
+// written to bench/results.json. Nothing here is asserted: benchmarks report.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { buildApp } from '../api/src/app.ts';
+import { ensureFirstAdmin } from '../api/src/auth/first-admin.ts';
+import { loadConfig } from '../api/src/config.ts';
+import { openDatabase } from '../api/src/db/database.ts';
+import { applyMigrations } from '../api/src/db/migrate.ts';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 20;
+
+type Row = { name: string; requestsPerSecond: number; p50ms: number; p99ms: number; errors: number };
+
+async function load(name: string, url: string, headers: Record<string, string> = {}): Promise<Row> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50ms: result.latency.p50,
+    p99ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'ycards-bench-'));
+const password = 'benchmark kettle windowsill';
+const config = loadConfig(
+  { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '100000000', ADMIN_EMAIL: 'bench@carers.test', ADMIN_PASSWORD: password },
+  { webDist: undefined },
+);
+await applyMigrations(config.database);
+const app = await buildApp(config, await openDatabase(config.database));
+await ensureFirstAdmin(app.authDeps, config.firstAdmin);
+await app.listen({ port: 0, host: '127.0.0.1' });
+const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+
+const bare = Fastify();
+bare.get('/bare', async () => ({ status: 'ok' }));
+await bare.listen({ port: 0, host: '127.0.0.1' });
+const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/bare`;
+
+const login = await fetch(`${base}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'bench@carers.test', password }),
+});
+const { accessToken } = (await login.json()) as { accessToken: string };
+
+const rows: Row[] = [];
+rows.push(await load('bare Fastify JSON route', bareUrl));
+rows.push(await load('GET /api/health (full app stack)', `${base}/api/health`));
+rows.push(await load('GET /api/auth/me (token + session lookup)', `${base}/api/auth/me`, { authorization: `Bearer ${accessToken}` }));
+
+// Sign-in is deliberately slow (scrypt); measure it sequentially.
+const times: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const started = performance.now();
+  await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@carers.test', password }),
+  });
+  times.push(performance.now() - started);
+}
+times.sort((a, b) => a - b);
+const loginMedianMs = Math.round(times[Math.floor(times.length / 2)]!);
+
+await app.close();
+await bare.close();
+rmSync(dataDir, { recursive: true, force: true });
+
+const bareRps = rows[0]!.requestsPerSecond;
+const table = rows.map((r) => ({ ...r, 'vs bare': (r.requestsPerSecond / bareRps).toFixed(2) }));
+process.stdout.write(`\n${DURATION_S}s per run, ${CONNECTIONS} connections, SQLite\n`);
+console.table(table); // eslint-disable-line no-console -- a benchmark's output is its table
+process.stdout.write(`sign-in (scrypt N=2^15), median of 20 sequential: ${loginMedianMs} ms\n`);
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs }, null, 2)}\n`,
+);
+process.stdout.write('written to bench/results.json\n');

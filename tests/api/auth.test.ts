@@ -129,6 +129,29 @@ describe.each(testEngines())('staff sign-in and sessions on %s', (engine) => {
   });
 });
 
+describe.each(testEngines())('throttling per client address on %s', (engine) => {
+  it('locks out an address that tries many accounts, without touching the accounts themselves', async () => {
+    const t = await startTestApp(engine, { LOGIN_MAX_FAILURES_PER_CLIENT: '4' });
+    try {
+      const member = await createStaffMember(t.app, 'staff');
+      const codes: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: `guess${i}@carers.test`, password: 'guessing a password' } });
+        codes.push(response.json().error.code);
+      }
+      expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'LOGIN_THROTTLED']);
+      const fromSameAddress = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: member.email, password: member.password } });
+      expect(fromSameAddress.statusCode).toBe(429);
+      const fromElsewhere = await t.app.inject({
+        method: 'POST', url: '/api/auth/login', remoteAddress: '198.51.100.7', payload: { email: member.email, password: member.password },
+      });
+      expect(fromElsewhere.statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe.each(testEngines())('first admin and one-time links on %s', (engine) => {
   it('creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD once', async () => {
     const t = await startTestApp(engine, { ADMIN_EMAIL: 'Boss@Carers.test', ADMIN_PASSWORD: STRONG_PASSWORD });

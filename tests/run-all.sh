@@ -6,4 +6,14 @@ cd "$(dirname "$0")/.."
 echo "== typecheck"; npx tsc --noEmit -p tsconfig.json
 echo "== lint"; npx eslint . --max-warnings 0
 echo "== build web app (for the end-to-end tests)"; npx vite build --logLevel warn
-echo "== tests"; npx vitest run "$@"
+echo "== tests"
+report="$(mktemp)"
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile="$report" "$@" || status=$?
+# One plain closing line for CI: "N passed, N failed".
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+' "$report" || true
+rm -f "$report"
+exit "$status"

@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts';
-import type { Prisma } from '../generated/sqlite/client.ts';
+import type { AuditEvent, Prisma } from '../generated/sqlite/client.ts';
 import type { AuditEventView, AuditPage, AuditQuery } from './schemas.ts';
 
 /** Newest first, filtered; `before` pages backwards through `seq`. */
@@ -25,18 +25,7 @@ export async function listAuditEvents({ db }: { db: Db }, query: AuditQuery): Pr
   };
 }
 
-function toAuditEventView(row: {
-  seq: number;
-  at: Date;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  ip: string | null;
-  details: string;
-  hash: string;
-}): AuditEventView {
+function toAuditEventView(row: AuditEvent): AuditEventView {
   return {
     seq: row.seq,
     at: row.at.toISOString(),

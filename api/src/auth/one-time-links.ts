@@ -3,6 +3,10 @@ import { AppError } from '../errors.ts';
 import { hashOpaqueToken, newOpaqueToken } from './secrets.ts';
 import { now, type AuthDeps } from './deps.ts';
 
+/** Unknown, used and expired links get the same answer. */
+export const invalidLink = () =>
+  new AppError('INVALID_LINK', 'This link has expired or has already been used. Ask an administrator for a new one.');
+
 export type LinkPurpose = 'setup' | 'set-password';
 const pagePath: Record<LinkPurpose, string> = { setup: '/setup', 'set-password': '/set-password' };
 
@@ -24,25 +28,17 @@ export async function issueOneTimeLink(
   return { url: `${config.publicUrl}${pagePath[purpose]}#${token}`, expiresAt: expiresAt.toISOString() };
 }
 
-/** Marks a link used, exactly once; refuses unknown, used or expired links alike. */
-export async function consumeOneTimeLink(db: Db, purpose: LinkPurpose, token: string, at: Date) {
-  const tokenHash = hashOpaqueToken(token);
-  const row = await db.oneTimeToken.findUnique({ where: { tokenHash } });
-  if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= at) {
-    throw new AppError('INVALID_LINK', 'This link has expired or has already been used. Ask an administrator for a new one.');
-  }
-  const claimed = await db.oneTimeToken.updateMany({ where: { tokenHash, usedAt: null }, data: { usedAt: at } });
-  if (claimed.count !== 1) {
-    throw new AppError('INVALID_LINK', 'This link has expired or has already been used. Ask an administrator for a new one.');
-  }
-  return row;
-}
-
 /** Checks a link without using it up (so a weak password can be fixed and retried). */
 export async function peekOneTimeLink(db: Db, purpose: LinkPurpose, token: string, at: Date) {
   const row = await db.oneTimeToken.findUnique({ where: { tokenHash: hashOpaqueToken(token) } });
-  if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= at) {
-    throw new AppError('INVALID_LINK', 'This link has expired or has already been used. Ask an administrator for a new one.');
-  }
+  if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= at) throw invalidLink();
+  return row;
+}
+
+/** Marks a link used, exactly once, even when two requests race with it. */
+export async function consumeOneTimeLink(db: Db, purpose: LinkPurpose, token: string, at: Date) {
+  const row = await peekOneTimeLink(db, purpose, token, at);
+  const claimed = await db.oneTimeToken.updateMany({ where: { tokenHash: row.tokenHash, usedAt: null }, data: { usedAt: at } });
+  if (claimed.count !== 1) throw invalidLink();
   return row;
 }

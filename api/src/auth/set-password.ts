@@ -1,8 +1,7 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
-import { AppError } from '../errors.ts';
 import type { SetPasswordBody } from './schemas.ts';
 import { now, type AuthDeps } from './deps.ts';
-import { consumeOneTimeLink, peekOneTimeLink } from './one-time-links.ts';
+import { consumeOneTimeLink, invalidLink, peekOneTimeLink } from './one-time-links.ts';
 import { assertStrongPassword, hashPassword } from './passwords.ts';
 import { endAllSessions } from './sessions.ts';
 
@@ -12,9 +11,7 @@ export async function setPasswordWithLink(deps: AuthDeps, input: SetPasswordBody
   const at = now(deps);
   const link = await peekOneTimeLink(db, 'set-password', input.token, at);
   const staff = link.staffId ? await db.staff.findUnique({ where: { id: link.staffId } }) : null;
-  if (!staff || staff.disabledAt) {
-    throw new AppError('INVALID_LINK', 'This link has expired or has already been used. Ask an administrator for a new one.');
-  }
+  if (!staff || staff.disabledAt) throw invalidLink();
   assertStrongPassword(input.password, [staff.email.split('@')[0] ?? '', ...staff.name.split(/\s+/)]);
   const passwordHash = await hashPassword(input.password);
   await consumeOneTimeLink(db, 'set-password', input.token, at);

@@ -7,13 +7,15 @@ import type { AuthDeps } from '../auth/deps.ts';
 import { loadSessionSecret } from '../auth/secrets.ts';
 import { findActiveSession } from '../auth/sessions.ts';
 import { AppError } from '../errors.ts';
+import type { StaffUser } from '../staff/schemas.ts';
+import { toStaffUser } from '../staff/staff-view.ts';
 
 /** Staff access tokens: HS256 with our own `typ`, never accepted for anything else (card tokens are EdDSA with another typ and key). */
 export const STAFF_TOKEN_TYP = 'yc-staff+jwt';
 const ISSUER = 'ycards-staff';
 export const REFRESH_COOKIE = 'yc_refresh';
 
-export type AuthenticatedStaff = { id: string; email: string; name: string; role: 'admin' | 'staff'; sessionId: string };
+export type AuthenticatedStaff = StaffUser & { sessionId: string };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -66,14 +68,7 @@ export default fp<{ clock?: () => Date }>(
       }
       const session = await findActiveSession(app.db, claims.sid, claims.sub, clock ? clock() : new Date());
       if (!session) throw new AppError('SESSION_EXPIRED', 'Your session has ended. Please sign in again.');
-      const { staff } = session;
-      request.staff = {
-        id: staff.id,
-        email: staff.email,
-        name: staff.name,
-        role: staff.role === 'admin' ? 'admin' : 'staff',
-        sessionId: session.id,
-      };
+      request.staff = { ...toStaffUser(session.staff), sessionId: session.id };
     });
 
     app.decorate('requireAdmin', async (request: FastifyRequest, reply: FastifyReply) => {

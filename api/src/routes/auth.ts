@@ -85,8 +85,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: app.authenticate,
     },
     async (request) => {
-      const staff = await app.db.staff.findUniqueOrThrow({ where: { id: request.staff!.id } });
-      return { user: toStaffUser(staff) };
+      const { sessionId: _sessionId, ...user } = request.staff!;
+      return { user };
     },
   );
 

@@ -18,6 +18,7 @@ import webPlugin from './plugins/web.ts';
 import auditRoutes from './routes/audit.ts';
 import authRoutes from './routes/auth.ts';
 import healthRoutes from './routes/health.ts';
+import holderRoutes from './routes/holders.ts';
 import staffRoutes from './routes/staff.ts';
 import { ErrorBody } from './schemas.ts';
 
@@ -72,6 +73,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(authRoutes);
   await fastify.register(staffRoutes);
   await fastify.register(auditRoutes);
+  await fastify.register(holderRoutes);
 }, { name: 'ycards-app' });
 
 /** Personal fields never reach the log, whatever logs them. */

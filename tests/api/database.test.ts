@@ -26,7 +26,7 @@ async function structureOf(db: TestDatabase): Promise<unknown> {
       return tables.map((table) => ({
         table,
         columns: sqlite.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid`).all(table),
-        indexes: sqlite.prepare(`SELECT name, "unique", (SELECT group_concat(name) FROM pragma_index_info(il.name)) AS cols FROM pragma_index_list(?) il ORDER BY name`).all(table),
+        indexes: sqlite.prepare(`SELECT name, "unique", (SELECT group_concat(name) FROM pragma_index_info(il.name)) AS cols FROM pragma_index_list(?) il WHERE name NOT LIKE 'manual_%' ORDER BY name`).all(table),
         foreignKeys: sqlite.prepare(`SELECT "table", "from", "to", on_delete FROM pragma_foreign_key_list(?) ORDER BY "from"`).all(table),
       }));
     } finally {
@@ -35,7 +35,7 @@ async function structureOf(db: TestDatabase): Promise<unknown> {
   }
   return withClient(target.url, async (c) => {
     const columns = await c.query(`SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, ordinal_position`);
-    const indexes = await c.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`);
+    const indexes = await c.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND indexname NOT LIKE 'manual_%' ORDER BY indexname`);
     const constraints = await c.query(`SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY conname`);
     return { columns: columns.rows, indexes: indexes.rows, constraints: constraints.rows.filter((r) => !String(r.conname).startsWith('_prisma')) };
   });

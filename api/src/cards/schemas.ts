@@ -1,0 +1,83 @@
+import { Type, type Static } from 'typebox';
+
+/** What a card is right now; `expired` is computed from the expiry date. */
+export const CardStatus = Type.Union([
+  Type.Literal('active'),
+  Type.Literal('suspended'),
+  Type.Literal('revoked'),
+  Type.Literal('expired'),
+]);
+export type CardStatus = Static<typeof CardStatus>;
+
+/** Staff-only reason codes. Never shown outside the admin app. */
+export const RevokeReason = Type.Union(
+  ['lost', 'stolen', 'damaged', 'no_longer_caring', 'moved_away', 'consent_withdrawn', 'issued_in_error', 'other'].map((r) =>
+    Type.Literal(r),
+  ),
+);
+export type RevokeReason = Static<typeof RevokeReason>;
+export const SuspendReason = Type.Union(['lost', 'under_review', 'holder_request', 'other'].map((r) => Type.Literal(r)));
+export type SuspendReason = Static<typeof SuspendReason>;
+export const ReissueReason = Type.Union(['lost', 'stolen', 'damaged'].map((r) => Type.Literal(r)));
+export type ReissueReason = Static<typeof ReissueReason>;
+
+export const CardView = Type.Object({
+  id: Type.String(),
+  holderId: Type.String(),
+  /** As printed, e.g. YC-7K3P-Q9MD-2HXWT */
+  number: Type.String(),
+  status: CardStatus,
+  template: Type.String(),
+  issuedAt: Type.String({ format: 'date-time' }),
+  expiresAt: Type.String({ format: 'date-time' }),
+  statusChangedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  statusReason: Type.Union([Type.String(), Type.Null()]),
+  replacesCardId: Type.Union([Type.String(), Type.Null()]),
+  /** The signed card token (what the QR carries after `/v#`) */
+  token: Type.String(),
+  /** `${PUBLIC_URL}/v#${token}`: the QR content */
+  verifyUrl: Type.String(),
+});
+export type CardView = Static<typeof CardView>;
+
+export const CardResponse = Type.Object({ card: CardView });
+export type CardResponse = Static<typeof CardResponse>;
+
+export const IssueCardBody = Type.Object(
+  { template: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })) },
+  { additionalProperties: false },
+);
+export type IssueCardBody = Static<typeof IssueCardBody>;
+
+export const RevokeCardBody = Type.Object({ reason: RevokeReason }, { additionalProperties: false });
+export type RevokeCardBody = Static<typeof RevokeCardBody>;
+export const SuspendCardBody = Type.Object({ reason: SuspendReason }, { additionalProperties: false });
+export type SuspendCardBody = Static<typeof SuspendCardBody>;
+export const ReissueCardBody = Type.Object({ reason: ReissueReason }, { additionalProperties: false });
+export type ReissueCardBody = Static<typeof ReissueCardBody>;
+
+export const CardListQuery = Type.Object(
+  {
+    status: Type.Optional(CardStatus),
+    expiringWithinDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
+    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  },
+  { additionalProperties: false },
+);
+export type CardListQuery = Static<typeof CardListQuery>;
+
+/** A card in a staff list, with whose it is. */
+export const CardListItem = Type.Object({
+  card: Type.Omit(CardView, ['token', 'verifyUrl']),
+  holder: Type.Object({ id: Type.String(), givenName: Type.String(), familyName: Type.String(), preferredName: Type.Union([Type.String(), Type.Null()]) }),
+});
+export type CardListItem = Static<typeof CardListItem>;
+
+export const CardList = Type.Object({
+  items: Type.Array(CardListItem),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+export type CardList = Static<typeof CardList>;

@@ -1,0 +1,95 @@
+import { Type, type Static } from 'typebox';
+import { AuditEventView } from '../audit/schemas.ts';
+import { CardView } from '../cards/schemas.ts';
+
+const Name = Type.String({ minLength: 1, maxLength: 60 });
+/** Calendar date without time zone. */
+export const CalendarDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+
+export const ConsentBy = Type.Union(['young_carer', 'parent', 'guardian', 'professional'].map((v) => Type.Literal(v)));
+export const ConsentMethod = Type.Union(['written', 'verbal', 'online'].map((v) => Type.Literal(v)));
+
+const holderFields = {
+  givenName: Name,
+  familyName: Name,
+  preferredName: Type.Optional(Type.Union([Name, Type.Null()], { description: 'Printed on the card instead of the given name' })),
+  dateOfBirth: CalendarDate,
+  contactEmail: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()])),
+  contactPhone: Type.Optional(Type.Union([Type.String({ pattern: '^\\+?[0-9 ()-]{7,20}$' }), Type.Null()])),
+  consentBy: ConsentBy,
+  consentAt: Type.String({ format: 'date-time' }),
+  consentMethod: ConsentMethod,
+  reference: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 40 }), Type.Null()])),
+  notes: Type.Optional(Type.Union([Type.String({ maxLength: 4000 }), Type.Null()])),
+  /** Staff only: the one place anything about the cared-for person may be written. */
+  caringNote: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+};
+
+export const CreateHolderBody = Type.Object(holderFields, { additionalProperties: false });
+export type CreateHolderBody = Static<typeof CreateHolderBody>;
+
+export const UpdateHolderBody = Type.Partial(Type.Object(holderFields), { additionalProperties: false, minProperties: 1 });
+export type UpdateHolderBody = Static<typeof UpdateHolderBody>;
+
+export const HolderSummary = Type.Object({
+  id: Type.String(),
+  givenName: Type.String(),
+  familyName: Type.String(),
+  preferredName: Type.Union([Type.String(), Type.Null()]),
+  dateOfBirth: Type.String(),
+  reference: Type.Union([Type.String(), Type.Null()]),
+  hasPhoto: Type.Boolean(),
+  /** The current (active or suspended, or latest) card, if any */
+  currentCard: Type.Union([
+    Type.Object({ id: Type.String(), number: Type.String(), status: Type.String(), expiresAt: Type.String({ format: 'date-time' }) }),
+    Type.Null(),
+  ]),
+});
+export type HolderSummary = Static<typeof HolderSummary>;
+
+export const HolderDetail = Type.Object({
+  id: Type.String(),
+  givenName: Type.String(),
+  familyName: Type.String(),
+  preferredName: Type.Union([Type.String(), Type.Null()]),
+  dateOfBirth: Type.String(),
+  contactEmail: Type.Union([Type.String(), Type.Null()]),
+  contactPhone: Type.Union([Type.String(), Type.Null()]),
+  consentBy: Type.String(),
+  consentAt: Type.String({ format: 'date-time' }),
+  consentMethod: Type.String(),
+  reference: Type.Union([Type.String(), Type.Null()]),
+  notes: Type.Union([Type.String(), Type.Null()]),
+  caringNote: Type.Union([Type.String(), Type.Null()]),
+  /** Staff-only URL of the photo (needs the bearer token), or null */
+  photoUrl: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  /** Newest first */
+  cards: Type.Array(CardView),
+  /** Audit events about this holder and their cards, newest first (at most 100) */
+  history: Type.Array(AuditEventView),
+});
+export type HolderDetail = Static<typeof HolderDetail>;
+
+export const HolderResponse = Type.Object({ holder: HolderDetail });
+export type HolderResponse = Static<typeof HolderResponse>;
+
+export const HolderSearchQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 100, description: 'Name, reference or card number' })),
+    dateOfBirth: Type.Optional(CalendarDate),
+    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
+  },
+  { additionalProperties: false },
+);
+export type HolderSearchQuery = Static<typeof HolderSearchQuery>;
+
+export const HolderList = Type.Object({
+  items: Type.Array(HolderSummary),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+export type HolderList = Static<typeof HolderList>;

@@ -1,0 +1,35 @@
+import { Type, type Static } from 'typebox';
+
+export const VerifyBody = Type.Object(
+  {
+    token: Type.Optional(Type.String({ description: 'The signed card token (the part of the QR link after /v#)' })),
+    cardNumber: Type.Optional(Type.String({ description: 'The printed card number, e.g. YC-7K3P-Q9MD-2HXWT' })),
+  },
+  { additionalProperties: false, minProperties: 1, maxProperties: 1 },
+);
+export type VerifyBody = Static<typeof VerifyBody>;
+
+const Issuer = Type.Object({ name: Type.String(), helpline: Type.String() });
+
+export const Benefit = Type.Object({ title: Type.String(), partner: Type.String(), description: Type.String() });
+export type Benefit = Static<typeof Benefit>;
+
+export const VerifyValid = Type.Object({
+  result: Type.Literal('valid'),
+  givenName: Type.String({ description: 'The name printed on the card' }),
+  cardNumber: Type.String(),
+  expiresOn: Type.String({ description: 'YYYY-MM-DD, the last day the card is valid' }),
+  issuer: Issuer,
+  benefits: Type.Array(Benefit),
+});
+export const VerifyExpired = Type.Object({
+  result: Type.Literal('expired'),
+  givenName: Type.String(),
+  expiresOn: Type.String(),
+  issuer: Issuer,
+});
+/** The same bytes whatever the cause: no reason is ever given. */
+export const VerifyNotValid = Type.Object({ result: Type.Literal('not_valid'), issuer: Issuer });
+
+export const VerifyResult = Type.Union([VerifyValid, VerifyExpired, VerifyNotValid]);
+export type VerifyResult = Static<typeof VerifyResult>;

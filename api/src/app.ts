@@ -10,12 +10,16 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { AppError } from './errors.ts';
 import authPlugin from './plugins/auth.ts';
+import cardsPlugin from './plugins/cards.ts';
 import configPlugin from './plugins/config.ts';
 import databasePlugin from './plugins/database.ts';
 import errorHandler from './plugins/error-handler.ts';
 import gracefulClose from './plugins/graceful-close.ts';
 import webPlugin from './plugins/web.ts';
 import auditRoutes from './routes/audit.ts';
+import cardRoutes from './routes/cards.ts';
+import keyRoutes from './routes/keys.ts';
+import verifyRoutes from './routes/verify.ts';
 import authRoutes from './routes/auth.ts';
 import healthRoutes from './routes/health.ts';
 import holderRoutes from './routes/holders.ts';
@@ -67,6 +71,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
 
   await fastify.register(databasePlugin, { database });
   await fastify.register(authPlugin, { clock });
+  await fastify.register(cardsPlugin, { clock });
   await fastify.register(webPlugin);
 
   await fastify.register(healthRoutes);
@@ -74,6 +79,9 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(staffRoutes);
   await fastify.register(auditRoutes);
   await fastify.register(holderRoutes);
+  await fastify.register(cardRoutes);
+  await fastify.register(keyRoutes);
+  await fastify.register(verifyRoutes);
 }, { name: 'ycards-app' });
 
 /** Personal fields never reach the log, whatever logs them. */

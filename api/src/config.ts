@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Type, type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
+import type { JWK } from 'jose';
 
 /**
  * Every environment variable the API reads, validated once at boot.
@@ -32,6 +34,13 @@ const EnvSchema = Type.Object({
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
   CORS_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins; empty means none' }),
   TRUST_PROXY: Type.Boolean({ default: false }),
+  ORGANISATION_NAME: Type.String({ minLength: 1, maxLength: 100, default: 'Young Carers Service' }),
+  ORGANISATION_HELPLINE: Type.String({ maxLength: 40, default: '' }),
+  CARD_ISSUER: Type.Optional(Type.String({ minLength: 1, maxLength: 40, pattern: '^[\\x21-\\x7e]+$' })),
+  CARD_VALIDITY_MONTHS: Type.Integer({ minimum: 1, maximum: 60, default: 12 }),
+  CARD_MAX_AGE: Type.Integer({ minimum: 1, maximum: 30, default: 18 }),
+  CARD_SIGNING_KEYS: Type.Optional(Type.String({ description: 'JSON array of Ed25519 private JWKs with kid' })),
+  VERIFY_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 120 }),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -56,6 +65,16 @@ export type Config = {
   login: { maxFailuresPerAccount: number; maxFailuresPerClient: number; lockMinutes: number };
   corsOrigins: string[];
   trustProxy: boolean;
+  organisation: { name: string; helpline: string };
+  cards: {
+    /** `iss` of card tokens; short, because it is in every QR code */
+    issuer: string;
+    validityMonths: number;
+    maxAge: number;
+    /** Private keys from CARD_SIGNING_KEYS (JWKs), added to those in DATA_DIR/keys */
+    signingKeys: JWK[];
+  };
+  verifyRateLimitPerMinute: number;
   /** Where the built web app is served from; absent in API-only test runs. */
   webDist: string | undefined;
 };
@@ -115,7 +134,33 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     },
     corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: env.TRUST_PROXY,
+    organisation: { name: env.ORGANISATION_NAME, helpline: env.ORGANISATION_HELPLINE },
+    cards: {
+      issuer: env.CARD_ISSUER ?? defaultIssuer(env.PUBLIC_URL ?? `http://localhost:${port}`),
+      validityMonths: env.CARD_VALIDITY_MONTHS,
+      maxAge: env.CARD_MAX_AGE,
+      signingKeys: parseSigningKeys(env.CARD_SIGNING_KEYS),
+    },
+    verifyRateLimitPerMinute: env.VERIFY_RATE_LIMIT_PER_MINUTE,
     webDist: path.resolve('web/dist'),
     ...overrides,
   };
+}
+
+/** Short (it is in every QR code) and stable for one service address: "yc-" and 6 hex of its hash. */
+function defaultIssuer(publicUrl: string): string {
+  return `yc-${createHash('sha256').update(new URL(publicUrl).host).digest('hex').slice(0, 6)}`;
+}
+
+function parseSigningKeys(text: string | undefined): JWK[] {
+  if (!text) return [];
+  try {
+    const keys = JSON.parse(text) as unknown;
+    if (Array.isArray(keys) && keys.every((k) => typeof k === 'object' && k !== null && typeof (k as JWK).kid === 'string')) {
+      return keys as JWK[];
+    }
+  } catch {
+    // reported below
+  }
+  throw new ConfigError('Invalid configuration: CARD_SIGNING_KEYS must be a JSON array of private JWKs, each with a kid');
 }

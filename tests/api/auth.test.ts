@@ -51,7 +51,7 @@ describe.each(testEngines())('staff sign-in and sessions on %s', (engine) => {
     // Same secret and claims but another typ (as a card token would carry): refused.
     const otherTyp = t.app.jwt.sign(
       { sub: admin.id, sid: 'x' },
-      { header: { alg: 'HS256', typ: 'yc-card+jwt' } },
+      { header: { alg: 'HS256', typ: 'ycc' } },
     );
     const wrongTyp = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(otherTyp) });
     expect(wrongTyp.statusCode).toBe(401);

@@ -87,3 +87,5 @@ CREATE INDEX "Card_kid_idx" ON "Card"("kid");
 -- Written by hand: at most one current (active or suspended) card per holder.
 -- Objects written by hand are named manual_* (the drift check leaves them out).
 CREATE UNIQUE INDEX "manual_Card_one_current_per_holder" ON "Card"("holderId") WHERE "status" IN ('active', 'suspended');
+-- Written by hand: exactly one key signs new cards at a time.
+CREATE UNIQUE INDEX "manual_SigningKey_one_active" ON "SigningKey"("status") WHERE "status" = 'active';

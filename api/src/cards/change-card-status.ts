@@ -1,0 +1,51 @@
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { AppError } from '../errors.ts';
+import type { Card } from '../generated/sqlite/client.ts';
+import { cardStatus, toCardView } from './card-view.ts';
+import { cardNow, type CardDeps } from './deps.ts';
+import type { CardView, RevokeReason, SuspendReason } from './schemas.ts';
+
+type Change = { action: 'card.revoke' | 'card.suspend' | 'card.resume'; from: string[]; to: string; reason: string | null };
+
+/**
+ * Each change is one conditional UPDATE, so two staff acting at once cannot
+ * both win, and the next verify call (in any process) sees it: verify reads
+ * the card's status from the database every time.
+ */
+async function changeStatus(deps: CardDeps, context: AuditContext, id: string, change: Change): Promise<CardView> {
+  const { db, config } = deps;
+  const at = cardNow(deps);
+  const card = await findCard(deps, id);
+  const current = cardStatus(card, at);
+  const allowed = change.from.includes(current);
+  const updated = allowed
+    ? await db.card.updateMany({
+        where: { id, status: { in: change.from } },
+        data: { status: change.to, statusReason: change.reason, statusChangedAt: at },
+      })
+    : { count: 0 };
+  if (updated.count !== 1) {
+    throw new AppError('CARD_STATE_CONFLICT', `This card is ${current}; it cannot be ${verbs[change.action]}.`);
+  }
+  await recordAuditEvent(deps, context, {
+    action: change.action, entityType: 'card', entityId: id, details: { holderId: card.holderId, reason: change.reason },
+  });
+  return toCardView(await db.card.findUniqueOrThrow({ where: { id } }), config.publicUrl, at);
+}
+
+const verbs = { 'card.revoke': 'revoked', 'card.suspend': 'suspended', 'card.resume': 'resumed' } as const;
+
+export async function findCard(deps: Pick<CardDeps, 'db'>, id: string): Promise<Card> {
+  const card = await deps.db.card.findUnique({ where: { id } });
+  if (!card) throw new AppError('NOT_FOUND', 'No card with this id.');
+  return card;
+}
+
+export const revokeCard = (deps: CardDeps, context: AuditContext, id: string, reason: RevokeReason) =>
+  changeStatus(deps, context, id, { action: 'card.revoke', from: ['active', 'suspended'], to: 'revoked', reason });
+
+export const suspendCard = (deps: CardDeps, context: AuditContext, id: string, reason: SuspendReason) =>
+  changeStatus(deps, context, id, { action: 'card.suspend', from: ['active'], to: 'suspended', reason });
+
+export const resumeCard = (deps: CardDeps, context: AuditContext, id: string) =>
+  changeStatus(deps, context, id, { action: 'card.resume', from: ['suspended'], to: 'active', reason: null });

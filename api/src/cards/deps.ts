@@ -1,0 +1,13 @@
+import type { Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import type { Keyring } from '../keys/keyring.ts';
+
+/** What the card use-cases need. */
+export type CardDeps = {
+  db: Db;
+  keyring: Keyring;
+  config: Pick<Config, 'publicUrl' | 'cards' | 'organisation'>;
+  clock?: () => Date;
+};
+
+export const cardNow = (deps: { clock?: () => Date }) => (deps.clock ? deps.clock() : new Date());

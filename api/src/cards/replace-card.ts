@@ -1,0 +1,53 @@
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { AppError } from '../errors.ts';
+import { findCard } from './change-card-status.ts';
+import { cardStatus, toCardView } from './card-view.ts';
+import { cardNow, type CardDeps } from './deps.ts';
+import { createCard } from './issue-card.ts';
+import type { CardView, ReissueReason } from './schemas.ts';
+
+/**
+ * Reissue (lost, stolen, damaged): a new number and token with the same
+ * expiry; the old card is revoked in the same transaction.
+ */
+export async function reissueCard(deps: CardDeps, context: AuditContext, id: string, reason: ReissueReason): Promise<CardView> {
+  return replace(deps, context, id, { action: 'card.reissue', reason, keepExpiry: true, from: ['active', 'suspended'] });
+}
+
+/** Renew, before or after expiry: a new card with a new expiry; the old one, if still current, is superseded. */
+export async function renewCard(deps: CardDeps, context: AuditContext, id: string): Promise<CardView> {
+  return replace(deps, context, id, { action: 'card.renew', reason: 'superseded', keepExpiry: false, from: ['active', 'suspended', 'expired'] });
+}
+
+async function replace(
+  deps: CardDeps,
+  context: AuditContext,
+  id: string,
+  how: { action: 'card.reissue' | 'card.renew'; reason: string; keepExpiry: boolean; from: string[] },
+): Promise<CardView> {
+  const { db, config } = deps;
+  const at = cardNow(deps);
+  const old = await findCard(deps, id);
+  const status = cardStatus(old, at);
+  if (!how.from.includes(status)) {
+    throw new AppError('CARD_STATE_CONFLICT', `This card is ${status}; issue a new card from the young carer's page instead.`);
+  }
+  const newer = await db.card.findFirst({ where: { replacesCardId: id } });
+  if (newer) throw new AppError('CARD_STATE_CONFLICT', 'This card has already been replaced.');
+  const holder = await db.holder.findUniqueOrThrow({ where: { id: old.holderId } });
+  const card = await createCard(
+    deps,
+    context,
+    { holder, template: old.template, replacesCardId: old.id, ...(how.keepExpiry ? { expiresAt: old.expiresAt } : {}) },
+    (tx) => [
+      tx.card.updateMany({
+        where: { id: old.id, status: { in: ['active', 'suspended'] } },
+        data: { status: 'revoked', statusReason: how.reason, statusChangedAt: at },
+      }),
+    ],
+  );
+  await recordAuditEvent(deps, context, {
+    action: how.action, entityType: 'card', entityId: card.id, details: { holderId: holder.id, replaces: old.id, reason: how.reason },
+  });
+  return toCardView(card, config.publicUrl, at);
+}

@@ -1,0 +1,102 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { findCard, resumeCard, revokeCard, suspendCard } from '../cards/change-card-status.ts';
+import { toCardView } from '../cards/card-view.ts';
+import { cardNow } from '../cards/deps.ts';
+import { issueCard } from '../cards/issue-card.ts';
+import { listCards } from '../cards/list-cards.ts';
+import { reissueCard, renewCard } from '../cards/replace-card.ts';
+import { CardList, CardListQuery, CardResponse, IssueCardBody, ReissueCardBody, RevokeCardBody, SuspendCardBody } from '../cards/schemas.ts';
+import { signedIn } from '../plugins/auth.ts';
+import { errorResponses, IdParams } from '../schemas.ts';
+
+const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Retries with the same key return the same card' })),
+});
+
+/** Cards: issue, look up, and change status (any signed-in staff). */
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const deps = app.cardDeps;
+  const common = { tags: ['cards'], security: [{ bearer: [] }] };
+  app.addHook('onRequest', app.authenticate);
+
+  app.post(
+    '/api/holders/:id/cards',
+    {
+      schema: {
+        ...common,
+        summary: 'Issue a card to a young carer',
+        params: IdParams,
+        headers: IdempotencyHeaders,
+        body: Type.Optional(IssueCardBody),
+        response: { 200: CardResponse, 201: CardResponse, ...errorResponses, 422: errorResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      const { card, replayed } = await issueCard(deps, signedIn(request), request.params.id, {
+        template: request.body?.template,
+        idempotencyKey: request.headers['idempotency-key'],
+      });
+      return reply.code(replayed ? 200 : 201).send({ card });
+    },
+  );
+
+  app.get(
+    '/api/cards',
+    { schema: { ...common, summary: 'List cards by status or expiry', querystring: CardListQuery, response: { 200: CardList, ...errorResponses } } },
+    async (request) => listCards(deps, request.query),
+  );
+
+  app.get(
+    '/api/cards/:id',
+    { schema: { ...common, summary: 'One card, with its token and verify link', params: IdParams, response: { 200: CardResponse, ...errorResponses } } },
+    async (request) => ({ card: toCardView(await findCard(deps, request.params.id), app.config.publicUrl, cardNow(deps)) }),
+  );
+
+  app.post(
+    '/api/cards/:id/revoke',
+    { schema: { ...common, summary: 'Revoke a card (cannot be undone)', params: IdParams, body: RevokeCardBody, response: { 200: CardResponse, ...errorResponses } } },
+    async (request) => ({ card: await revokeCard(deps, signedIn(request), request.params.id, request.body.reason) }),
+  );
+
+  app.post(
+    '/api/cards/:id/suspend',
+    { schema: { ...common, summary: 'Suspend a card until it is resumed', params: IdParams, body: SuspendCardBody, response: { 200: CardResponse, ...errorResponses } } },
+    async (request) => ({ card: await suspendCard(deps, signedIn(request), request.params.id, request.body.reason) }),
+  );
+
+  app.post(
+    '/api/cards/:id/resume',
+    { schema: { ...common, summary: 'Resume a suspended card', params: IdParams, response: { 200: CardResponse, ...errorResponses } } },
+    async (request) => ({ card: await resumeCard(deps, signedIn(request), request.params.id) }),
+  );
+
+  app.post(
+    '/api/cards/:id/reissue',
+    {
+      schema: {
+        ...common,
+        summary: 'Replace a lost, stolen or damaged card: new number and token, same expiry; the old card is revoked',
+        params: IdParams,
+        body: ReissueCardBody,
+        response: { 201: CardResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send({ card: await reissueCard(deps, signedIn(request), request.params.id, request.body.reason) }),
+  );
+
+  app.post(
+    '/api/cards/:id/renew',
+    {
+      schema: {
+        ...common,
+        summary: 'A new card with a new expiry, before or after this one expires; this one is superseded',
+        params: IdParams,
+        response: { 201: CardResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send({ card: await renewCard(deps, signedIn(request), request.params.id) }),
+  );
+};
+
+export default routes;

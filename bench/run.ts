@@ -4,9 +4,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { buildApp } from '../api/src/app.ts';
+import { issueCard } from '../api/src/cards/issue-card.ts';
 import { ensureFirstAdmin } from '../api/src/auth/first-admin.ts';
 import { loadConfig } from '../api/src/config.ts';
 import { openDatabase } from '../api/src/db/database.ts';
@@ -17,8 +19,25 @@ const CONNECTIONS = 20;
 
 type Row = { name: string; requestsPerSecond: number; p50ms: number; p99ms: number; errors: number };
 
-async function load(name: string, url: string, headers: Record<string, string> = {}): Promise<Row> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+async function load(
+  name: string,
+  url: string,
+  headers: Record<string, string> = {},
+  bodies?: string[],
+): Promise<Row> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: bodies ? { ...headers, 'content-type': 'application/json' } : headers,
+    ...(bodies
+      ? {
+          method: 'POST' as const,
+          requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+        }
+      : {}),
+  });
   return {
     name,
     requestsPerSecond: Math.round(result.requests.average),
@@ -31,7 +50,15 @@ async function load(name: string, url: string, headers: Record<string, string> =
 const dataDir = mkdtempSync(path.join(tmpdir(), 'ycards-bench-'));
 const password = 'benchmark kettle windowsill';
 const config = loadConfig(
-  { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '100000000', ADMIN_EMAIL: 'bench@carers.test', ADMIN_PASSWORD: password },
+  {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    VERIFY_RATE_LIMIT_PER_MINUTE: '100000000',
+    ADMIN_EMAIL: 'bench@carers.test',
+    ADMIN_PASSWORD: password,
+  },
   { webDist: undefined },
 );
 await applyMigrations(config.database);
@@ -52,10 +79,30 @@ const login = await fetch(`${base}/api/auth/login`, {
 });
 const { accessToken } = (await login.json()) as { accessToken: string };
 
+// Distinct cards for the verify runs.
+const CARDS = Number(process.env.BENCH_CARDS ?? 500);
+const operator = { actor: null, ip: null };
+const tokens: string[] = [];
+for (let i = 0; i < CARDS; i++) {
+  const holder = await app.db.holder.create({
+    data: {
+      id: randomUUID(), givenName: `Bench${i}`, familyName: 'Carer', dateOfBirth: '2013-01-01',
+      consentBy: 'parent', consentAt: new Date(), consentMethod: 'written', searchText: `bench${i} carer`,
+    },
+  });
+  tokens.push((await issueCard(app.cardDeps, operator, holder.id, {})).card.token);
+}
+const distinct = tokens.map((token) => JSON.stringify({ token }));
+const invalid = tokens.map((token) => JSON.stringify({ token: `${token.slice(0, -3)}AAA` }));
+
 const rows: Row[] = [];
 rows.push(await load('bare Fastify JSON route', bareUrl));
 rows.push(await load('GET /api/health (full app stack)', `${base}/api/health`));
 rows.push(await load('GET /api/auth/me (token + session lookup)', `${base}/api/auth/me`, { authorization: `Bearer ${accessToken}` }));
+rows.push(await load(`POST /api/v1/verify, ${CARDS} distinct valid tokens`, `${base}/api/v1/verify`, {}, distinct));
+rows.push(await load('POST /api/v1/verify, one repeated valid token', `${base}/api/v1/verify`, {}, [distinct[0]!]));
+rows.push(await load('POST /api/v1/verify, invalid signatures', `${base}/api/v1/verify`, {}, invalid));
+rows.push(await load('POST /api/v1/verify, typed card numbers (unknown)', `${base}/api/v1/verify`, {}, tokens.map(() => JSON.stringify({ cardNumber: 'YC-0000-0000-00000' }))));
 
 // Sign-in is deliberately slow (scrypt); measure it sequentially.
 const times: number[] = [];

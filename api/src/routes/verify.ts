@@ -9,6 +9,7 @@ import { verifyCard } from '../verify/verify-card.ts';
 /** The public contract partners build on: verify, the status list, and the keys. No auth; CORS open. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const deps = app.cardDeps;
+  const verifyDeps = { ...deps, cards: app.cardLookup };
   const tags = ['public'];
   app.addHook('onRequest', async (_request, reply) => {
     void reply.header('access-control-allow-origin', '*');
@@ -32,7 +33,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         return payload;
       },
     },
-    async (request) => verifyCard(deps, request.body),
+    async (request) => verifyCard(verifyDeps, request.body),
   );
 
   // Browsers send a preflight before a cross-site JSON POST.

@@ -4,25 +4,17 @@ import type { Keyring } from '../keys/keyring.ts';
 import { parseCardNumber, formatCardNumber } from '../cards/card-number.ts';
 import { verifyCardToken } from '../cards/card-token.ts';
 import { expiresOnDate } from '../cards/card-expiry.ts';
+import type { CardLookup, CardStatusRow } from './card-lookup.ts';
 import type { VerifyBody, VerifyResult } from './schemas.ts';
 
 export type VerifyDeps = {
   db: Db;
+  cards: CardLookup;
   keyring: Keyring;
   config: Pick<Config, 'organisation' | 'cards'>;
   clock?: () => Date;
 };
 
-type CardRow = {
-  id: string;
-  number: string;
-  status: string;
-  expiresAt: Date | string | number;
-  kid: string;
-  keyStatus: string | null;
-  givenName: string;
-  preferredName: string | null;
-};
 
 /**
  * The public check. One database read per call, always: a revocation,
@@ -34,7 +26,7 @@ export async function verifyCard(deps: VerifyDeps, body: VerifyBody): Promise<Ve
   const issuer = { name: deps.config.organisation.name, helpline: deps.config.organisation.helpline };
   const notValid: VerifyResult = { result: 'not_valid', issuer };
 
-  let row: CardRow | undefined;
+  let row: CardStatusRow | undefined;
   let tokenExpired = false;
   if (typeof body.token === 'string') {
     const kid = await ensurePublicKeyLoaded(deps, body.token);
@@ -42,15 +34,15 @@ export async function verifyCard(deps: VerifyDeps, body: VerifyBody): Promise<Ve
     const check = await verifyCardToken(body.token, (k) => deps.keyring.publicKey(k), { issuer: deps.config.cards.issuer, now });
     if (check.kind === 'invalid') return notValid;
     tokenExpired = check.kind === 'expired';
-    row = await cardById(deps.db, check.cardId);
+    row = await deps.cards.byId(check.cardId);
     if (row && row.kid !== check.kid) return notValid;
   } else if (typeof body.cardNumber === 'string') {
     const number = parseCardNumber(body.cardNumber);
     if (!number) return notValid;
-    row = await cardByNumber(deps.db, number);
+    row = await deps.cards.byNumber(number);
   }
   if (!row || row.keyStatus === null || row.keyStatus === 'withdrawn' || row.status === 'revoked') return notValid;
-  const expiresAt = new Date(row.expiresAt);
+  const { expiresAt } = row;
   const givenName = row.preferredName ?? row.givenName;
   if (tokenExpired || expiresAt <= now) {
     return { result: 'expired', givenName, expiresOn: expiresOnDate(expiresAt), issuer };
@@ -80,21 +72,4 @@ async function ensurePublicKeyLoaded(deps: VerifyDeps, token: string): Promise<s
   if (deps.keyring.publicKey(kid)) return kid;
   const key = await deps.db.signingKey.findUnique({ where: { kid } });
   return key && deps.keyring.publicKey(kid, key.publicJwk) ? kid : undefined;
-}
-
-// Plain SQL (identical on both engines) rather than the ORM: this is the public hot path.
-async function cardById(db: Db, id: string): Promise<CardRow | undefined> {
-  const rows = await db.$queryRaw<CardRow[]>`
-    SELECT c."id", c."number", c."status", c."expiresAt", c."kid", k."status" AS "keyStatus", h."givenName", h."preferredName"
-    FROM "Card" c JOIN "Holder" h ON h."id" = c."holderId" LEFT JOIN "SigningKey" k ON k."kid" = c."kid"
-    WHERE c."id" = ${id}`;
-  return rows[0];
-}
-
-async function cardByNumber(db: Db, number: string): Promise<CardRow | undefined> {
-  const rows = await db.$queryRaw<CardRow[]>`
-    SELECT c."id", c."number", c."status", c."expiresAt", c."kid", k."status" AS "keyStatus", h."givenName", h."preferredName"
-    FROM "Card" c JOIN "Holder" h ON h."id" = c."holderId" LEFT JOIN "SigningKey" k ON k."kid" = c."kid"
-    WHERE c."number" = ${number}`;
-  return rows[0];
 }

@@ -1,0 +1,75 @@
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import type { DatabaseTarget } from '../config.ts';
+import { SQLITE_BUSY_TIMEOUT_MS } from '../db/database.ts';
+
+/** What verify needs about a card, read fresh from the database on every call. */
+export type CardStatusRow = {
+  id: string;
+  number: string;
+  status: string;
+  expiresAt: Date;
+  kid: string;
+  keyStatus: string | null;
+  givenName: string;
+  preferredName: string | null;
+};
+
+export type CardLookup = {
+  byId(id: string): Promise<CardStatusRow | undefined>;
+  byNumber(number: string): Promise<CardStatusRow | undefined>;
+  close(): Promise<void>;
+};
+
+const SELECT = `SELECT c."id", c."number", c."status", c."expiresAt", c."kid", k."status" AS "keyStatus", h."givenName", h."preferredName"
+  FROM "Card" c JOIN "Holder" h ON h."id" = c."holderId" LEFT JOIN "SigningKey" k ON k."kid" = c."kid"`;
+
+/**
+ * The public verify hot path reads through its own connection and prepared
+ * statements instead of the ORM (several times faster). It reads committed
+ * data only, so whatever any API process committed (a revocation, a key
+ * withdrawal) is seen by the very next call. No cache, so nothing to
+ * invalidate across processes.
+ */
+export function openCardLookup(target: DatabaseTarget): CardLookup {
+  return target.engine === 'sqlite' ? sqliteLookup(target.file) : postgresLookup(target.url);
+}
+
+type RawRow = Omit<CardStatusRow, 'expiresAt'> & { expiresAt: unknown };
+/** Prisma stores SQLite DateTime as epoch milliseconds or ISO text; PostgreSQL rows arrive as Date. */
+function toRow(raw: RawRow | undefined): CardStatusRow | undefined {
+  if (!raw) return undefined;
+  const value = raw.expiresAt;
+  const expiresAt = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
+  return { ...raw, expiresAt };
+}
+
+function sqliteLookup(file: string): CardLookup {
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const byId = db.prepare(`${SELECT} WHERE c."id" = ?`);
+  const byNumber = db.prepare(`${SELECT} WHERE c."number" = ?`);
+  return {
+    byId: async (id) => toRow(byId.get(id) as RawRow | undefined),
+    byNumber: async (number) => toRow(byNumber.get(number) as RawRow | undefined),
+    close: async () => void db.close(),
+  };
+}
+
+function postgresLookup(url: string): CardLookup {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    // Prisma writes UTC into "timestamp without time zone": read it back as UTC, whatever TZ this process has.
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        oid === pg.types.builtins.TIMESTAMP ? (value: string) => new Date(`${value.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  const query = async (name: string, where: string, value: string) =>
+    toRow((await pool.query<RawRow>({ name, text: `${SELECT} WHERE ${where} = $1`, values: [value] })).rows[0]);
+  return {
+    byId: (id) => query('verify-card-by-id', 'c."id"', id),
+    byNumber: (number) => query('verify-card-by-number', 'c."number"', number),
+    close: () => pool.end(),
+  };
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { searchTextOf } from '../../api/src/holders/holder-names.ts';
 
 /** A young carer straight into the database, for tests about cards (the holder API has its own tests). */
 export async function insertHolder(
@@ -21,7 +22,7 @@ export async function insertHolder(
       consentBy: 'parent',
       consentAt: new Date(),
       consentMethod: 'written',
-      searchText: `${data.givenName} ${data.familyName}`.toLowerCase(),
+      searchText: searchTextOf({ ...data, reference: null }),
     },
   });
 }

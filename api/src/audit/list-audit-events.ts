@@ -25,7 +25,7 @@ export async function listAuditEvents({ db }: { db: Db }, query: AuditQuery): Pr
   };
 }
 
-function toAuditEventView(row: AuditEvent): AuditEventView {
+export function toAuditEventView(row: AuditEvent): AuditEventView {
   return {
     seq: row.seq,
     at: row.at.toISOString(),

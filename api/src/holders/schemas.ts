@@ -6,8 +6,8 @@ const Name = Type.String({ minLength: 1, maxLength: 60 });
 /** Calendar date without time zone. */
 export const CalendarDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 
-export const ConsentBy = Type.Union(['young_carer', 'parent', 'guardian', 'professional'].map((v) => Type.Literal(v)));
-export const ConsentMethod = Type.Union(['written', 'verbal', 'online'].map((v) => Type.Literal(v)));
+export const ConsentBy = Type.Enum(['young_carer', 'parent', 'guardian', 'professional']);
+export const ConsentMethod = Type.Enum(['written', 'verbal', 'online']);
 
 const holderFields = {
   givenName: Name,

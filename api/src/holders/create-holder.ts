@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { now } from '../auth/deps.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import { AppError } from '../errors.ts';
+import type { HolderDeps } from './deps.ts';
+import { loadHolderDetail } from './get-holder.ts';
+import { cleanNewHolder } from './holder-input.ts';
+import { searchTextOf } from './holder-names.ts';
+import type { CreateHolderBody, HolderDetail } from './schemas.ts';
+
+export const referenceTaken = () =>
+  new AppError('REFERENCE_TAKEN', 'Another young carer already has this reference.', { field: 'reference' });
+
+/** Registers a young carer. The audit event names no personal detail, only the new id. */
+export async function createHolder(deps: HolderDeps, context: AuditContext, input: CreateHolderBody): Promise<HolderDetail> {
+  const fields = cleanNewHolder(input, now(deps));
+  let holder;
+  try {
+    holder = await deps.db.holder.create({ data: { id: randomUUID(), ...fields, searchText: searchTextOf(fields) } });
+  } catch (error) {
+    // The id is a fresh UUID: the only unique column that can clash is the reference.
+    if (isUniqueViolation(error)) throw referenceTaken();
+    throw error;
+  }
+  await recordAuditEvent(deps, context, { action: 'holder.create', entityType: 'holder', entityId: holder.id });
+  return loadHolderDetail(deps, holder);
+}

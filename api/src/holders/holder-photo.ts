@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { AppError } from '../errors.ts';
+import type { HolderDeps } from './deps.ts';
+import { findHolder, loadHolderDetail } from './get-holder.ts';
+import type { HolderDetail } from './schemas.ts';
+
+/** Upload limit, enforced while the multipart body streams in. */
+export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+/** Refused before decoding, so a small file that expands to a huge bitmap cannot eat memory. */
+export const MAX_PHOTO_PIXELS = 40_000_000;
+export const MIN_PHOTO_SIDE = 100;
+const STORED_WIDTH = 600;
+const STORED_HEIGHT = 800;
+const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
+const STORED_NAME = /^[0-9a-f]{32}\.jpg$/;
+
+const invalid = (message: string) => new AppError('PHOTO_INVALID', message, { field: 'photo' });
+
+/**
+ * Checks an uploaded image by its content (never its name or declared type)
+ * and re-encodes it: EXIF orientation applied, fitted within 600x800 without
+ * enlarging, transparency on white, JPEG quality 85. sharp drops all metadata
+ * (EXIF with GPS and camera serials, XMP, ICC) unless told to keep it, and we
+ * never tell it to.
+ */
+export async function reencodePhoto(input: Buffer): Promise<Buffer> {
+  let metadata: Metadata;
+  try {
+    metadata = await sharp(input, { limitInputPixels: MAX_PHOTO_PIXELS }).metadata();
+  } catch {
+    throw invalid('This file is not a photo we can read. Use a JPEG, PNG or WebP image.');
+  }
+  if (!ACCEPTED_FORMATS.has(metadata.format)) throw invalid('Use a JPEG, PNG or WebP image.');
+  const { width, height } = metadata;
+  if (!width || !height) throw invalid('This file is not a photo we can read. Use a JPEG, PNG or WebP image.');
+  if (width * height > MAX_PHOTO_PIXELS) throw invalid(`This image is too large (over ${MAX_PHOTO_PIXELS / 1_000_000} megapixels).`);
+  if (Math.min(width, height) < MIN_PHOTO_SIDE) throw invalid(`This image is too small; each side needs at least ${MIN_PHOTO_SIDE} pixels.`);
+  try {
+    return await sharp(input, { limitInputPixels: MAX_PHOTO_PIXELS, autoOrient: true })
+      .resize({ width: STORED_WIDTH, height: STORED_HEIGHT, fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 85 })
+      .toBuffer();
+  } catch {
+    throw invalid('This image is damaged or incomplete and cannot be used.');
+  }
+}
+
+export function photosDir(dataDir: string): string {
+  return path.join(dataDir, 'photos');
+}
+
+/** PUT /api/holders/:id/photo: stores the re-encoded photo and replaces (then deletes) the previous one. */
+export async function setHolderPhoto(deps: HolderDeps, context: AuditContext, id: string, upload: Buffer): Promise<HolderDetail> {
+  await findHolder(deps.db, id);
+  const jpeg = await reencodePhoto(upload);
+  const fileName = `${randomBytes(16).toString('hex')}.jpg`;
+  const dir = photosDir(deps.config.dataDir);
+  await writeFileAtomically(dir, fileName, jpeg);
+  let previous: string | null;
+  try {
+    previous = await swapPhotoFile(deps, id, fileName);
+  } catch (error) {
+    await rm(path.join(dir, fileName), { force: true });
+    throw error;
+  }
+  await removeStoredPhoto(dir, previous);
+  await recordAuditEvent(deps, context, { action: 'holder.photo_set', entityType: 'holder', entityId: id, details: { replaced: previous !== null } });
+  return loadHolderDetail(deps, id);
+}
+
+/** DELETE /api/holders/:id/photo. Removing a photo that is not there changes nothing and records nothing. */
+export async function removeHolderPhoto(deps: HolderDeps, context: AuditContext, id: string): Promise<HolderDetail> {
+  const holder = await findHolder(deps.db, id);
+  if (holder.photoFile === null) return loadHolderDetail(deps, holder);
+  const previous = await swapPhotoFile(deps, id, null);
+  if (previous === null) return loadHolderDetail(deps, id);
+  await removeStoredPhoto(photosDir(deps.config.dataDir), previous);
+  await recordAuditEvent(deps, context, { action: 'holder.photo_remove', entityType: 'holder', entityId: id });
+  return loadHolderDetail(deps, id);
+}
+
+/** GET /api/holders/:id/photo: the stored JPEG, or NOT_FOUND when there is none. */
+export async function readHolderPhoto(deps: HolderDeps, id: string): Promise<Buffer> {
+  const holder = await findHolder(deps.db, id);
+  const notFound = () => new AppError('NOT_FOUND', 'This young carer has no photo.');
+  if (!holder.photoFile || !STORED_NAME.test(holder.photoFile)) throw notFound();
+  try {
+    return await readFile(path.join(photosDir(deps.config.dataDir), holder.photoFile));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw notFound();
+    throw error;
+  }
+}
+
+/**
+ * Points the holder at a new photo file (or none) and returns the one it
+ * replaced. Compare-and-swap on the old value, so of two uploads at once each
+ * learns exactly which file it replaced and no file is left behind.
+ */
+async function swapPhotoFile(deps: HolderDeps, id: string, fileName: string | null): Promise<string | null> {
+  for (let attempt = 1; ; attempt++) {
+    const { photoFile } = await findHolder(deps.db, id);
+    const { count } = await deps.db.holder.updateMany({ where: { id, photoFile }, data: { photoFile: fileName } });
+    if (count === 1) return photoFile;
+    if (attempt >= 20) throw new Error('photo kept changing under us; giving up');
+  }
+}
+
+/** After the database points elsewhere. A file that cannot be deleted must not fail a change that has happened. */
+async function removeStoredPhoto(dir: string, fileName: string | null): Promise<void> {
+  if (!fileName || !STORED_NAME.test(fileName)) return;
+  await rm(path.join(dir, fileName), { force: true }).catch(() => undefined);
+}
+
+/** Temp file (0600), fsync, rename, fsync the folder: a crash leaves the old state or the new, never half a photo. */
+async function writeFileAtomically(dir: string, fileName: string, bytes: Buffer): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const temp = path.join(dir, `.${fileName}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const file = await open(temp, 'wx', 0o600);
+    try {
+      await file.writeFile(bytes);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path.join(dir, fileName));
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  const folder = await open(dir, 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
+  }
+}

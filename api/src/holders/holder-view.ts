@@ -1,0 +1,59 @@
+import type { AuditEventView } from '../audit/schemas.ts';
+import { formatCardNumber } from '../cards/card-number.ts';
+import { cardStatus } from '../cards/card-view.ts';
+import type { CardView } from '../cards/schemas.ts';
+import type { Card, Holder } from '../generated/sqlite/client.ts';
+import type { HolderDetail, HolderSummary } from './schemas.ts';
+
+/**
+ * Staff-only photo address. `v` is the stored file's random name, so it
+ * changes with every new photo and a browser never shows a stale one.
+ */
+export function photoUrlOf(holder: Pick<Holder, 'id' | 'photoFile'>): string | null {
+  if (!holder.photoFile) return null;
+  return `/api/holders/${encodeURIComponent(holder.id)}/photo?v=${encodeURIComponent(holder.photoFile.replace(/\.jpg$/, ''))}`;
+}
+
+export function toHolderDetail(holder: Holder, cards: CardView[], history: AuditEventView[]): HolderDetail {
+  return {
+    id: holder.id,
+    givenName: holder.givenName,
+    familyName: holder.familyName,
+    preferredName: holder.preferredName,
+    dateOfBirth: holder.dateOfBirth,
+    contactEmail: holder.contactEmail,
+    contactPhone: holder.contactPhone,
+    consentBy: holder.consentBy,
+    consentAt: holder.consentAt.toISOString(),
+    consentMethod: holder.consentMethod,
+    reference: holder.reference,
+    notes: holder.notes,
+    caringNote: holder.caringNote,
+    photoUrl: photoUrlOf(holder),
+    createdAt: holder.createdAt.toISOString(),
+    updatedAt: holder.updatedAt.toISOString(),
+    cards,
+    history,
+  };
+}
+
+/** The card staff mean by "their card": the active or suspended one, else the newest. `cards` must be newest first. */
+export function currentCardOf(cards: Card[]): Card | undefined {
+  return cards.find((c) => c.status === 'active' || c.status === 'suspended') ?? cards[0];
+}
+
+export function toHolderSummary(holder: Holder & { cards: Card[] }, now: Date): HolderSummary {
+  const card = currentCardOf(holder.cards);
+  return {
+    id: holder.id,
+    givenName: holder.givenName,
+    familyName: holder.familyName,
+    preferredName: holder.preferredName,
+    dateOfBirth: holder.dateOfBirth,
+    reference: holder.reference,
+    hasPhoto: holder.photoFile !== null,
+    currentCard: card
+      ? { id: card.id, number: formatCardNumber(card.number), status: cardStatus(card, now), expiresAt: card.expiresAt.toISOString() }
+      : null,
+  };
+}

@@ -1,0 +1,39 @@
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { now } from '../auth/deps.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import { AppError } from '../errors.ts';
+import { referenceTaken } from './create-holder.ts';
+import type { HolderDeps } from './deps.ts';
+import { findHolder, loadHolderDetail } from './get-holder.ts';
+import { cleanHolderChanges, type HolderFields } from './holder-input.ts';
+import { searchTextOf } from './holder-names.ts';
+import type { HolderDetail, UpdateHolderBody } from './schemas.ts';
+
+/**
+ * Changes some of a holder's details. Only fields whose value really changes
+ * are written; the audit event lists their names, never their values.
+ */
+export async function updateHolder(deps: HolderDeps, context: AuditContext, id: string, input: UpdateHolderBody): Promise<HolderDetail> {
+  const { db } = deps;
+  const holder = await findHolder(db, id);
+  const changes = cleanHolderChanges(input, now(deps));
+  const changed = (Object.keys(changes) as (keyof HolderFields)[]).filter((key) => !sameValue(holder[key], changes[key]));
+  if (changed.length === 0) return loadHolderDetail(deps, holder);
+
+  const data = Object.fromEntries(changed.map((key) => [key, changes[key]])) as Partial<HolderFields>;
+  let updated;
+  try {
+    updated = await db.holder.update({ where: { id }, data: { ...data, searchText: searchTextOf({ ...holder, ...data }) } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw referenceTaken();
+    if ((error as { code?: unknown }).code === 'P2025') throw new AppError('NOT_FOUND', 'No young carer with this id.');
+    throw error;
+  }
+  await recordAuditEvent(deps, context, { action: 'holder.update', entityType: 'holder', entityId: id, details: { changed } });
+  return loadHolderDetail(deps, updated);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return a === b;
+}

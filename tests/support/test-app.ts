@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp, logRedactPaths } from '../../api/src/app.ts';
+import { buildApp, loggerOptions } from '../../api/src/app.ts';
 import { loadConfig, type Config } from '../../api/src/config.ts';
 import { openDatabase } from '../../api/src/db/database.ts';
 import { applyMigrations } from '../../api/src/db/migrate.ts';
@@ -42,7 +42,7 @@ export async function startTestApp(engine: Engine, env: Record<string, string> =
   };
   const app = await buildApp(config, database, {
     clock: () => clock.now,
-    logger: { level: 'info', stream, redact: { paths: logRedactPaths, censor: '[redacted]' } },
+    logger: loggerOptions('info', stream),
   });
   return {
     app,

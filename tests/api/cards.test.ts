@@ -71,6 +71,7 @@ describe.each(testEngines())('card lifecycle on %s', (engine) => {
     // Two requests racing with the same key still make one card.
     const racer = await insertHolder(t.app);
     const both = await Promise.all([1, 2].map(() => call('POST', `/api/holders/${racer.id}/cards`, {}, { 'idempotency-key': 'race' })));
+    expect(both.map((r) => r.statusCode).sort(), both.map((r) => r.body).join('\n')).toEqual([200, 201]);
     expect(new Set(both.map((r) => r.json().card.id)).size).toBe(1);
     expect(await t.app.db.card.count({ where: { holderId: racer.id } })).toBe(1);
   });

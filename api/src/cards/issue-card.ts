@@ -107,16 +107,24 @@ export async function issueCard(
 ): Promise<{ card: CardView; replayed: boolean }> {
   const { db, config } = deps;
   const at = cardNow(deps);
-  if (input.idempotencyKey) {
-    const earlier = await db.card.findUnique({ where: { idempotencyKey: `${holderId}:${input.idempotencyKey}` } });
-    if (earlier) return { card: toCardView(earlier, config.publicUrl, at), replayed: true };
-  }
+  const replay = async () => {
+    const earlier = input.idempotencyKey
+      ? await db.card.findUnique({ where: { idempotencyKey: `${holderId}:${input.idempotencyKey}` } })
+      : null;
+    return earlier ? { card: toCardView(earlier, config.publicUrl, at), replayed: true } : undefined;
+  };
+  /** A current card blocks a new one, unless it is the one this same request (key) already made. */
+  const replayOrConflict = async () => {
+    const replayed = await replay();
+    if (replayed) return replayed;
+    throw new AppError('HOLDER_HAS_CURRENT_CARD', 'This young carer already has a current card. Renew, reissue or revoke it instead.');
+  };
+  const replayed = await replay();
+  if (replayed) return replayed;
   const holder = await db.holder.findUnique({ where: { id: holderId } });
   if (!holder) throw new AppError('NOT_FOUND', 'No young carer with this id.');
   const current = await db.card.findFirst({ where: { holderId, status: { in: ['active', 'suspended'] } } });
-  if (current && current.expiresAt > at) {
-    throw new AppError('HOLDER_HAS_CURRENT_CARD', 'This young carer already has a current card. Renew, reissue or revoke it instead.');
-  }
+  if (current && current.expiresAt > at) return replayOrConflict();
   let card: Card;
   try {
     card = await createCard(
@@ -127,14 +135,8 @@ export async function issueCard(
       (tx) => (current ? [tx.card.updateMany({ where: { id: current.id }, data: { status: 'revoked', statusReason: 'superseded', statusChangedAt: at } })] : []),
     );
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      // A concurrent request issued one first: the same key replays it, another key conflicts.
-      const replay = input.idempotencyKey
-        ? await db.card.findUnique({ where: { idempotencyKey: `${holderId}:${input.idempotencyKey}` } })
-        : null;
-      if (replay) return { card: toCardView(replay, config.publicUrl, at), replayed: true };
-      throw new AppError('HOLDER_HAS_CURRENT_CARD', 'This young carer already has a current card. Renew, reissue or revoke it instead.');
-    }
+    // A concurrent request issued one first: the same key replays it, another key conflicts.
+    if (isUniqueViolation(error)) return replayOrConflict();
     throw error;
   }
   await recordAuditEvent(deps, context, {

@@ -10,15 +10,11 @@ export const CardStatus = Type.Union([
 export type CardStatus = Static<typeof CardStatus>;
 
 /** Staff-only reason codes. Never shown outside the admin app. */
-export const RevokeReason = Type.Union(
-  ['lost', 'stolen', 'damaged', 'no_longer_caring', 'moved_away', 'consent_withdrawn', 'issued_in_error', 'other'].map((r) =>
-    Type.Literal(r),
-  ),
-);
+export const RevokeReason = Type.Enum(['lost', 'stolen', 'damaged', 'no_longer_caring', 'moved_away', 'consent_withdrawn', 'issued_in_error', 'other']);
 export type RevokeReason = Static<typeof RevokeReason>;
-export const SuspendReason = Type.Union(['lost', 'under_review', 'holder_request', 'other'].map((r) => Type.Literal(r)));
+export const SuspendReason = Type.Enum(['lost', 'under_review', 'holder_request', 'other']);
 export type SuspendReason = Static<typeof SuspendReason>;
-export const ReissueReason = Type.Union(['lost', 'stolen', 'damaged'].map((r) => Type.Literal(r)));
+export const ReissueReason = Type.Enum(['lost', 'stolen', 'damaged']);
 export type ReissueReason = Static<typeof ReissueReason>;
 
 export const CardView = Type.Object({

@@ -76,7 +76,7 @@ export async function withdrawSigningKey(deps: KeyDeps, context: AuditContext, k
   if (key.status === 'active') await rotateSigningKey(deps, context);
   const at = now(deps);
   const updated = await db.signingKey.update({ where: { kid }, data: { status: 'withdrawn', withdrawnAt: at, retiredAt: key.retiredAt ?? at } });
-  const affected = await db.card.count({ where: { kid, expiresAt: { gt: at } } });
+  const affected = await db.card.count({ where: { kid, expiresAt: { gt: at }, status: { in: ['active', 'suspended'] } } });
   await recordAuditEvent(deps, context, { action: 'key.withdraw', entityType: 'signing_key', entityId: kid, details: { unexpiredCards: affected } });
   return toView(updated, affected);
 }
@@ -84,7 +84,11 @@ export async function withdrawSigningKey(deps: KeyDeps, context: AuditContext, k
 export async function listSigningKeys(deps: KeyDeps): Promise<SigningKeyView[]> {
   const at = now(deps);
   const keys = await deps.db.signingKey.findMany({ orderBy: { createdAt: 'desc' } });
-  const counts = await deps.db.card.groupBy({ by: ['kid'], where: { expiresAt: { gt: at } }, _count: { _all: true } });
+  const counts = await deps.db.card.groupBy({
+    by: ['kid'],
+    where: { expiresAt: { gt: at }, status: { in: ['active', 'suspended'] } },
+    _count: { _all: true },
+  });
   const byKid = new Map(counts.map((c) => [c.kid, c._count._all]));
   return keys.map((k) => toView(k, byKid.get(k.kid) ?? 0));
 }

@@ -7,7 +7,7 @@ export const SigningKeyView = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   retiredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  /** Cards signed with this key that have not expired */
+  /** Current cards (active or suspended, not expired) signed with this key */
   unexpiredCards: Type.Integer(),
 });
 export type SigningKeyView = Static<typeof SigningKeyView>;

@@ -8,11 +8,14 @@ import { roleLabel } from '../features/staff/components/staff-labels.ts';
 
 type NavItem = { to: string; label: string; adminOnly: boolean; end?: boolean };
 
-/** The main navigation. New sections (young carers, cards, partners...) are added here. */
+/** The main navigation. New sections (partners, templates...) are added here. */
 const navItems: NavItem[] = [
   { to: paths.home.getHref(), label: 'Home', adminOnly: false, end: true },
+  { to: paths.holders.list.getHref(), label: 'Young carers', adminOnly: false },
+  { to: paths.cards.list.getHref(), label: 'Cards', adminOnly: false },
   { to: paths.staff.getHref(), label: 'Staff', adminOnly: true },
   { to: paths.audit.getHref(), label: 'Audit log', adminOnly: true },
+  { to: paths.signingKeys.getHref(), label: 'Signing keys', adminOnly: true },
 ];
 
 export function AppShell({ user, children }: { user: StaffUser; children: ReactNode }) {

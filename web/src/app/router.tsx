@@ -3,12 +3,19 @@ import { paths } from '../config/paths.ts';
 import { AdminOnly } from './routes/admin-only.tsx';
 import { AppRoot } from './routes/app-root.tsx';
 import { AuditRoute } from './routes/audit.tsx';
+import { CardRoute } from './routes/card.tsx';
+import { CardsRoute } from './routes/cards.tsx';
+import { HolderEditRoute } from './routes/holder-edit.tsx';
+import { HolderNewRoute } from './routes/holder-new.tsx';
+import { HolderRoute } from './routes/holder.tsx';
+import { HoldersRoute } from './routes/holders.tsx';
 import { HomeRoute } from './routes/home.tsx';
 import { LoginRoute } from './routes/login.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { RouteError } from './routes/route-error.tsx';
 import { SetPasswordRoute } from './routes/set-password.tsx';
 import { SetupRoute } from './routes/setup.tsx';
+import { SigningKeysRoute } from './routes/signing-keys.tsx';
 import { StaffRoute } from './routes/staff.tsx';
 
 const router = createBrowserRouter([
@@ -24,11 +31,18 @@ const router = createBrowserRouter([
         element: <AppRoot />,
         children: [
           { path: paths.home.path, element: <HomeRoute /> },
+          { path: paths.holders.list.path, element: <HoldersRoute /> },
+          { path: paths.holders.new.path, element: <HolderNewRoute /> },
+          { path: paths.holders.detail.path, element: <HolderRoute /> },
+          { path: paths.holders.edit.path, element: <HolderEditRoute /> },
+          { path: paths.cards.list.path, element: <CardsRoute /> },
+          { path: paths.cards.detail.path, element: <CardRoute /> },
           {
             element: <AdminOnly />,
             children: [
               { path: paths.staff.path, element: <StaffRoute /> },
               { path: paths.audit.path, element: <AuditRoute /> },
+              { path: paths.signingKeys.path, element: <SigningKeysRoute /> },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

@@ -13,9 +13,33 @@ export const paths = {
     setup: { path: '/setup', getHref: () => '/setup' },
     setPassword: { path: '/set-password', getHref: () => '/set-password' },
   },
+  holders: {
+    list: {
+      path: '/holders',
+      getHref: (search: { q?: string; dateOfBirth?: string } = {}) => withSearch('/holders', search),
+    },
+    new: { path: '/holders/new', getHref: () => '/holders/new' },
+    detail: { path: '/holders/:id', getHref: (id: string) => `/holders/${encodeURIComponent(id)}` },
+    edit: { path: '/holders/:id/edit', getHref: (id: string) => `/holders/${encodeURIComponent(id)}/edit` },
+  },
+  cards: {
+    list: {
+      path: '/cards',
+      getHref: (search: { status?: string; expiringWithinDays?: number } = {}) => withSearch('/cards', search),
+    },
+    detail: { path: '/cards/:id', getHref: (id: string) => `/cards/${encodeURIComponent(id)}` },
+  },
+  signingKeys: { path: '/keys', getHref: () => '/keys' },
   staff: { path: '/staff', getHref: () => '/staff' },
   audit: { path: '/audit', getHref: () => '/audit' },
 } as const;
+
+function withSearch(path: string, search: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) if (value !== undefined && value !== '') params.set(key, String(value));
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
 
 /** Only same-app paths are followed after sign-in, never another origin. */
 export function safeRedirectPath(value: string | null | undefined): string {

@@ -41,7 +41,18 @@ export type RequestOptions = {
   signal?: AbortSignal;
   /** false for the public endpoints (login, setup, set-password): no bearer, no refresh-and-retry. */
   auth?: boolean;
+  /** Extra request headers, such as `Idempotency-Key`. */
+  headers?: Record<string, string>;
 };
+
+/** How to read a successful answer: JSON (the default), or the raw bytes (photos). */
+type Reader<T> = { accept: string; read: (response: Response) => Promise<T> };
+
+const readJson: Reader<unknown> = {
+  accept: 'application/json',
+  read: async (response) => (response.status === 204 ? undefined : await response.json()),
+};
+const readBlob: Reader<Blob> = { accept: '*/*', read: (response) => response.blob() };
 
 let accessToken: string | null = null;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -132,18 +143,29 @@ async function refreshInBackground(): Promise<void> {
   }
 }
 
-async function request<T>(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+/**
+ * `body` is sent as JSON, except a FormData, which goes as multipart/form-data
+ * (the browser writes that Content-Type, with its boundary).
+ */
+async function request<T>(
+  method: string,
+  path: string,
+  body: unknown,
+  options: RequestOptions = {},
+  reader: Reader<T> = readJson as Reader<T>,
+): Promise<T> {
   const { auth = true, query, signal } = options;
   const url = withQuery(path, query);
   const startedIn = generation;
   let tokenSent: string | null = null;
   const attempt = () => {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const headers: Record<string, string> = { ...options.headers, Accept: reader.accept };
+    const isForm = body instanceof FormData;
+    if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
     tokenSent = auth ? accessToken : null;
     if (tokenSent) headers.Authorization = `Bearer ${tokenSent}`;
     const init: RequestInit = { method, headers };
-    if (body !== undefined) init.body = JSON.stringify(body);
+    if (body !== undefined) init.body = isForm ? body : JSON.stringify(body);
     if (signal) init.signal = signal;
     return send(url, init);
   };
@@ -159,8 +181,7 @@ async function request<T>(method: string, path: string, body: unknown, options: 
     }
   }
   if (!response.ok) throw await errorFrom(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  return reader.read(response);
 }
 
 async function send(url: string, init: RequestInit): Promise<Response> {
@@ -213,8 +234,11 @@ function withQuery(path: string, query: Query | undefined): string {
 export const api = {
   get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, undefined, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, body, options),
+  put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, body, options),
   patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', path, body, options),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, undefined, options),
+  /** A file that needs the bearer token (a holder's photo), as a Blob to show with URL.createObjectURL. */
+  getBlob: (path: string, options?: RequestOptions) => request<Blob>('GET', path, undefined, options, readBlob),
 };
 
 /** What to tell the user about a failed call. */

@@ -23,3 +23,46 @@ export function formatDuration(seconds: number): string {
   if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
   return relative.format(Math.round(seconds / 86_400), 'day');
 }
+
+const dateOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+const calendarDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The day of a moment (an expiry, say), in the browser's time zone: "12 Mar 2027". */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return dateOnly.format(date);
+}
+
+/** A date with no time or zone, such as a date of birth (`2013-05-17`): the same day everywhere. */
+export function formatCalendarDate(value: string): string {
+  const match = CALENDAR_DATE.exec(value);
+  if (!match) return value;
+  return calendarDate.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+}
+
+/** Age in whole years on `today`, from a `YYYY-MM-DD` date of birth; undefined if it cannot be read. */
+export function ageOn(dateOfBirth: string, today: Date = new Date()): number | undefined {
+  const match = CALENDAR_DATE.exec(dateOfBirth);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const hadBirthday = today.getMonth() + 1 > month || (today.getMonth() + 1 === month && today.getDate() >= day);
+  return today.getFullYear() - year - (hadBirthday ? 0 : 1);
+}
+
+/** Today in the browser's time zone as `YYYY-MM-DD`, for <input type="date"> limits. */
+export function todayAsCalendarDate(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A moment as <input type="datetime-local"> wants it (local time, to the minute). */
+export function toDateTimeLocal(iso: string | Date): string {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  if (Number.isNaN(date.getTime())) return '';
+  return `${todayAsCalendarDate(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

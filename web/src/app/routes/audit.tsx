@@ -20,7 +20,7 @@ export function AuditRoute() {
   );
 
   return (
-    <Page title="Audit log" lead="Who did what, and when: sign-ins and changes to staff accounts, newest first. Events cannot be edited or deleted.">
+    <Page title="Audit log" lead="Who did what, and when: sign-ins, staff accounts, young carers’ records, cards and signing keys, newest first. Events cannot be edited or deleted.">
       <VerifyChain />
       <AuditLog actors={actors} nameRecord={nameRecord} />
     </Page>

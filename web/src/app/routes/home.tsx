@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
+import { HolderQuickSearch } from '../../features/holders/components/holder-quick-search.tsx';
 import { roleLabel } from '../../features/staff/components/staff-labels.ts';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
 
@@ -19,14 +20,31 @@ export function HomeRoute() {
         </p>
       }
     >
+      <section className="panel home-search" aria-labelledby="home-search-title">
+        <h2 id="home-search-title" className="visually-hidden">
+          Search
+        </h2>
+        <HolderQuickSearch />
+      </section>
       <h2 className="section-title">What’s next</h2>
       <ul className="tiles">
-        <li className="tile tile--upcoming">
-          <h3 className="tile__title">Young carers and their cards</h3>
-          <p>
-            Coming soon: register young carers, issue, renew and revoke their ID cards, and print them. You will find
-            them here.
-          </p>
+        <li className="tile">
+          <h3 className="tile__title">
+            <Link to={paths.holders.new.getHref()}>Register a young carer</Link>
+          </h3>
+          <p>Add their details and consent, then issue their ID card.</p>
+        </li>
+        <li className="tile">
+          <h3 className="tile__title">
+            <Link to={paths.holders.list.getHref()}>Young carers</Link>
+          </h3>
+          <p>Find a young carer, update their record and photo, and see their cards and history.</p>
+        </li>
+        <li className="tile">
+          <h3 className="tile__title">
+            <Link to={paths.cards.list.getHref({ expiringWithinDays: 30 })}>Cards expiring soon</Link>
+          </h3>
+          <p>Cards that expire in the next 30 days, so they can be renewed in time.</p>
         </li>
         {admin ? (
           <>
@@ -41,6 +59,12 @@ export function HomeRoute() {
                 <Link to={paths.audit.getHref()}>Audit log</Link>
               </h3>
               <p>See who did what and when, and check that the record has not been altered.</p>
+            </li>
+            <li className="tile">
+              <h3 className="tile__title">
+                <Link to={paths.signingKeys.getHref()}>Signing keys</Link>
+              </h3>
+              <p>Rotate the key that signs cards’ QR codes, or withdraw one that may be compromised.</p>
             </li>
           </>
         ) : (

@@ -9,6 +9,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  tone = 'danger',
   isPending = false,
   error,
   onConfirm,
@@ -18,6 +19,8 @@ export function ConfirmDialog({
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** `danger` (the default) for what loses or stops something; `primary` for what only adds. */
+  tone?: 'danger' | 'primary';
   isPending?: boolean;
   error?: string | undefined;
   onConfirm: () => void;
@@ -61,7 +64,12 @@ export function ConfirmDialog({
         </p>
       ) : null}
       <div className="button-row">
-        <button type="button" className="button button--danger" onClick={onConfirm} disabled={isPending}>
+        <button
+          type="button"
+          className={tone === 'danger' ? 'button button--danger' : 'button'}
+          onClick={onConfirm}
+          disabled={isPending}
+        >
           {isPending ? 'Please wait…' : confirmLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={onClose} disabled={isPending}>

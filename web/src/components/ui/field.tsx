@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 type FieldChrome = {
   label: ReactNode;
@@ -91,7 +97,79 @@ export function SelectField({ label, hint, hintAfter, error, id, className, chil
   );
 }
 
+export type TextAreaFieldProps = FieldChrome & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'children'>;
+
+export function TextAreaField({ label, hint, hintAfter, error, id, className, ...textareaProps }: TextAreaFieldProps) {
+  const ids = useFieldIds(id, hint, error);
+  return (
+    <FieldFrame {...ids} label={label} hint={hint} hintAfter={hintAfter ?? false} error={error}>
+      <textarea
+        rows={4}
+        {...textareaProps}
+        id={ids.inputId}
+        className={className ? `input textarea ${className}` : 'input textarea'}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+      />
+    </FieldFrame>
+  );
+}
+
 /** After a failed check, put the cursor in the first field that needs fixing (once React has drawn the errors). */
 export function focusFirstInvalid(form: HTMLFormElement | null): void {
   requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
+
+/** A short list of choices, all visible: a fieldset whose legend is the question. */
+export function RadioGroupField({
+  legend,
+  name,
+  options,
+  defaultValue,
+  hint,
+  error,
+}: {
+  legend: ReactNode;
+  name: string;
+  options: { value: string; label: ReactNode }[];
+  defaultValue?: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+}) {
+  const groupId = useId();
+  const hintId = hint ? `${groupId}-hint` : undefined;
+  const errorId = error ? `${groupId}-error` : undefined;
+  return (
+    <fieldset
+      className={error ? 'field radio-group field--invalid' : 'field radio-group'}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+    >
+      <legend className="field__label">{legend}</legend>
+      {hint ? (
+        <div className="field__hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="radio-group__options">
+        {options.map((option, index) => (
+          <label key={option.value} className="checkbox radio-group__option">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={option.value === defaultValue}
+              aria-invalid={error && index === 0 ? true : undefined}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
 }

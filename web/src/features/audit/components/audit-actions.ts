@@ -14,6 +14,20 @@ export const auditActionLabels: Record<string, string> = {
   'staff.enable': 'Staff member enabled',
   'staff.password_link': 'Password link made',
   'staff.password_set': 'Password set',
+  'holder.create': 'Young carer registered',
+  'holder.read': 'Record viewed',
+  'holder.search': 'Young carers searched',
+  'holder.update': 'Details changed',
+  'holder.photo_set': 'Photo set',
+  'holder.photo_remove': 'Photo removed',
+  'card.issue': 'Card issued',
+  'card.suspend': 'Card suspended',
+  'card.resume': 'Card resumed',
+  'card.revoke': 'Card revoked',
+  'card.reissue': 'Card reissued',
+  'card.renew': 'Card renewed',
+  'key.rotate': 'Signing key rotated',
+  'key.withdraw': 'Signing key withdrawn',
 };
 
 /** Suggestions for the action filter: every prefix group, then every known action. */

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { PasswordLink, StaffUser } from '../../../../../api/src/staff/schemas.ts';
+import { CopyField } from '../../../components/ui/copy-field.tsx';
 import { formatDateTime, formatTimeUntil } from '../../../lib/format-date.ts';
 
 export type IssuedPasswordLink = {
@@ -11,30 +12,15 @@ export type IssuedPasswordLink = {
 
 /**
  * A one-time password link, shown to the admin exactly once (the API keeps
- * only its hash). Takes focus when it appears, so nobody misses it. Give it a
- * `key` per link so each new link starts with a fresh copy status.
+ * only its hash). Takes focus when it appears, so nobody misses it.
  */
 export function PasswordLinkNotice({ issued, onDismiss }: { issued: IssuedPasswordLink; onDismiss: () => void }) {
   const { user, link, reason } = issued;
   const boxRef = useRef<HTMLElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [copyStatus, setCopyStatus] = useState('');
 
   useEffect(() => {
     boxRef.current?.focus();
   }, [issued]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(link.url);
-      setCopyStatus('Link copied.');
-    } catch {
-      // No clipboard API (an insecure context, or permission refused): select the text instead.
-      inputRef.current?.select();
-      const copied = document.execCommand?.('copy') ?? false;
-      setCopyStatus(copied ? 'Link copied.' : 'The link is selected: press Ctrl+C (or ⌘C) to copy it.');
-    }
-  }
 
   const headingId = `password-link-${user.id}`;
   return (
@@ -48,28 +34,7 @@ export function PasswordLinkNotice({ issued, onDismiss }: { issued: IssuedPasswo
       <p className="link-notice__warning">
         <strong>This link is shown only once.</strong> Copy it now; if it is lost, make a new one from the staff list.
       </p>
-      <div className="copy-field">
-        <label className="field__label" htmlFor={`${headingId}-url`}>
-          One-time password link
-        </label>
-        <div className="copy-field__row">
-          <input
-            ref={inputRef}
-            id={`${headingId}-url`}
-            className="input copy-field__input"
-            value={link.url}
-            readOnly
-            spellCheck={false}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-          <button type="button" className="button" onClick={() => void copy()}>
-            Copy link
-          </button>
-        </div>
-        <p className="copy-field__status" role="status">
-          {copyStatus}
-        </p>
-      </div>
+      <CopyField label="One-time password link" value={link.url} />
       <p>
         Expires <time dateTime={link.expiresAt}>{formatDateTime(link.expiresAt)}</time> (
         {formatTimeUntil(link.expiresAt)}).

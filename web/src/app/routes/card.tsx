@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Alert } from '../../components/ui/alert.tsx';
+import { FlashNotice } from '../../components/ui/flash-notice.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { Page } from '../../components/ui/page.tsx';
+import { paths } from '../../config/paths.ts';
+import { useCard } from '../../features/cards/api/get-card.ts';
+import { CardActions } from '../../features/cards/components/card-actions.tsx';
+import { CardFacts } from '../../features/cards/components/card-facts.tsx';
+import { useLoadedHolder } from '../../features/holders/api/get-holder.ts';
+import { ApiError, errorMessage } from '../../lib/api-client.ts';
+import { fullName } from '../../lib/format-name.ts';
+
+/**
+ * One card. The card carries only its young carer's id; their name is shown
+ * when this browser has their record already (opened from it), because
+ * fetching it just for a name would log another read of the record.
+ */
+export function CardRoute() {
+  const { id = '' } = useParams();
+  const card = useCard(id);
+  const holder = useLoadedHolder(card.data?.holderId ?? '').data;
+  const [notice, setNotice] = useState<{ cardId: string; text: string } | null>(null);
+
+  if (card.isPending) {
+    return (
+      <Page title="Card">
+        <Loading label="Loading the card…" />
+      </Page>
+    );
+  }
+  if (card.isError) {
+    const notFound = card.error instanceof ApiError && card.error.status === 404;
+    return (
+      <Page title={notFound ? 'Card not found' : 'Card'}>
+        <Alert tone="error" title={notFound ? undefined : 'Could not load the card'}>
+          <p>{notFound ? 'There is no card with this address.' : errorMessage(card.error)}</p>
+          {notFound ? null : (
+            <button type="button" className="button button--secondary" onClick={() => void card.refetch()}>
+              Try again
+            </button>
+          )}
+        </Alert>
+        <p>
+          <Link to={paths.cards.list.getHref()}>Back to cards</Link>
+        </p>
+      </Page>
+    );
+  }
+
+  const data = card.data;
+  const holderHref = paths.holders.detail.getHref(data.holderId);
+  return (
+    <Page
+      title={data.number}
+      titleClassName="page-title--card-number"
+      lead={
+        <p>
+          {holder ? (
+            <>
+              Card of <Link to={holderHref}>{fullName(holder)}</Link>
+            </>
+          ) : (
+            <Link to={holderHref}>Open the young carer’s record</Link>
+          )}
+          {data.replacesCardId ? (
+            <>
+              {' · '}
+              <Link to={paths.cards.detail.getHref(data.replacesCardId)}>The card it replaces</Link>
+            </>
+          ) : null}
+        </p>
+      }
+    >
+      {notice?.cardId === data.id ? <Alert tone="success">{notice.text}</Alert> : <FlashNotice />}
+      <CardFacts card={data} />
+      <CardActions
+        card={data}
+        holderName={holder ? (holder.preferredName ?? holder.givenName) : undefined}
+        onDone={(text) => setNotice({ cardId: data.id, text })}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,10 @@
+import { Page } from '../../components/ui/page.tsx';
+import { CardList } from '../../features/cards/components/card-list.tsx';
+
+export function CardsRoute() {
+  return (
+    <Page title="Cards" lead="Every card issued, by status or coming expiry. Open a card to suspend, revoke, reissue or renew it.">
+      <CardList />
+    </Page>
+  );
+}

@@ -1,0 +1,86 @@
+import { Link, useParams } from 'react-router';
+import { Alert } from '../../components/ui/alert.tsx';
+import { FlashNotice } from '../../components/ui/flash-notice.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { Page } from '../../components/ui/page.tsx';
+import { paths } from '../../config/paths.ts';
+import { RecordHistory } from '../../features/audit/components/record-history.tsx';
+import { cardEventNote } from '../../features/cards/components/card-event-note.ts';
+import { HolderCards } from '../../features/cards/components/holder-cards.tsx';
+import { IssueCard } from '../../features/cards/components/issue-card.tsx';
+import { useHolder } from '../../features/holders/api/get-holder.ts';
+import { HolderDetails } from '../../features/holders/components/holder-details.tsx';
+import { holderEventNote } from '../../features/holders/components/holder-event-note.ts';
+import { HolderPhoto } from '../../features/holders/components/holder-photo.tsx';
+import { ApiError, errorMessage } from '../../lib/api-client.ts';
+import { fullName, preferredNameNote } from '../../lib/format-name.ts';
+
+/** One young carer: details, photo, cards and history. Composes the holders, cards and audit features. */
+export function HolderRoute() {
+  const { id = '' } = useParams();
+  const holder = useHolder(id);
+
+  if (holder.isPending) {
+    return (
+      <Page title="Young carer">
+        <Loading label="Loading the record…" />
+      </Page>
+    );
+  }
+  if (holder.isError) {
+    const notFound = holder.error instanceof ApiError && holder.error.status === 404;
+    return (
+      <Page title={notFound ? 'Young carer not found' : 'Young carer'}>
+        <Alert tone="error" title={notFound ? undefined : 'Could not load the record'}>
+          <p>{notFound ? 'There is no young carer with this address. They may have been erased.' : errorMessage(holder.error)}</p>
+          {notFound ? null : (
+            <button type="button" className="button button--secondary" onClick={() => void holder.refetch()}>
+              Try again
+            </button>
+          )}
+        </Alert>
+        <p>
+          <Link to={paths.holders.list.getHref()}>Back to young carers</Link>
+        </p>
+      </Page>
+    );
+  }
+
+  const data = holder.data;
+  const preferred = preferredNameNote(data);
+  return (
+    <Page
+      title={fullName(data)}
+      lead={
+        <>
+          {preferred ? <p>{preferred}</p> : null}
+          <p className="audit-note">Viewing this record is logged.</p>
+        </>
+      }
+    >
+      <FlashNotice />
+      <div className="holder-layout">
+        <HolderPhoto holder={data} />
+        <HolderDetails holder={data} />
+      </div>
+      <section className="page-section" aria-labelledby="cards-title">
+        <h2 id="cards-title" className="section-title">
+          Cards
+        </h2>
+        <IssueCard holderId={data.id} cards={data.cards} />
+        <HolderCards cards={data.cards} />
+      </section>
+      <section className="page-section" aria-labelledby="history-title">
+        <h2 id="history-title" className="section-title">
+          History
+        </h2>
+        <p className="section-lead">What staff did with this record and its cards, newest first.</p>
+        <RecordHistory
+          events={data.history}
+          caption={`History of ${fullName(data)}’s record, newest first`}
+          describe={(event) => cardEventNote(event, data.cards) ?? holderEventNote(event)}
+        />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,69 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+
+/**
+ * A read-only value with a Copy button, for links people pass on. Without
+ * the clipboard API (an insecure context, or permission refused) the text is
+ * selected instead, so Ctrl+C still works.
+ */
+export function CopyField({
+  label,
+  value,
+  hint,
+  copyLabel = 'Copy link',
+  copiedMessage = 'Link copied.',
+}: {
+  label: ReactNode;
+  value: string;
+  hint?: ReactNode;
+  copyLabel?: string;
+  copiedMessage?: string;
+}) {
+  const inputId = useId();
+  const hintId = `${inputId}-hint`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Remembered with the value it was about, so a new value (another card's link) starts without one.
+  const [copied, setCopied] = useState<{ value: string; status: string } | null>(null);
+  const copyStatus = copied?.value === value ? copied.status : '';
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied({ value, status: copiedMessage });
+    } catch {
+      inputRef.current?.select();
+      const done = document.execCommand?.('copy') ?? false;
+      setCopied({ value, status: done ? copiedMessage : 'The text is selected: press Ctrl+C (or ⌘C) to copy it.' });
+    }
+  }
+
+  return (
+    <div className="copy-field">
+      <label className="field__label" htmlFor={inputId}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="field__hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      <div className="copy-field__row">
+        <input
+          ref={inputRef}
+          id={inputId}
+          className="input copy-field__input"
+          value={value}
+          readOnly
+          spellCheck={false}
+          aria-describedby={hint ? hintId : undefined}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" className="button" onClick={() => void copy()}>
+          {copyLabel}
+        </button>
+      </div>
+      <p className="copy-field__status" role="status">
+        {copyStatus}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useSearchParams } from 'react-router';
+import type { CardListQuery, CardStatus } from '../../../../../api/src/cards/schemas.ts';
+import { cardStatusLabel } from '../../../components/card-status-badge.tsx';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Loading } from '../../../components/ui/loading.tsx';
+import { pageFromParam, Pagination } from '../../../components/ui/pagination.tsx';
+import { errorMessage } from '../../../lib/api-client.ts';
+import { CARDS_PAGE_SIZE, useCards } from '../api/get-cards.ts';
+import { CardFiltersForm, EXPIRY_MAX_DAYS, type CardFilterValues } from './card-filters.tsx';
+import { CardsTable } from './cards-table.tsx';
+
+function toQuery(values: CardFilterValues, page: number): CardListQuery {
+  const query: CardListQuery = { page, pageSize: CARDS_PAGE_SIZE };
+  if (Object.hasOwn(cardStatusLabel, values.status)) query.status = values.status as CardStatus;
+  const days = Number(values.expiringWithinDays);
+  if (values.expiringWithinDays && Number.isInteger(days) && days >= 0 && days <= EXPIRY_MAX_DAYS) {
+    query.expiringWithinDays = days;
+  }
+  return query;
+}
+
+/** Every card, filtered by status or coming expiry; the filters live in the URL. */
+export function CardList() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const values: CardFilterValues = {
+    status: searchParams.get('status') ?? '',
+    expiringWithinDays: searchParams.get('expiringWithinDays') ?? '',
+  };
+  const page = pageFromParam(searchParams.get('page'));
+  const cards = useCards(toQuery(values, page));
+  const filtered = Boolean(values.status || values.expiringWithinDays);
+
+  function apply(next: CardFilterValues) {
+    const params = new URLSearchParams();
+    if (next.status) params.set('status', next.status);
+    if (next.expiringWithinDays) params.set('expiringWithinDays', next.expiringWithinDays);
+    setSearchParams(params);
+  }
+
+  function hrefForPage(target: number) {
+    const params = new URLSearchParams(searchParams);
+    if (target > 1) params.set('page', String(target));
+    else params.delete('page');
+    return `?${params.toString()}`;
+  }
+
+  return (
+    <>
+      <CardFiltersForm values={values} onApply={apply} />
+      <section aria-labelledby="card-results-title" aria-busy={cards.isFetching}>
+        <h2 id="card-results-title" className="section-title" tabIndex={-1}>
+          {values.expiringWithinDays
+            ? `Expiring within ${values.expiringWithinDays} ${values.expiringWithinDays === '1' ? 'day' : 'days'}`
+            : filtered
+              ? 'Matching cards'
+              : 'All cards, newest first'}
+        </h2>
+        {cards.isPending ? (
+          <Loading label="Loading cards…" />
+        ) : cards.isError ? (
+          <Alert tone="error" title="Could not load the cards">
+            <p>{errorMessage(cards.error)}</p>
+            <button type="button" className="button button--secondary" onClick={() => void cards.refetch()}>
+              Try again
+            </button>
+          </Alert>
+        ) : cards.data.items.length === 0 ? (
+          <p className="empty-state">{filtered ? 'No cards match these filters.' : 'No cards have been issued yet.'}</p>
+        ) : (
+          <>
+            <CardsTable items={cards.data.items} />
+            <Pagination
+              page={cards.data.page}
+              pageSize={cards.data.pageSize}
+              total={cards.data.total}
+              hrefForPage={hrefForPage}
+              headingId="card-results-title"
+              noun={['card', 'cards']}
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

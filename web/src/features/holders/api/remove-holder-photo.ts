@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { HolderDetail, HolderResponse } from '../../../../../api/src/holders/schemas.ts';
+import { api } from '../../../lib/api-client.ts';
+import { holderPhotoQueryKey } from './get-holder-photo.ts';
+import { storeHolder } from './get-holder.ts';
+
+export async function removeHolderPhoto(id: string): Promise<HolderDetail> {
+  const { holder } = await api.delete<HolderResponse>(`/api/holders/${encodeURIComponent(id)}/photo`);
+  return holder;
+}
+
+export function useRemoveHolderPhoto() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: removeHolderPhoto,
+    onSuccess: (holder) => {
+      queryClient.removeQueries({ queryKey: holderPhotoQueryKey(holder.id) });
+      return storeHolder(queryClient, holder);
+    },
+  });
+}

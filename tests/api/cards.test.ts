@@ -37,6 +37,8 @@ describe.each(testEngines())('card lifecycle on %s', (engine) => {
     const expiry = new Date(card.expiresAt);
     expect(expiry.getUTCFullYear() - issued.getUTCFullYear()).toBe(1);
     expect(card.verifyUrl).toBe(`http://cards.test/v#${card.token}`);
+    // The last valid day, the same date staff see and verify answers.
+    expect(card.expiresOn).toBe(new Date(expiry.getTime() - 1).toISOString().slice(0, 10));
     const fetched = await call('GET', `/api/cards/${card.id}`);
     expect(fetched.json().card).toEqual(card);
     expect(await verify({ token: card.token })).toMatchObject({ result: 'valid', givenName: 'Amelia', cardNumber: card.number });

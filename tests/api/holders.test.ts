@@ -260,7 +260,11 @@ describe.each(testEngines())('young carers (holders) on %s', (engine) => {
     }
     const [summary] = (await search(`q=${formatCardNumber(newer.number)}`)).items;
     expect(summary?.currentCard).toEqual({
-      id: current.id, number: formatCardNumber(current.number), status: 'suspended', expiresAt: current.expiresAt.toISOString(),
+      id: current.id,
+      number: formatCardNumber(current.number),
+      status: 'suspended',
+      expiresAt: current.expiresAt.toISOString(),
+      expiresOn: new Date(current.expiresAt.getTime() - 1).toISOString().slice(0, 10),
     });
 
     const noCurrent = await create();

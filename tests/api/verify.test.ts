@@ -191,6 +191,8 @@ describe.each(testEngines())('public verify on %s', (engine) => {
     await expectNotValid(card.token, 'withdrawn key (first card)');
     expect((await verifyRaw({ cardNumber: before.number })).body).toBe(notValidBody);
     expect((await verifyRaw({ token: after.token })).json().result).toBe('valid');
+    const staffView = (await t.app.inject({ method: 'GET', url: `/api/cards/${before.id}`, headers: bearer(staffToken) })).json().card;
+    expect(staffView).toMatchObject({ status: 'revoked', statusReason: 'key_withdrawn' });
     const jwksAfter = (await t.app.inject({ method: 'GET', url: '/.well-known/jwks.json' })).json();
     expect(jwksAfter.keys.map((k: { kid: string }) => k.kid)).toEqual([newKid]);
     const list = (await t.app.inject({ method: 'GET', url: '/api/keys', headers: bearer(adminToken) })).json();

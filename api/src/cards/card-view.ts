@@ -1,4 +1,5 @@
 import type { Card } from '../generated/sqlite/client.ts';
+import { expiresOnDate } from './card-expiry.ts';
 import { formatCardNumber } from './card-number.ts';
 import type { CardStatus, CardView } from './schemas.ts';
 
@@ -21,6 +22,7 @@ export function toCardView(card: Card, publicUrl: string, now: Date): CardView {
     template: card.template,
     issuedAt: card.issuedAt.toISOString(),
     expiresAt: card.expiresAt.toISOString(),
+    expiresOn: expiresOnDate(card.expiresAt),
     statusChangedAt: card.statusChangedAt?.toISOString() ?? null,
     statusReason: card.statusReason,
     replacesCardId: card.replacesCardId,

@@ -25,7 +25,10 @@ export const CardView = Type.Object({
   status: CardStatus,
   template: Type.String(),
   issuedAt: Type.String({ format: 'date-time' }),
+  /** First instant the card is no longer valid */
   expiresAt: Type.String({ format: 'date-time' }),
+  /** Last day the card is valid, YYYY-MM-DD: what the card prints and verify answers */
+  expiresOn: Type.String(),
   statusChangedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   statusReason: Type.Union([Type.String(), Type.Null()]),
   replacesCardId: Type.Union([Type.String(), Type.Null()]),

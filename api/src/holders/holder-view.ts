@@ -1,4 +1,5 @@
 import type { AuditEventView } from '../audit/schemas.ts';
+import { expiresOnDate } from '../cards/card-expiry.ts';
 import { formatCardNumber } from '../cards/card-number.ts';
 import { cardStatus } from '../cards/card-view.ts';
 import type { CardView } from '../cards/schemas.ts';
@@ -53,7 +54,13 @@ export function toHolderSummary(holder: Holder & { cards: Card[] }, now: Date): 
     reference: holder.reference,
     hasPhoto: holder.photoFile !== null,
     currentCard: card
-      ? { id: card.id, number: formatCardNumber(card.number), status: cardStatus(card, now), expiresAt: card.expiresAt.toISOString() }
+      ? {
+          id: card.id,
+          number: formatCardNumber(card.number),
+          status: cardStatus(card, now),
+          expiresAt: card.expiresAt.toISOString(),
+          expiresOn: expiresOnDate(card.expiresAt),
+        }
       : null,
   };
 }

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { AuditEventView } from '../audit/schemas.ts';
-import { CardView } from '../cards/schemas.ts';
+import { CardStatus, CardView } from '../cards/schemas.ts';
 
 const Name = Type.String({ minLength: 1, maxLength: 60 });
 /** Calendar date without time zone. */
@@ -41,7 +41,14 @@ export const HolderSummary = Type.Object({
   hasPhoto: Type.Boolean(),
   /** The current (active or suspended, or latest) card, if any */
   currentCard: Type.Union([
-    Type.Object({ id: Type.String(), number: Type.String(), status: Type.String(), expiresAt: Type.String({ format: 'date-time' }) }),
+    Type.Object({
+      id: Type.String(),
+      number: Type.String(),
+      status: CardStatus,
+      expiresAt: Type.String({ format: 'date-time' }),
+      /** Last day the card is valid, YYYY-MM-DD */
+      expiresOn: Type.String(),
+    }),
     Type.Null(),
   ]),
 });

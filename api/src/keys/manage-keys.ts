@@ -65,8 +65,10 @@ export async function rotateSigningKey(deps: KeyDeps, context: AuditContext): Pr
 }
 
 /**
- * For a compromised key: every card it signed becomes not valid at once.
- * Withdrawing the active key first rotates to a new one.
+ * For a compromised key: every card it signed becomes not valid at once, and
+ * its current cards are revoked (reason key_withdrawn). Withdrawing the active
+ * key first rotates to a new one. The answer's unexpiredCards is how many
+ * cards were revoked.
  */
 export async function withdrawSigningKey(deps: KeyDeps, context: AuditContext, kid: string): Promise<SigningKeyView> {
   const { db } = deps;
@@ -75,10 +77,19 @@ export async function withdrawSigningKey(deps: KeyDeps, context: AuditContext, k
   if (key.status === 'withdrawn') throw new AppError('KEY_STATE_CONFLICT', 'This key is already withdrawn.');
   if (key.status === 'active') await rotateSigningKey(deps, context);
   const at = now(deps);
-  const updated = await db.signingKey.update({ where: { kid }, data: { status: 'withdrawn', withdrawnAt: at, retiredAt: key.retiredAt ?? at } });
-  const affected = await db.card.count({ where: { kid, expiresAt: { gt: at }, status: { in: ['active', 'suspended'] } } });
-  await recordAuditEvent(deps, context, { action: 'key.withdraw', entityType: 'signing_key', entityId: kid, details: { unexpiredCards: affected } });
-  return toView(updated, affected);
+  // Its cards are revoked too, so staff see them as revoked (and reissue them) and
+  // offline verifiers learn it from the status list.
+  const [updated, revoked] = await db.$transaction([
+    db.signingKey.update({ where: { kid }, data: { status: 'withdrawn', withdrawnAt: at, retiredAt: key.retiredAt ?? at } }),
+    db.card.updateMany({
+      where: { kid, status: { in: ['active', 'suspended'] }, expiresAt: { gt: at } },
+      data: { status: 'revoked', statusReason: 'key_withdrawn', statusChangedAt: at },
+    }),
+  ]);
+  await recordAuditEvent(deps, context, {
+    action: 'key.withdraw', entityType: 'signing_key', entityId: kid, details: { revokedCards: revoked.count },
+  });
+  return toView(updated, revoked.count);
 }
 
 export async function listSigningKeys(deps: KeyDeps): Promise<SigningKeyView[]> {

@@ -6,7 +6,7 @@ import { SelectField } from '../../../components/ui/field.tsx';
 import { noticeState } from '../../../components/ui/flash-notice.tsx';
 import { paths } from '../../../config/paths.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatDate } from '../../../lib/format-date.ts';
+import { formatCalendarDate } from '../../../lib/format-date.ts';
 import { useReissueCard } from '../api/reissue-card.ts';
 import { useRenewCard } from '../api/renew-card.ts';
 import { useResumeCard } from '../api/resume-card.ts';
@@ -146,7 +146,7 @@ export function CardActions({
     resume: {
       title: 'Resume this card?',
       tone: 'primary',
-      body: <p>The card will show as valid again when scanned, until it expires on {formatDate(card.expiresAt)}.</p>,
+      body: <p>The card will show as valid again when scanned, until it expires on {formatCalendarDate(card.expiresOn)}.</p>,
     },
     revoke: {
       title: 'Revoke this card?',
@@ -165,7 +165,7 @@ export function CardActions({
       tone: 'danger',
       body: (
         <p>
-          {They} gets a new card with a new number and the same expiry date ({formatDate(card.expiresAt)}). This card is
+          {They} gets a new card with a new number and the same expiry date ({formatCalendarDate(card.expiresOn)}). This card is
           revoked at once and will show as <strong>not valid</strong>.
         </p>
       ),

@@ -1,7 +1,7 @@
 import type { CardView } from '../../../../../api/src/cards/schemas.ts';
 import { CardStatusBadge, cardStatusDescription } from '../../../components/card-status-badge.tsx';
 import { CopyField } from '../../../components/ui/copy-field.tsx';
-import { formatDate, formatDateTime, formatTimeUntil } from '../../../lib/format-date.ts';
+import { formatCalendarDate, formatDateTime, formatTimeUntil } from '../../../lib/format-date.ts';
 import { statusReasonLabel, suspendReasonLabel } from './card-labels.ts';
 
 /** A card's dates, status and why, and the link its QR code carries. */
@@ -35,7 +35,7 @@ export function CardFacts({ card }: { card: CardView }) {
         <div>
           <dt>Expiry</dt>
           <dd>
-            <time dateTime={card.expiresAt}>{formatDate(card.expiresAt)}</time>
+            <time dateTime={card.expiresOn}>{formatCalendarDate(card.expiresOn)}</time>
             <span className="fact-note">{formatTimeUntil(card.expiresAt)}</span>
           </dd>
         </div>

@@ -36,6 +36,7 @@ const statusReasonLabels: Record<string, string> = {
   under_review: 'Under review',
   holder_request: 'Asked for by the young carer or family',
   superseded: 'Replaced by a renewed card',
+  key_withdrawn: 'Its signing key was withdrawn: issue a new card',
 };
 
 export function statusReasonLabel(reason: string): string {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { CardListItem } from '../../../../../api/src/cards/schemas.ts';
 import { CardStatusBadge } from '../../../components/card-status-badge.tsx';
 import { paths } from '../../../config/paths.ts';
-import { formatDate, formatTimeUntil } from '../../../lib/format-date.ts';
+import { formatCalendarDate, formatDate, formatTimeUntil } from '../../../lib/format-date.ts';
 import { fullName, preferredNameNote } from '../../../lib/format-name.ts';
 
 export function CardsTable({ items }: { items: CardListItem[] }) {
@@ -41,7 +41,7 @@ export function CardsTable({ items }: { items: CardListItem[] }) {
                   <time dateTime={card.issuedAt}>{formatDate(card.issuedAt)}</time>
                 </td>
                 <td data-label="Expires">
-                  <time dateTime={card.expiresAt}>{formatDate(card.expiresAt)}</time>
+                  <time dateTime={card.expiresOn}>{formatCalendarDate(card.expiresOn)}</time>
                   {current ? <span className="cell-note">{formatTimeUntil(card.expiresAt)}</span> : null}
                 </td>
               </tr>

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { CardView } from '../../../../../api/src/cards/schemas.ts';
 import { CardStatusBadge } from '../../../components/card-status-badge.tsx';
 import { paths } from '../../../config/paths.ts';
-import { formatDate } from '../../../lib/format-date.ts';
+import { formatCalendarDate, formatDate } from '../../../lib/format-date.ts';
 import { statusReasonLabel, suspendReasonLabel } from './card-labels.ts';
 
 /** A young carer's cards, newest first (as the API sends them). */
@@ -37,7 +37,7 @@ export function HolderCards({ cards }: { cards: CardView[] }) {
                 <time dateTime={card.issuedAt}>{formatDate(card.issuedAt)}</time>
               </td>
               <td data-label="Expires">
-                <time dateTime={card.expiresAt}>{formatDate(card.expiresAt)}</time>
+                <time dateTime={card.expiresOn}>{formatCalendarDate(card.expiresOn)}</time>
               </td>
               <td data-label="Notes">
                 <CardNotes card={card} replaces={card.replacesCardId ? numbers.get(card.replacesCardId) : undefined} />

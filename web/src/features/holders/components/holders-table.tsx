@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { HolderSummary } from '../../../../../api/src/holders/schemas.ts';
 import { CardStatusBadge } from '../../../components/card-status-badge.tsx';
 import { paths } from '../../../config/paths.ts';
-import { ageOn, formatCalendarDate, formatDate } from '../../../lib/format-date.ts';
+import { ageOn, formatCalendarDate } from '../../../lib/format-date.ts';
 import { fullName, preferredNameNote } from '../../../lib/format-name.ts';
 
 export function HoldersTable({ holders }: { holders: HolderSummary[] }) {
@@ -41,7 +41,7 @@ export function HoldersTable({ holders }: { holders: HolderSummary[] }) {
                       <span className="card-number">{holder.currentCard.number}</span>{' '}
                       <CardStatusBadge status={holder.currentCard.status} />
                       <span className="cell-note">
-                        Expires <time dateTime={holder.currentCard.expiresAt}>{formatDate(holder.currentCard.expiresAt)}</time>
+                        Expires <time dateTime={holder.currentCard.expiresOn}>{formatCalendarDate(holder.currentCard.expiresOn)}</time>
                       </span>
                     </span>
                   ) : (

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { PageOf } from '../schemas.ts';
 
 /** What a card is right now; `expired` is computed from the expiry date. */
 export const CardStatus = Type.Union([
@@ -73,10 +74,5 @@ export const CardListItem = Type.Object({
 });
 export type CardListItem = Static<typeof CardListItem>;
 
-export const CardList = Type.Object({
-  items: Type.Array(CardListItem),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const CardList = PageOf(CardListItem);
 export type CardList = Static<typeof CardList>;

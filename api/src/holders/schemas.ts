@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { PageOf } from '../schemas.ts';
 import { AuditEventView } from '../audit/schemas.ts';
 import { CardStatus, CardView } from '../cards/schemas.ts';
 
@@ -93,10 +94,5 @@ export const HolderSearchQuery = Type.Object(
 );
 export type HolderSearchQuery = Static<typeof HolderSearchQuery>;
 
-export const HolderList = Type.Object({
-  items: Type.Array(HolderSummary),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const HolderList = PageOf(HolderSummary);
 export type HolderList = Static<typeof HolderList>;

@@ -117,13 +117,14 @@ describe('first start without ADMIN_EMAIL', () => {
 
 describe('graceful shutdown', () => {
   it('finishes the request in flight on SIGTERM, then exits cleanly', async () => {
-    const server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+    const server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'info' });
     const inFlight = fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(ADMIN),
     });
-    await new Promise((r) => setTimeout(r, 20));
+    // Signal only once the server has the request (sign-in then takes a while: scrypt).
+    await expect.poll(() => server.output().includes('"url":"/api/auth/login"'), { timeout: 10_000, interval: 2 }).toBe(true);
     const exitCode = server.stop();
     const response = await inFlight;
     expect(response.status).toBe(200);

@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // A benchmark's output is its table.
+    files: ['bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

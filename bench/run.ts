@@ -125,7 +125,7 @@ rmSync(dataDir, { recursive: true, force: true });
 const bareRps = rows[0]!.requestsPerSecond;
 const table = rows.map((r) => ({ ...r, 'vs bare': (r.requestsPerSecond / bareRps).toFixed(2) }));
 process.stdout.write(`\n${DURATION_S}s per run, ${CONNECTIONS} connections, SQLite\n`);
-console.table(table); // eslint-disable-line no-console -- a benchmark's output is its table
+console.table(table);
 process.stdout.write(`sign-in (scrypt N=2^15), median of 20 sequential: ${loginMedianMs} ms\n`);
 mkdirSync('bench', { recursive: true });
 writeFileSync(

@@ -66,6 +66,12 @@ describe.each(testEngines())('card lifecycle on %s', (engine) => {
     expect(first.statusCode).toBe(201);
     expect(retry.statusCode).toBe(200);
     expect(retry.json().card.id).toBe(first.json().card.id);
+    const reused = await call('POST', `/api/holders/${holder.id}/cards`, { template: 'large-print' }, { 'idempotency-key': 'abc-123' });
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const unknownTemplate = await call('POST', `/api/holders/${(await insertHolder(t.app)).id}/cards`, { template: 'glitter' });
+    expect(unknownTemplate.statusCode).toBe(400);
+    expect(unknownTemplate.json().error).toMatchObject({ code: 'UNKNOWN_TEMPLATE', field: 'template' });
     const second = await call('POST', `/api/holders/${holder.id}/cards`, {}, { 'idempotency-key': 'other' });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('HOLDER_HAS_CURRENT_CARD');

@@ -22,6 +22,12 @@ function newCardId(): string {
   return [...randomBytes(10)].map((b) => alphabet[b % 32]).join('');
 }
 
+function assertKnownTemplate(template: string): void {
+  if (!(CARD_TEMPLATES as readonly string[]).includes(template)) {
+    throw new AppError('UNKNOWN_TEMPLATE', `No card template called "${template}".`, { field: 'template' });
+  }
+}
+
 export type NewCardPlan = {
   holder: Holder;
   /** Keep this expiry (a replacement card) instead of computing a new one. */
@@ -52,9 +58,7 @@ export async function createCard(
     }
     expiresAt = expiry.expiresAt;
   }
-  if (!(CARD_TEMPLATES as readonly string[]).includes(plan.template)) {
-    throw new AppError('UNKNOWN_TEMPLATE', `No card template called "${plan.template}".`, { field: 'template' });
-  }
+  assertKnownTemplate(plan.template);
   const key = await activeSigningKey(deps);
   for (let attempt = 1; ; attempt++) {
     const id = newCardId();
@@ -111,7 +115,11 @@ export async function issueCard(
     const earlier = input.idempotencyKey
       ? await db.card.findUnique({ where: { idempotencyKey: `${holderId}:${input.idempotencyKey}` } })
       : null;
-    return earlier ? { card: toCardView(earlier, config.publicUrl, at), replayed: true } : undefined;
+    if (!earlier) return undefined;
+    if (input.template !== undefined && input.template !== earlier.template) {
+      throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request. Use a new key for a new request.');
+    }
+    return { card: toCardView(earlier, config.publicUrl, at), replayed: true };
   };
   /** A current card blocks a new one, unless it is the one this same request (key) already made. */
   const replayOrConflict = async () => {
@@ -121,6 +129,7 @@ export async function issueCard(
   };
   const replayed = await replay();
   if (replayed) return replayed;
+  assertKnownTemplate(input.template ?? 'standard');
   const holder = await db.holder.findUnique({ where: { id: holderId } });
   if (!holder) throw new AppError('NOT_FOUND', 'No young carer with this id.');
   const current = await db.card.findFirst({ where: { holderId, status: { in: ['active', 'suspended'] } } });

@@ -13,7 +13,7 @@ npx vitest run --reporter=default --reporter=json --outputFile="$report" "$@" ||
 # One plain closing line for CI: "N passed, N failed".
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  process.stdout.write(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed\n`);
 ' "$report" || true
 rm -f "$report"
 exit "$status"

@@ -1,0 +1,212 @@
+import type { CardSource, TextField } from '../templates/fields.ts';
+import { IMAGE_FIELDS, textValues } from '../templates/fields.ts';
+import type { CardFace, ImageElement, RectElement, TextElement } from '../templates/schemas.ts';
+import { fitText, type FittedText } from './fit-text.ts';
+import { cardFonts, type CardFonts, type FontWeight } from './fonts.ts';
+import { drawQr, qrMatrix, type QrMatrix } from './qr-vector.ts';
+import { CARD_HEIGHT_MM, CARD_WIDTH_MM, mm } from './units.ts';
+
+/** A card's values, resolved once and drawn on any number of faces. */
+export type CardContent = {
+  text: Record<TextField, string>;
+  photo: Buffer | null;
+  logo: Buffer | null;
+  qr: QrMatrix;
+  primaryColour: string;
+};
+
+export function cardContentOf(source: CardSource): CardContent {
+  return {
+    text: textValues(source),
+    photo: IMAGE_FIELDS.photo.read(source),
+    logo: IMAGE_FIELDS.logo.read(source),
+    qr: qrMatrix(source.verifyUrl, source.qrMask),
+    primaryColour: source.branding.primaryColour,
+  };
+}
+
+/** Per-document state: each image buffer is embedded once, however often it is drawn. */
+export type FaceCanvas = {
+  doc: PDFKit.PDFDocument;
+  fonts: CardFonts;
+  images: Map<Buffer, PDFKit.OpenedImage>;
+};
+
+export function faceCanvas(doc: PDFKit.PDFDocument): FaceCanvas {
+  const fonts = cardFonts();
+  forgetGlyphCodePoints(fonts);
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  return { doc, fonts, images: new Map() };
+}
+
+/**
+ * fontkit caches each glyph with the characters it was first laid out for,
+ * and pdfkit writes those into the PDF's text layer (what screen readers and
+ * copy-paste read). Latin "B" and Greek "Β" share a glyph in Noto Sans, so
+ * with one font object serving every PDF, a Greek name printed earlier would
+ * make every later card's "B" read as Greek. Each document starts with an
+ * empty glyph cache instead (cheap: glyphs are rebuilt from the parsed font).
+ */
+function forgetGlyphCodePoints(fonts: CardFonts): void {
+  for (const font of Object.values(fonts) as unknown as { _glyphs: Record<number, unknown> }[]) font._glyphs = {};
+}
+
+/**
+ * Draws one face of a card with its top-left corner at `at` (points).
+ * `bleed` (points) extends full-edge rectangles marked `bleed` past the card
+ * edge, for printers that trim.
+ */
+export function drawCardFace(canvas: FaceCanvas, face: CardFace, content: CardContent, at: { x: number; y: number }, bleed = 0): void {
+  const { doc } = canvas;
+  const colour = colourResolver(content.primaryColour);
+  if (face.background) {
+    doc.rect(at.x - bleed, at.y - bleed, mm(CARD_WIDTH_MM) + 2 * bleed, mm(CARD_HEIGHT_MM) + 2 * bleed).fill(colour(face.background));
+  }
+  for (const element of face.elements) {
+    switch (element.type) {
+      case 'rect':
+        drawRect(doc, element, at, bleed, colour);
+        break;
+      case 'line':
+        doc
+          .moveTo(at.x + mm(element.x1), at.y + mm(element.y1))
+          .lineTo(at.x + mm(element.x2), at.y + mm(element.y2))
+          .lineWidth(mm(element.width ?? 0.3))
+          .stroke(colour(element.colour ?? '#000000'));
+        break;
+      case 'qr':
+        drawQr(doc, content.qr, { x: at.x + mm(element.x), y: at.y + mm(element.y), side: mm(element.size) }, colour(element.colour ?? '#000000'));
+        break;
+      case 'image':
+        drawImage(canvas, element, element.field === 'photo' ? content.photo : content.logo, at, colour);
+        break;
+      case 'text':
+        drawText(canvas, element, content.text, at, colour);
+        break;
+    }
+  }
+}
+
+type Colour = (value: string) => string;
+
+function colourResolver(primary: string): Colour {
+  const onPrimary = readableOn(primary);
+  return (value) => (value === 'primary' ? primary : value === 'onPrimary' ? onPrimary : value);
+}
+
+/** Black or white, whichever contrasts more with `hex` (WCAG relative luminance). */
+export function readableOn(hex: string): string {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
+}
+
+function drawRect(doc: PDFKit.PDFDocument, element: RectElement, at: { x: number; y: number }, bleed: number, colour: Colour): void {
+  let x = at.x + mm(element.x);
+  let y = at.y + mm(element.y);
+  let width = mm(element.width);
+  let height = mm(element.height);
+  if (element.bleed && bleed > 0) {
+    const edge = 0.01;
+    if (element.x <= edge) { x -= bleed; width += bleed; }
+    if (element.y <= edge) { y -= bleed; height += bleed; }
+    if (element.x + element.width >= CARD_WIDTH_MM - edge) width += bleed;
+    if (element.y + element.height >= CARD_HEIGHT_MM - edge) height += bleed;
+  }
+  if (element.radius) doc.roundedRect(x, y, width, height, mm(element.radius));
+  else doc.rect(x, y, width, height);
+  if (element.fill && element.stroke) doc.lineWidth(mm(element.strokeWidth ?? 0.3)).fillAndStroke(colour(element.fill), colour(element.stroke));
+  else if (element.fill) doc.fill(colour(element.fill));
+  else doc.lineWidth(mm(element.strokeWidth ?? 0.3)).stroke(colour(element.stroke ?? '#000000'));
+}
+
+function drawImage(canvas: FaceCanvas, element: ImageElement, image: Buffer | null, at: { x: number; y: number }, colour: Colour): void {
+  const { doc } = canvas;
+  const frame = { x: at.x + mm(element.x), y: at.y + mm(element.y), width: mm(element.width), height: mm(element.height) };
+  if (!image) {
+    if (element.placeholder) doc.rect(frame.x, frame.y, frame.width, frame.height).fill(colour(element.placeholder));
+  } else {
+    let opened = canvas.images.get(image);
+    if (!opened) {
+      opened = doc.openImage(image);
+      canvas.images.set(image, opened);
+    }
+    doc.save();
+    doc.rect(frame.x, frame.y, frame.width, frame.height).clip();
+    if (element.fit === 'cover') {
+      doc.image(opened, frame.x, frame.y, { cover: [frame.width, frame.height], align: 'center', valign: 'center' });
+    } else {
+      const align = element.align === 'left' ? undefined : (element.align ?? 'center');
+      doc.image(opened, frame.x, frame.y, { fit: [frame.width, frame.height], align, valign: 'center' });
+    }
+    doc.restore();
+  }
+  if (element.stroke) doc.rect(frame.x, frame.y, frame.width, frame.height).lineWidth(mm(0.2)).stroke(colour(element.stroke));
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The element's text with its fields filled in, or '' when every field in it is empty (so "Helpline: {helpline}" vanishes without a helpline). */
+export function resolveContent(content: string, values: Record<TextField, string>): string {
+  let fields = 0;
+  let filled = 0;
+  const text = content.replace(PLACEHOLDER, (_, key: string) => {
+    fields++;
+    const value = values[key as TextField] ?? '';
+    if (value) filled++;
+    return value;
+  });
+  return fields > 0 && filled === 0 ? '' : text;
+}
+
+/** How the text element lays out its content: what the renderer draws and what tests check. */
+export function layoutTextElement(fonts: CardFonts, element: TextElement, text: string): FittedText {
+  const font = fonts[element.weight ?? 'regular'];
+  const shown = element.uppercase ? text.toUpperCase() : text;
+  return fitText(
+    shown,
+    { width: mm(element.width), height: mm(element.height) },
+    { size: element.size, minSize: element.minSize ?? element.size, maxLines: element.maxLines ?? 1 },
+    measurer(font, element.weight ?? 'regular'),
+    { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm },
+  );
+}
+
+function drawText(canvas: FaceCanvas, element: TextElement, values: Record<TextField, string>, at: { x: number; y: number }, colour: Colour): void {
+  const text = resolveContent(element.content, values);
+  if (!text) return;
+  const { doc, fonts } = canvas;
+  const weight: FontWeight = element.weight ?? 'regular';
+  const fitted = layoutTextElement(fonts, element, text);
+  const box = { x: at.x + mm(element.x), y: at.y + mm(element.y), width: mm(element.width), height: mm(element.height) };
+  const valign = element.valign ?? 'top';
+  const top = box.y + (valign === 'top' ? 0 : valign === 'middle' ? (box.height - fitted.blockHeight) / 2 : box.height - fitted.blockHeight);
+  const measure = measurer(fonts[weight], weight);
+  doc.font(weight).fontSize(fitted.size).fillColor(colour(element.colour ?? '#000000'));
+  fitted.lines.forEach((line, i) => {
+    const width = measure(line) * fitted.size;
+    const align = element.align ?? 'left';
+    const x = box.x + (align === 'left' ? 0 : align === 'center' ? (box.width - width) / 2 : box.width - width);
+    doc.text(line, x, top + i * fitted.lineHeight, { lineBreak: false });
+  });
+}
+
+/** Advance width at 1 pt, cached: the same strings (labels, branding) recur on every card of a sheet. */
+const widthCache: Record<FontWeight, Map<string, number>> = { regular: new Map(), bold: new Map() };
+
+function measurer(font: CardFonts[FontWeight], weight: FontWeight): (text: string) => number {
+  const cache = widthCache[weight];
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      width = font.layout(text).advanceWidth / font.unitsPerEm;
+      if (cache.size > 20_000) cache.clear();
+      cache.set(text, width);
+    }
+    return width;
+  };
+}

@@ -1,0 +1,98 @@
+import type { TemplateFieldList } from './schemas.ts';
+
+/**
+ * The field registry: everything a template can print, with its label (for
+ * the gallery), a sample (for previews) and how it is read from a card.
+ * The renderer and the previews both go through it, so a preview shows what
+ * a real card prints.
+ */
+export type BrandingText = {
+  organisationName: string;
+  helpline: string;
+  returnAddress: string;
+  youngCarerWording: string;
+  benefitsLine: string;
+};
+
+/** Everything a card prints, gathered before rendering. */
+export type CardSource = {
+  /** Preferred name, else given name: the only name a card carries. */
+  name: string;
+  /** Formatted, e.g. YC-7K3P-Q9MD-2HXWT */
+  cardNumber: string;
+  /** Last valid day, YYYY-MM-DD */
+  expiresOn: string;
+  verifyUrl: string;
+  /** The QR mask chosen at issue (undefined: choose when drawing). */
+  qrMask?: number;
+  /** JPEG or PNG, or null for none */
+  photo: Buffer | null;
+  branding: BrandingText & { primaryColour: string; logo: Buffer | null };
+};
+
+type FieldSpec<T> = { label: string; sample: string; read: (source: CardSource) => T };
+
+export const TEXT_FIELDS = {
+  name: { label: 'Name (preferred name, else given name)', sample: 'Zofia', read: (s) => s.name },
+  cardNumber: { label: 'Card number', sample: 'YC-7K3P-Q9MD-2HXWT', read: (s) => s.cardNumber },
+  expiresOn: { label: 'Expiry date', sample: '30 Nov 2027', read: (s) => printedDate(s.expiresOn) },
+  organisationName: { label: 'Organisation name', sample: 'Young Carers Service', read: (s) => s.branding.organisationName },
+  helpline: { label: 'Helpline', sample: '0800 123 4567', read: (s) => s.branding.helpline },
+  returnAddress: { label: 'Return address line', sample: '1 High Street, Townsville AB1 2CD', read: (s) => s.branding.returnAddress },
+  youngCarerWording: { label: '"Young carer" wording', sample: 'Young Carer', read: (s) => s.branding.youngCarerWording },
+  benefitsLine: { label: 'Benefits line', sample: 'Show this card for young carer offers', read: (s) => s.branding.benefitsLine },
+} satisfies Record<string, FieldSpec<string>>;
+export type TextField = keyof typeof TEXT_FIELDS;
+
+export const IMAGE_FIELDS = {
+  photo: { label: 'Photo', sample: '(the young carer\'s photo)', read: (s) => s.photo },
+  logo: { label: 'Logo', sample: '(the charity\'s logo)', read: (s) => s.branding.logo },
+} satisfies Record<string, FieldSpec<Buffer | null>>;
+
+export const QR_FIELDS = {
+  verifyUrl: { label: 'QR code (the verify link)', sample: 'https://cards.example.org/v#…', read: (s) => s.verifyUrl },
+} satisfies Record<string, FieldSpec<string>>;
+
+export function isTextField(key: string): key is TextField {
+  return Object.hasOwn(TEXT_FIELDS, key);
+}
+
+const PRINTED_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "2027-11-30" as printed: "30 Nov 2027" (no day/month order to misread). */
+export function printedDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return PRINTED_DATE.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** The text values of a card, by field. */
+export function textValues(source: CardSource): Record<TextField, string> {
+  const values = {} as Record<TextField, string>;
+  for (const [key, spec] of Object.entries(TEXT_FIELDS) as [TextField, FieldSpec<string>][]) values[key] = spec.read(source);
+  return values;
+}
+
+/**
+ * Sample data for previews, with the real branding. The sample token has the
+ * length of a real one (so the QR has the same density) but no signature:
+ * a scanned preview answers "not valid".
+ */
+export function sampleSource(branding: CardSource['branding'], publicUrl: string): CardSource {
+  const fakeToken = `SAMPLE-CARD-NOT-VALID.${'x'.repeat(150)}.${'y'.repeat(86)}`;
+  return {
+    name: TEXT_FIELDS.name.sample,
+    cardNumber: TEXT_FIELDS.cardNumber.sample,
+    expiresOn: '2027-11-30',
+    verifyUrl: `${publicUrl}/v#${fakeToken}`,
+    photo: null,
+    branding,
+  };
+}
+
+export function fieldList(): TemplateFieldList {
+  const items: TemplateFieldList['items'] = [];
+  for (const [key, spec] of Object.entries(TEXT_FIELDS)) items.push({ key, label: spec.label, kind: 'text', sample: spec.sample });
+  for (const [key, spec] of Object.entries(IMAGE_FIELDS)) items.push({ key, label: spec.label, kind: 'image', sample: spec.sample });
+  for (const [key, spec] of Object.entries(QR_FIELDS)) items.push({ key, label: spec.label, kind: 'qr', sample: spec.sample });
+  return { items };
+}

@@ -1,0 +1,27 @@
+import type { PrintBranding } from '../branding/branding.ts';
+import { cardContentOf } from '../card-pdf/draw-card-face.ts';
+import { renderCardPdf } from '../card-pdf/render-card-pdf.ts';
+import { renderPrintSheet } from '../card-pdf/render-print-sheet.ts';
+import { AppError } from '../errors.ts';
+import { sampleSource } from './fields.ts';
+import { DEFAULT_CARD_TEMPLATE, type TemplateSet } from './load-templates.ts';
+
+/**
+ * A template drawn with the registry's sample values and the given branding:
+ * a card template as a two-page card PDF, a sheet layout as one full sheet of
+ * sample cards (fronts, then backs).
+ */
+export async function renderTemplatePreview(templates: TemplateSet, id: string, branding: PrintBranding, publicUrl: string): Promise<Buffer> {
+  const content = cardContentOf(sampleSource(branding, publicUrl));
+  const card = templates.cards.get(id);
+  if (card) return renderCardPdf(card, content, { organisationName: branding.organisationName });
+  const sheet = templates.sheets.get(id);
+  if (!sheet) throw new AppError('NOT_FOUND', `No template called "${id}".`);
+  const standard = templates.cards.get(DEFAULT_CARD_TEMPLATE)!;
+  const count = sheet.columns * sheet.rows;
+  const chunks: Buffer[] = [];
+  for await (const chunk of renderPrintSheet(sheet, Array.from({ length: count }, () => ({ template: standard, content })), count, branding)) {
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

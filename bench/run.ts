@@ -1,5 +1,6 @@
 // npm run bench: throughput of the staff API against a bare Fastify route in
-// the same run, and the cost of a sign-in. Figures are printed as a table and
+// the same run, the cost of a sign-in, card PDF time and print-sheet speed
+// and memory (bench/pdf.ts). Figures are printed as a table and
 // written to bench/results.json. Nothing here is asserted: benchmarks report.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { ensureFirstAdmin } from '../api/src/auth/first-admin.ts';
 import { loadConfig } from '../api/src/config.ts';
 import { openDatabase } from '../api/src/db/database.ts';
 import { applyMigrations } from '../api/src/db/migrate.ts';
+import { benchPdfs } from './pdf.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 20;
@@ -118,6 +120,8 @@ for (let i = 0; i < 20; i++) {
 times.sort((a, b) => a - b);
 const loginMedianMs = Math.round(times[Math.floor(times.length / 2)]!);
 
+const pdf = await benchPdfs(app, base, accessToken, [200, 1000]);
+
 await app.close();
 await bare.close();
 rmSync(dataDir, { recursive: true, force: true });
@@ -127,9 +131,14 @@ const table = rows.map((r) => ({ ...r, 'vs bare': (r.requestsPerSecond / bareRps
 process.stdout.write(`\n${DURATION_S}s per run, ${CONNECTIONS} connections, SQLite\n`);
 console.table(table);
 process.stdout.write(`sign-in (scrypt N=2^15), median of 20 sequential: ${loginMedianMs} ms\n`);
+process.stdout.write(`card PDF render (standard, with photo), 200 runs: median ${pdf.cardRender.medianMs} ms, p95 ${pdf.cardRender.p95Ms} ms\n`);
+process.stdout.write(
+  `GET /api/cards/:id/pdf, 100 sequential: median ${pdf.cardEndpoint.medianMs} ms, p95 ${pdf.cardEndpoint.p95Ms} ms, ${Math.round(pdf.cardEndpoint.bytes / 1024)} KB\n`,
+);
+console.table(pdf.printSheets);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf }, null, 2)}\n`,
 );
 process.stdout.write('written to bench/results.json\n');

@@ -11,12 +11,16 @@ import type { Database } from './db/database.ts';
 import { AppError } from './errors.ts';
 import authPlugin from './plugins/auth.ts';
 import cardsPlugin from './plugins/cards.ts';
+import printingPlugin from './plugins/printing.ts';
 import configPlugin from './plugins/config.ts';
 import databasePlugin from './plugins/database.ts';
 import errorHandler from './plugins/error-handler.ts';
 import gracefulClose from './plugins/graceful-close.ts';
 import webPlugin from './plugins/web.ts';
 import auditRoutes from './routes/audit.ts';
+import brandingRoutes from './routes/branding.ts';
+import printSheetRoutes from './routes/print-sheets.ts';
+import templateRoutes from './routes/templates.ts';
 import cardRoutes from './routes/cards.ts';
 import keyRoutes from './routes/keys.ts';
 import verifyRoutes from './routes/verify.ts';
@@ -71,6 +75,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
 
   await fastify.register(databasePlugin, { database });
   await fastify.register(authPlugin, { clock });
+  await fastify.register(printingPlugin, { clock });
   await fastify.register(cardsPlugin, { clock });
   await fastify.register(webPlugin);
 
@@ -81,6 +86,9 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(holderRoutes);
   await fastify.register(cardRoutes);
   await fastify.register(keyRoutes);
+  await fastify.register(templateRoutes);
+  await fastify.register(brandingRoutes);
+  await fastify.register(printSheetRoutes);
   await fastify.register(verifyRoutes);
 }, { name: 'ycards-app' });
 

@@ -6,24 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAuditEvent } from '../../api/src/audit/record-audit-event.ts';
 import { formatCardNumber, generateCardNumber } from '../../api/src/cards/card-number.ts';
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
+import { multipart, type Part } from '../support/multipart.ts';
 import { testEngines } from '../support/test-database.ts';
-
-type Part = { name: string; filename?: string; contentType?: string; data: Buffer | string };
-
-/** A multipart/form-data body built by hand, as a browser would send it. */
-function multipart(parts: Part[]): { payload: Buffer; contentType: string } {
-  const boundary = `----ycardsTest${randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  for (const part of parts) {
-    const disposition = `form-data; name="${part.name}"${part.filename ? `; filename="${part.filename}"` : ''}`;
-    const type = part.contentType ? `Content-Type: ${part.contentType}\r\n` : '';
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n${type}\r\n`));
-    chunks.push(Buffer.isBuffer(part.data) ? part.data : Buffer.from(part.data));
-    chunks.push(Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 const solid = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 40, g: 120, b: 200 } } });

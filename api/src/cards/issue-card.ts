@@ -2,7 +2,10 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
+import { qrMatrix } from '../card-pdf/qr-vector.ts';
+import { printedNameProblem } from '../holders/printable-name.ts';
 import { activeSigningKey } from '../keys/manage-keys.ts';
+import { DEFAULT_CARD_TEMPLATE } from '../templates/load-templates.ts';
 import type { Card, Holder } from '../generated/sqlite/client.ts';
 import { cardExpiry } from './card-expiry.ts';
 import { generateCardNumber } from './card-number.ts';
@@ -13,7 +16,6 @@ import type { CardView } from './schemas.ts';
 
 /** Entries in the status list (W3C minimum for herd privacy is 131,072). */
 export const STATUS_LIST_SIZE = 131_072;
-export const CARD_TEMPLATES = ['standard', 'large-print'] as const;
 const MAX_ATTEMPTS = 8;
 
 /** Short random ids keep the token (and so the QR code) small: 10 base32 symbols, 50 bits (uniqueness is the database's job). */
@@ -22,8 +24,8 @@ function newCardId(): string {
   return [...randomBytes(10)].map((b) => alphabet[b % 32]).join('');
 }
 
-function assertKnownTemplate(template: string): void {
-  if (!(CARD_TEMPLATES as readonly string[]).includes(template)) {
+export function assertKnownTemplate(deps: Pick<CardDeps, 'templates'>, template: string): void {
+  if (!deps.templates.cards.has(template)) {
     throw new AppError('UNKNOWN_TEMPLATE', `No card template called "${template}".`, { field: 'template' });
   }
 }
@@ -58,7 +60,9 @@ export async function createCard(
     }
     expiresAt = expiry.expiresAt;
   }
-  assertKnownTemplate(plan.template);
+  assertKnownTemplate(deps, plan.template);
+  const nameProblem = printedNameProblem(plan.holder);
+  if (nameProblem) throw new AppError('NAME_NOT_PRINTABLE', nameProblem, { field: 'preferredName' });
   const key = await activeSigningKey(deps);
   for (let attempt = 1; ; attempt++) {
     const id = newCardId();
@@ -70,6 +74,7 @@ export async function createCard(
       issuedAt,
       expiresAt,
     }, verifyUrl(config.publicUrl, ''));
+    const qrMask = qrMatrix(verifyUrl(config.publicUrl, token)).mask;
     try {
       const results = await db.$transaction([
         ...before(db),
@@ -82,6 +87,7 @@ export async function createCard(
             statusIndex,
             kid: key.kid,
             token,
+            qrMask,
             template: plan.template,
             issuedAt,
             expiresAt,
@@ -129,7 +135,7 @@ export async function issueCard(
   };
   const replayed = await replay();
   if (replayed) return replayed;
-  assertKnownTemplate(input.template ?? 'standard');
+  assertKnownTemplate(deps, input.template ?? DEFAULT_CARD_TEMPLATE);
   const holder = await db.holder.findUnique({ where: { id: holderId } });
   if (!holder) throw new AppError('NOT_FOUND', 'No young carer with this id.');
   const current = await db.card.findFirst({ where: { holderId, status: { in: ['active', 'suspended'] } } });
@@ -139,7 +145,7 @@ export async function issueCard(
     card = await createCard(
       deps,
       context,
-      { holder, template: input.template ?? 'standard', idempotencyKey: input.idempotencyKey, replacesCardId: current?.id },
+      { holder, template: input.template ?? DEFAULT_CARD_TEMPLATE, idempotencyKey: input.idempotencyKey, replacesCardId: current?.id },
       // An expired card still marked active gives way to the new one.
       (tx) => (current ? [tx.card.updateMany({ where: { id: current.id }, data: { status: 'revoked', statusReason: 'superseded', statusChangedAt: at } })] : []),
     );

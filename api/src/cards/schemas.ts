@@ -49,6 +49,9 @@ export const IssueCardBody = Type.Object(
 );
 export type IssueCardBody = Static<typeof IssueCardBody>;
 
+export const CardTemplateBody = Type.Object({ template: Type.String({ minLength: 1, maxLength: 40 }) }, { additionalProperties: false });
+export type CardTemplateBody = Static<typeof CardTemplateBody>;
+
 export const RevokeCardBody = Type.Object({ reason: RevokeReason }, { additionalProperties: false });
 export type RevokeCardBody = Static<typeof RevokeCardBody>;
 export const SuspendCardBody = Type.Object({ reason: SuspendReason }, { additionalProperties: false });

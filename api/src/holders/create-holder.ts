@@ -7,6 +7,7 @@ import type { HolderDeps } from './deps.ts';
 import { loadHolderDetail } from './get-holder.ts';
 import { cleanNewHolder } from './holder-input.ts';
 import { searchTextOf } from './holder-names.ts';
+import { assertPrintableName } from './printable-name.ts';
 import type { CreateHolderBody, HolderDetail } from './schemas.ts';
 
 export const referenceTaken = () =>
@@ -15,6 +16,7 @@ export const referenceTaken = () =>
 /** Registers a young carer. The audit event names no personal detail, only the new id. */
 export async function createHolder(deps: HolderDeps, context: AuditContext, input: CreateHolderBody): Promise<HolderDetail> {
   const fields = cleanNewHolder(input, now(deps));
+  assertPrintableName(fields, { givenName: true, preferredName: fields.preferredName !== null });
   let holder;
   try {
     holder = await deps.db.holder.create({ data: { id: randomUUID(), ...fields, searchText: searchTextOf(fields) } });

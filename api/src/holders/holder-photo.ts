@@ -87,12 +87,18 @@ export async function removeHolderPhoto(deps: HolderDeps, context: AuditContext,
 /** GET /api/holders/:id/photo: the stored JPEG, or NOT_FOUND when there is none. */
 export async function readHolderPhoto(deps: HolderDeps, id: string): Promise<Buffer> {
   const holder = await findHolder(deps.db, id);
-  const notFound = () => new AppError('NOT_FOUND', 'This young carer has no photo.');
-  if (!holder.photoFile || !STORED_NAME.test(holder.photoFile)) throw notFound();
+  const photo = await readStoredPhoto(deps.config.dataDir, holder.photoFile);
+  if (!photo) throw new AppError('NOT_FOUND', 'This young carer has no photo.');
+  return photo;
+}
+
+/** A stored photo by its file name, or null when there is none (or its file is gone). */
+export async function readStoredPhoto(dataDir: string, fileName: string | null): Promise<Buffer | null> {
+  if (!fileName || !STORED_NAME.test(fileName)) return null;
   try {
-    return await readFile(path.join(photosDir(deps.config.dataDir), holder.photoFile));
+    return await readFile(path.join(photosDir(dataDir), fileName));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw notFound();
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import type { HolderDeps } from './deps.ts';
 import { findHolder, loadHolderDetail } from './get-holder.ts';
 import { cleanHolderChanges, type HolderFields } from './holder-input.ts';
 import { searchTextOf } from './holder-names.ts';
+import { assertPrintableName } from './printable-name.ts';
 import type { HolderDetail, UpdateHolderBody } from './schemas.ts';
 
 /**
@@ -21,6 +22,9 @@ export async function updateHolder(deps: HolderDeps, context: AuditContext, id: 
   if (changed.length === 0) return loadHolderDetail(deps, holder);
 
   const data = Object.fromEntries(changed.map((key) => [key, changes[key]])) as Partial<HolderFields>;
+  if (changed.includes('givenName') || changed.includes('preferredName')) {
+    assertPrintableName({ ...holder, ...data }, { givenName: changed.includes('givenName'), preferredName: changed.includes('preferredName') });
+  }
   let updated;
   try {
     updated = await db.holder.update({ where: { id }, data: { ...data, searchText: searchTextOf({ ...holder, ...data }) } });

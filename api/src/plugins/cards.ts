@@ -19,12 +19,12 @@ export default fp<{ clock?: () => Date }>(
   async (app, { clock }) => {
     const keyring = new Keyring(app.config.dataDir, app.config.cards.signingKeys);
     app.decorate('keyring', keyring);
-    app.decorate('cardDeps', { db: app.db, keyring, config: app.config, clock });
+    app.decorate('cardDeps', { db: app.db, keyring, templates: app.templates, config: app.config, clock });
     const { kid, generated } = await ensureSigningKey(app.cardDeps, app.config.cards.signingKeys);
     if (generated) app.log.info({ kid }, 'generated a card-signing key');
     const lookup = openCardLookup(app.config.database);
     app.decorate('cardLookup', lookup);
     app.addHook('onClose', async () => lookup.close());
   },
-  { name: 'cards', dependencies: ['config', 'database'] },
+  { name: 'cards', dependencies: ['config', 'database', 'printing'] },
 );

@@ -1,12 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { cardPdf } from '../cards/card-pdf.ts';
 import { findCard, resumeCard, revokeCard, suspendCard } from '../cards/change-card-status.ts';
+import { changeCardTemplate } from '../cards/change-card-template.ts';
 import { toCardView } from '../cards/card-view.ts';
 import { cardNow } from '../cards/deps.ts';
 import { issueCard } from '../cards/issue-card.ts';
 import { listCards } from '../cards/list-cards.ts';
 import { reissueCard, renewCard } from '../cards/replace-card.ts';
-import { CardList, CardListQuery, CardResponse, IssueCardBody, ReissueCardBody, RevokeCardBody, SuspendCardBody } from '../cards/schemas.ts';
+import { CardList, CardListQuery, CardResponse, CardTemplateBody, IssueCardBody, ReissueCardBody, RevokeCardBody, SuspendCardBody } from '../cards/schemas.ts';
+import { PdfQuery } from '../templates/schemas.ts';
+import { PdfResponse, pdfHeaders } from './pdf-response.ts';
 import { signedIn } from '../plugins/auth.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
 
@@ -51,6 +55,38 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/cards/:id',
     { schema: { ...common, summary: 'One card, with its token and verify link', params: IdParams, response: { 200: CardResponse, ...errorResponses } } },
     async (request) => ({ card: toCardView(await findCard(deps, request.params.id), app.config.publicUrl, cardNow(deps)) }),
+  );
+
+  app.get(
+    '/api/cards/:id/pdf',
+    {
+      schema: {
+        ...common,
+        summary: 'The card as a PDF: 85.6 x 54 mm (CR80), front then back; optional bleed in mm',
+        produces: ['application/pdf'],
+        params: IdParams,
+        querystring: PdfQuery,
+        response: { 200: PdfResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, pdf } = await cardPdf({ ...deps, branding: app.branding }, signedIn(request), request.params.id, { bleed: request.query.bleed });
+      return pdfHeaders(reply, fileName).send(pdf);
+    },
+  );
+
+  app.put(
+    '/api/cards/:id/template',
+    {
+      schema: {
+        ...common,
+        summary: 'Choose the layout this card prints with (e.g. large-print)',
+        params: IdParams,
+        body: CardTemplateBody,
+        response: { 200: CardResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({ card: await changeCardTemplate(deps, signedIn(request), request.params.id, request.body.template) }),
   );
 
   app.post(

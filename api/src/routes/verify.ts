@@ -9,7 +9,14 @@ import { verifyCard } from '../verify/verify-card.ts';
 /** The public contract partners build on: verify, the status list, and the keys. No auth; CORS open. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const deps = app.cardDeps;
-  const verifyDeps = { ...deps, cards: app.cardLookup };
+  const verifyDeps = {
+    ...deps,
+    cards: app.cardLookup,
+    issuer: async () => {
+      const { view } = await app.branding.current();
+      return { name: view.organisationName, helpline: view.helpline };
+    },
+  };
   const tags = ['public'];
   app.addHook('onRequest', async (_request, reply) => {
     void reply.header('access-control-allow-origin', '*');

@@ -12,6 +12,8 @@ export type VerifyDeps = {
   cards: CardLookup;
   keyring: Keyring;
   config: Pick<Config, 'organisation' | 'cards'>;
+  /** The issuer as branding names it now (organisation name and helpline); config.organisation when absent. */
+  issuer?: () => Promise<{ name: string; helpline: string }>;
   clock?: () => Date;
 };
 
@@ -23,7 +25,7 @@ export type VerifyDeps = {
  */
 export async function verifyCard(deps: VerifyDeps, body: VerifyBody): Promise<VerifyResult> {
   const now = deps.clock ? deps.clock() : new Date();
-  const issuer = { name: deps.config.organisation.name, helpline: deps.config.organisation.helpline };
+  const issuer = deps.issuer ? await deps.issuer() : { name: deps.config.organisation.name, helpline: deps.config.organisation.helpline };
   const notValid: VerifyResult = { result: 'not_valid', issuer };
 
   let row: CardStatusRow | undefined;

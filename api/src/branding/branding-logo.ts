@@ -1,0 +1,93 @@
+import sharp from 'sharp';
+import type { AuditContext } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { AppError } from '../errors.ts';
+import { loadBranding, saveBranding, type BrandingDeps } from './branding.ts';
+import type { Branding } from './schemas.ts';
+
+export const MAX_LOGO_BYTES = 512 * 1024;
+const MAX_LOGO_PIXELS = 25_000_000;
+/** Long side of the PNG printed on cards: ~1,400 dpi at the 22 mm a logo gets. */
+const PRINT_SIDE = 1200;
+
+const invalid = (message: string) => new AppError('LOGO_INVALID', message, { field: 'logo' });
+
+export type CheckedLogo = { type: 'image/png' | 'image/svg+xml'; original: Buffer; print: Buffer };
+
+/**
+ * Checks an uploaded logo by its content. A PNG is re-encoded (metadata
+ * dropped). An SVG is kept as sent for staff to see, but only if it holds
+ * nothing active or external (no scripts, event handlers, foreign objects,
+ * entities, or links other than to itself and embedded images), and is
+ * rasterised once into the PNG that PDFs print.
+ */
+export async function checkLogo(upload: Buffer): Promise<CheckedLogo> {
+  if (upload.length === 0) throw invalid('The logo file is empty.');
+  const isPng = upload.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  if (isPng) {
+    const print = await rasterise(upload, 'This PNG is damaged or incomplete.');
+    return { type: 'image/png', original: print, print };
+  }
+  const text = upload.toString('utf8');
+  if (!/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(text)) {
+    throw invalid('Use a PNG or SVG image for the logo.');
+  }
+  const problem = svgProblem(text);
+  if (problem) throw invalid(`This SVG cannot be used: it ${problem}. Export it again as plain SVG, or use a PNG.`);
+  const print = await rasterise(upload, 'This SVG could not be drawn; export it again or use a PNG.');
+  return { type: 'image/svg+xml', original: upload, print };
+}
+
+function svgProblem(svg: string): string | undefined {
+  if (/<!DOCTYPE|<!ENTITY/i.test(svg)) return 'declares a DOCTYPE or entities';
+  if (/<script[\s>/]/i.test(svg)) return 'contains a script';
+  if (/<foreignObject[\s>/]/i.test(svg)) return 'contains a foreignObject';
+  if (/\son[a-z]+\s*=/i.test(svg)) return 'has an event handler attribute';
+  for (const match of svg.matchAll(/(?:href|src)\s*=\s*["']\s*([^"']*)["']/gi)) {
+    const target = match[1]!;
+    if (!target.startsWith('#') && !/^data:image\/(png|jpeg|gif);base64,/i.test(target)) return 'links to something outside the file';
+  }
+  if (/url\(\s*(?!["']?\s*#)/i.test(svg)) return 'uses a url() that is not inside the file';
+  if (/@import/i.test(svg)) return 'imports a stylesheet';
+  return undefined;
+}
+
+async function rasterise(input: Buffer, damaged: string): Promise<Buffer> {
+  try {
+    const image = sharp(input, { limitInputPixels: MAX_LOGO_PIXELS, density: 300 });
+    const metadata = await image.metadata();
+    if (!metadata.width || !metadata.height) throw new Error('no size');
+    return await image
+      .resize({ width: PRINT_SIDE, height: PRINT_SIDE, fit: 'inside', withoutEnlargement: metadata.format === 'png' })
+      .png()
+      .toBuffer();
+  } catch {
+    throw invalid(damaged);
+  }
+}
+
+/** PUT /api/settings/branding/logo */
+export async function setBrandingLogo(deps: BrandingDeps, context: AuditContext, upload: Buffer): Promise<Branding> {
+  const logo = await checkLogo(upload);
+  await saveBranding(deps, context, { logo: Uint8Array.from(logo.original), logoType: logo.type, logoPrint: Uint8Array.from(logo.print) });
+  await recordAuditEvent(deps, context, { action: 'branding.logo_set', entityType: 'branding', entityId: 'default', details: { type: logo.type } });
+  return (await loadBranding(deps)).view;
+}
+
+/** DELETE /api/settings/branding/logo */
+export async function removeBrandingLogo(deps: BrandingDeps, context: AuditContext): Promise<Branding> {
+  await saveBranding(deps, context, { logo: null, logoType: null, logoPrint: null });
+  await recordAuditEvent(deps, context, { action: 'branding.logo_remove', entityType: 'branding', entityId: 'default' });
+  return (await loadBranding(deps)).view;
+}
+
+/**
+ * GET /api/settings/branding/logo: the logo as cards print it, always a PNG.
+ * An uploaded SVG is never served back, so nothing in it can ever run in a
+ * browser.
+ */
+export async function readBrandingLogo(deps: BrandingDeps): Promise<Buffer> {
+  const row = await deps.db.branding.findUnique({ where: { id: 'default' }, select: { logoPrint: true } });
+  if (!row?.logoPrint) throw new AppError('NOT_FOUND', 'No logo has been uploaded.');
+  return Buffer.from(row.logoPrint);
+}

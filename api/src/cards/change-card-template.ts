@@ -1,0 +1,16 @@
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { toCardView } from './card-view.ts';
+import { findCard } from './change-card-status.ts';
+import { cardNow, type CardDeps } from './deps.ts';
+import { assertKnownTemplate } from './issue-card.ts';
+import type { CardView } from './schemas.ts';
+
+/** PUT /api/cards/:id/template: the layout the card prints with (e.g. large print). The token is unchanged. */
+export async function changeCardTemplate(deps: CardDeps, context: AuditContext, id: string, template: string): Promise<CardView> {
+  assertKnownTemplate(deps, template);
+  const card = await findCard(deps, id);
+  if (card.template === template) return toCardView(card, deps.config.publicUrl, cardNow(deps));
+  const updated = await deps.db.card.update({ where: { id }, data: { template } });
+  await recordAuditEvent(deps, context, { action: 'card.template', entityType: 'card', entityId: id, details: { from: card.template, to: template } });
+  return toCardView(updated, deps.config.publicUrl, cardNow(deps));
+}

@@ -1,0 +1,105 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { loadBranding, updateBranding, type BrandingDeps } from '../branding/branding.ts';
+import { MAX_LOGO_BYTES, readBrandingLogo, removeBrandingLogo, setBrandingLogo } from '../branding/branding-logo.ts';
+import { BrandingResponse, UpdateBrandingBody } from '../branding/schemas.ts';
+import { AppError } from '../errors.ts';
+import { signedIn } from '../plugins/auth.ts';
+import { errorResponses } from '../schemas.ts';
+
+const LOGO_FIELD = 'logo';
+const uploadHelp = `Send the logo as multipart/form-data with one file field named "${LOGO_FIELD}" (PNG or SVG, at most ${MAX_LOGO_BYTES / 1024} KB).`;
+
+/** The charity's branding: any staff may read it (cards print it); only admins change it. */
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const deps: BrandingDeps = { db: app.db, config: app.config, clock: app.authDeps.clock };
+  const common = { tags: ['settings'], security: [{ bearer: [] }] };
+  const changed = () => app.branding.invalidate();
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_LOGO_BYTES, files: 1, fields: 0, parts: 1 } });
+
+  app.get(
+    '/api/settings/branding',
+    { onRequest: app.authenticate, schema: { ...common, summary: 'The branding printed on cards', response: { 200: BrandingResponse, ...errorResponses } } },
+    async () => ({ branding: (await loadBranding(deps)).view }),
+  );
+
+  app.put(
+    '/api/settings/branding',
+    {
+      onRequest: app.requireAdmin,
+      schema: { ...common, summary: 'Change branding (admin): any of the text settings', body: UpdateBrandingBody, response: { 200: BrandingResponse, ...errorResponses } },
+    },
+    async (request) => {
+      const branding = await updateBranding(deps, signedIn(request), request.body);
+      changed();
+      return { branding };
+    },
+  );
+
+  app.put(
+    '/api/settings/branding/logo',
+    {
+      onRequest: [
+        app.requireAdmin,
+        async (request) => {
+          if (!/^multipart\/form-data\s*;/i.test(request.headers['content-type'] ?? '')) {
+            throw new AppError('UNSUPPORTED_MEDIA_TYPE', uploadHelp, { field: LOGO_FIELD });
+          }
+        },
+      ],
+      schema: {
+        ...common,
+        summary: 'Upload the logo (admin): PNG or SVG up to 512 KB, multipart/form-data file field "logo"',
+        description: 'An SVG with scripts, event handlers, entities or external links is refused. Cards print a PNG made from it at upload.',
+        response: { 200: BrandingResponse, ...errorResponses, 413: errorResponses[400], 415: errorResponses[400] },
+      },
+    },
+    async (request) => {
+      const branding = await setBrandingLogo(deps, signedIn(request), await readLogoUpload(request));
+      changed();
+      return { branding };
+    },
+  );
+
+  app.delete(
+    '/api/settings/branding/logo',
+    { onRequest: app.requireAdmin, schema: { ...common, summary: 'Remove the logo (admin)', response: { 200: BrandingResponse, ...errorResponses } } },
+    async (request) => {
+      const branding = await removeBrandingLogo(deps, signedIn(request));
+      changed();
+      return { branding };
+    },
+  );
+
+  app.get(
+    '/api/settings/branding/logo',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        ...common,
+        summary: 'The logo as cards print it (PNG)',
+        produces: ['image/png'],
+        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PNG image' }), ...errorResponses },
+      },
+    },
+    async (_request, reply) => reply.type('image/png').header('cache-control', 'private, no-cache').send(await readBrandingLogo(deps)),
+  );
+};
+
+async function readLogoUpload(request: FastifyRequest): Promise<Buffer> {
+  try {
+    const file = await request.file();
+    if (!file || file.fieldname !== LOGO_FIELD) throw new AppError('LOGO_INVALID', uploadHelp, { field: LOGO_FIELD });
+    return await file.toBuffer();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new AppError('PAYLOAD_TOO_LARGE', `The logo is larger than ${MAX_LOGO_BYTES / 1024} KB.`, { field: LOGO_FIELD });
+    }
+    throw new AppError('LOGO_INVALID', uploadHelp, { field: LOGO_FIELD, cause: error });
+  }
+}
+
+export default routes;

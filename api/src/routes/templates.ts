@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { withDraft } from '../branding/branding.ts';
+import { UpdateBrandingBody } from '../branding/schemas.ts';
+import { fieldList } from '../templates/fields.ts';
+import { TemplateFieldList, TemplateList, TemplateParams } from '../templates/schemas.ts';
+import { renderTemplatePreview } from '../templates/template-preview.ts';
+import { errorResponses } from '../schemas.ts';
+import { PdfResponse, pdfHeaders } from './pdf-response.ts';
+
+const PreviewBody = Type.Object(
+  { branding: Type.Optional(UpdateBrandingBody) },
+  { additionalProperties: false, description: 'Unsaved branding values to preview over the saved ones' },
+);
+
+/** Card and sheet layouts (templates/ folder): list, field registry, previews with sample data. Any signed-in staff. */
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const common = { tags: ['templates'], security: [{ bearer: [] }] };
+  app.addHook('onRequest', app.authenticate);
+
+  app.get(
+    '/api/templates',
+    { schema: { ...common, summary: 'Card and sheet layouts', response: { 200: TemplateList, ...errorResponses } } },
+    async () => ({ items: app.templates.summaries }),
+  );
+
+  app.get(
+    '/api/templates/fields',
+    { schema: { ...common, summary: 'The fields templates can print, with sample values', response: { 200: TemplateFieldList, ...errorResponses } } },
+    async () => fieldList(),
+  );
+
+  app.get(
+    '/api/templates/:id/preview',
+    {
+      schema: {
+        ...common,
+        summary: 'A template rendered with sample data and the saved branding (PDF)',
+        produces: ['application/pdf'],
+        params: TemplateParams,
+        response: { 200: PdfResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const branding = (await app.branding.current()).print;
+      return pdfHeaders(reply).send(await renderTemplatePreview(app.templates, request.params.id, branding, app.config.publicUrl));
+    },
+  );
+
+  app.post(
+    '/api/templates/:id/preview',
+    {
+      schema: {
+        ...common,
+        summary: 'A template rendered with sample data and unsaved branding (PDF), for live previews',
+        produces: ['application/pdf'],
+        params: TemplateParams,
+        body: PreviewBody,
+        response: { 200: PdfResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const branding = withDraft(await app.branding.current(), request.body.branding);
+      return pdfHeaders(reply).send(await renderTemplatePreview(app.templates, request.params.id, branding, app.config.publicUrl));
+    },
+  );
+};
+
+export default routes;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cardContentOf } from '../../api/src/card-pdf/draw-card-face.ts';
+import { cardContentOf, readableOn, textColourOnWhite } from '../../api/src/card-pdf/draw-card-face.ts';
 import { renderCardPdf } from '../../api/src/card-pdf/render-card-pdf.ts';
 import { sheetCells } from '../../api/src/card-pdf/render-print-sheet.ts';
 import { sampleSource } from '../../api/src/templates/fields.ts';
@@ -84,5 +84,17 @@ describe('a template that is wrong is refused with a message naming the field', 
   ])('%s', (_what, text, message) => {
     expect(() => parseTemplate('standard.json', text)).toThrow(TemplateError);
     expect(() => parseTemplate('standard.json', text)).toThrow(message);
+  });
+});
+
+describe('brand colours stay readable', () => {
+  it.each([
+    ['#1d4f91', '#ffffff', '#1d4f91'],
+    ['#0b6e4f', '#ffffff', '#0b6e4f'],
+    ['#ffd700', '#000000', '#111111'],
+    ['#f5f5f5', '#000000', '#111111'],
+  ])('%s: text on it is %s, text in it on white is %s', (brand, onBrand, onWhite) => {
+    expect(readableOn(brand)).toBe(onBrand);
+    expect(textColourOnWhite(brand)).toBe(onWhite);
   });
 });

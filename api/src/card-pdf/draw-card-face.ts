@@ -95,14 +95,27 @@ function colourResolver(primary: string): Colour {
   return (value) => (value === 'primary' ? primary : value === 'onPrimary' ? onPrimary : value);
 }
 
-/** Black or white, whichever contrasts more with `hex` (WCAG relative luminance). */
-export function readableOn(hex: string): string {
+/** WCAG relative luminance of `#rrggbb`. */
+function luminance(hex: string): number {
   const channel = (i: number) => {
     const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
-  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-  return (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** Black or white, whichever contrasts more with `hex`. */
+export function readableOn(hex: string): string {
+  const l = luminance(hex);
+  return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}
+
+/**
+ * Text in the brand colour on a white card, unless the brand colour is too
+ * light to read there (under WCAG's 4.5:1), when it prints near-black.
+ */
+export function textColourOnWhite(hex: string): string {
+  return 1.05 / (luminance(hex) + 0.05) >= 4.5 ? hex : '#111111';
 }
 
 function drawRect(doc: PDFKit.PDFDocument, element: RectElement, at: { x: number; y: number }, bleed: number, colour: Colour): void {
@@ -186,7 +199,8 @@ function drawText(canvas: FaceCanvas, element: TextElement, values: Record<TextF
   const valign = element.valign ?? 'top';
   const top = box.y + (valign === 'top' ? 0 : valign === 'middle' ? (box.height - fitted.blockHeight) / 2 : box.height - fitted.blockHeight);
   const measure = measurer(fonts[weight], weight);
-  doc.font(weight).fontSize(fitted.size).fillColor(colour(element.colour ?? '#000000'));
+  const fill = element.colour === 'primary' ? textColourOnWhite(colour('primary')) : colour(element.colour ?? '#000000');
+  doc.font(weight).fontSize(fitted.size).fillColor(fill);
   fitted.lines.forEach((line, i) => {
     const width = measure(line) * fitted.size;
     const align = element.align ?? 'left';

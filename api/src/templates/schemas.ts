@@ -8,7 +8,11 @@ import { Type, type Static } from 'typebox';
 
 const Mm = Type.Number({ minimum: -10, maximum: 300 });
 const Size = Type.Number({ exclusiveMinimum: 0, maximum: 300 });
-/** `#rrggbb`, or `primary` for the charity's brand colour, or `onPrimary` for text on it (black or white, whichever reads better). */
+/**
+ * `#rrggbb`, or `primary` for the charity's brand colour, or `onPrimary` for
+ * text on it (black or white, whichever reads better). Text in `primary`
+ * prints near-black when the brand colour is too light to read on white.
+ */
 export const TemplateColour = Type.String({ pattern: '^(#[0-9a-fA-F]{6}|primary|onPrimary)$' });
 
 const Box = { x: Mm, y: Mm, width: Size, height: Size };

@@ -59,6 +59,10 @@ describe.each(testEngines())('card PDFs and print sheets on %s', (engine) => {
     const everything = pdfText(pdf) + pdfMetadata(pdf);
     // The card prints one name; never the family name, the caring note or the date of birth.
     expect(everything).not.toMatch(/Wiśniewska|epilepsy|dad|2013/);
+    // The document's metadata names nobody: a generic title and the organisation.
+    const metadata = pdfMetadata(pdf);
+    expect(metadata).toMatch(/Title:\s+Young carer card/);
+    expect(metadata).not.toMatch(/Zofia|YC-/);
     expect(pdfText(pdf, 2)).toContain('0800 123 4567');
 
     const audit = await t.app.db.auditEvent.findFirst({ where: { action: 'card.pdf', entityId: card.id } });

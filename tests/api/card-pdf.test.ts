@@ -166,6 +166,9 @@ describe.each(testEngines())('card PDFs and print sheets on %s', (engine) => {
       const response = await call('POST', '/api/print-sheets', body);
       expect({ body, status: response.statusCode, code: response.json().error?.code }).toEqual({ body, status, code });
     }
+    // Staff know cards by their printed number.
+    const notPrintable = await call('POST', '/api/print-sheets', { cardIds: [card.id, revoked.id] });
+    expect(notPrintable.json().error.message).toContain(revoked.number);
     expect((await t.app.inject({ method: 'POST', url: '/api/print-sheets', payload: { cardIds: [card.id] } })).statusCode).toBe(401);
   });
 });

@@ -2,9 +2,10 @@ import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event
 import type { PrintBranding } from '../branding/branding.ts';
 import { renderPrintSheet, sheetPageCount, type PrintableCard } from '../card-pdf/render-print-sheet.ts';
 import { assertPrintable, printableContent, type PrintDeps } from '../cards/card-pdf.ts';
+import { formatCardNumber } from '../cards/card-number.ts';
 import { cardNow } from '../cards/deps.ts';
 import { AppError } from '../errors.ts';
-import { DEFAULT_SHEET_TEMPLATE } from '../templates/load-templates.ts';
+import { DEFAULT_CARD_TEMPLATE, DEFAULT_SHEET_TEMPLATE } from '../templates/load-templates.ts';
 import type { SheetTemplate } from '../templates/schemas.ts';
 import { MAX_PRINT_SHEET_CARDS, type PrintSheetBody } from './schemas.ts';
 
@@ -39,9 +40,12 @@ async function selectCards(deps: PrintDeps, body: PrintSheetBody): Promise<strin
   const now = cardNow(deps);
   if (body.cardIds) {
     const ids = [...new Set(body.cardIds)];
-    const found = new Map<string, { id: string; status: string; expiresAt: Date; template: string }>();
+    const found = new Map<string, { id: string; number: string; status: string; expiresAt: Date; template: string }>();
     for (let i = 0; i < ids.length; i += 500) {
-      const rows = await deps.db.card.findMany({ where: { id: { in: ids.slice(i, i + 500) } }, select: { id: true, status: true, expiresAt: true, template: true } });
+      const rows = await deps.db.card.findMany({
+        where: { id: { in: ids.slice(i, i + 500) } },
+        select: { id: true, number: true, status: true, expiresAt: true, template: true },
+      });
       for (const row of rows) found.set(row.id, row);
     }
     for (const id of ids) {
@@ -50,10 +54,13 @@ async function selectCards(deps: PrintDeps, body: PrintSheetBody): Promise<strin
       try {
         assertPrintable(card, now);
       } catch (error) {
-        throw new AppError('CARD_NOT_PRINTABLE', `Card "${id}" is revoked or expired and cannot be printed; leave it out.`, { field: 'cardIds', cause: error });
+        throw new AppError('CARD_NOT_PRINTABLE', `Card ${formatCardNumber(card.number)} is revoked or expired and cannot be printed; leave it out.`, {
+          field: 'cardIds',
+          cause: error,
+        });
       }
       if (!deps.templates.cards.has(card.template)) {
-        throw new AppError('UNKNOWN_TEMPLATE', `Card "${id}" uses the template "${card.template}", which no longer exists.`, { field: 'cardIds' });
+        throw new AppError('UNKNOWN_TEMPLATE', `Card ${formatCardNumber(card.number)} uses the template "${card.template}", which no longer exists.`, { field: 'cardIds' });
       }
     }
     return ids;
@@ -85,7 +92,7 @@ function streamSheet(deps: PrintDeps, sheet: SheetTemplate, ids: string[], brand
         const card = byId.get(id);
         // A card deleted (holder erased) since the checks is left out rather than failing the sheet half-way.
         if (!card) continue;
-        const template = deps.templates.cards.get(card.template) ?? deps.templates.cards.get('standard')!;
+        const template = deps.templates.cards.get(card.template) ?? deps.templates.cards.get(DEFAULT_CARD_TEMPLATE)!;
         yield { template, content: await printableContent(deps, card, card.holder, branding) };
       }
     }

@@ -13,9 +13,11 @@ const navItems: NavItem[] = [
   { to: paths.home.getHref(), label: 'Home', adminOnly: false, end: true },
   { to: paths.holders.list.getHref(), label: 'Young carers', adminOnly: false },
   { to: paths.cards.list.getHref(), label: 'Cards', adminOnly: false },
+  { to: paths.templates.getHref(), label: 'Card templates', adminOnly: false },
   { to: paths.staff.getHref(), label: 'Staff', adminOnly: true },
   { to: paths.audit.getHref(), label: 'Audit log', adminOnly: true },
   { to: paths.signingKeys.getHref(), label: 'Signing keys', adminOnly: true },
+  { to: paths.branding.getHref(), label: 'Branding', adminOnly: true },
 ];
 
 export function AppShell({ user, children }: { user: StaffUser; children: ReactNode }) {

@@ -3,6 +3,7 @@ import { paths } from '../config/paths.ts';
 import { AdminOnly } from './routes/admin-only.tsx';
 import { AppRoot } from './routes/app-root.tsx';
 import { AuditRoute } from './routes/audit.tsx';
+import { BrandingRoute } from './routes/branding.tsx';
 import { CardRoute } from './routes/card.tsx';
 import { CardsRoute } from './routes/cards.tsx';
 import { HolderEditRoute } from './routes/holder-edit.tsx';
@@ -17,6 +18,7 @@ import { SetPasswordRoute } from './routes/set-password.tsx';
 import { SetupRoute } from './routes/setup.tsx';
 import { SigningKeysRoute } from './routes/signing-keys.tsx';
 import { StaffRoute } from './routes/staff.tsx';
+import { TemplatesRoute } from './routes/templates.tsx';
 
 const router = createBrowserRouter([
   {
@@ -37,12 +39,14 @@ const router = createBrowserRouter([
           { path: paths.holders.edit.path, element: <HolderEditRoute /> },
           { path: paths.cards.list.path, element: <CardsRoute /> },
           { path: paths.cards.detail.path, element: <CardRoute /> },
+          { path: paths.templates.path, element: <TemplatesRoute /> },
           {
             element: <AdminOnly />,
             children: [
               { path: paths.staff.path, element: <StaffRoute /> },
               { path: paths.audit.path, element: <AuditRoute /> },
               { path: paths.signingKeys.path, element: <SigningKeysRoute /> },
+              { path: paths.branding.path, element: <BrandingRoute /> },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

@@ -29,6 +29,8 @@ export const paths = {
     },
     detail: { path: '/cards/:id', getHref: (id: string) => `/cards/${encodeURIComponent(id)}` },
   },
+  templates: { path: '/templates', getHref: () => '/templates' },
+  branding: { path: '/settings/branding', getHref: () => '/settings/branding' },
   signingKeys: { path: '/keys', getHref: () => '/keys' },
   staff: { path: '/staff', getHref: () => '/staff' },
   audit: { path: '/audit', getHref: () => '/audit' },

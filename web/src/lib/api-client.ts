@@ -53,6 +53,8 @@ const readJson: Reader<unknown> = {
   read: async (response) => (response.status === 204 ? undefined : await response.json()),
 };
 const readBlob: Reader<Blob> = { accept: '*/*', read: (response) => response.blob() };
+/** The answer unread: for a body read as it arrives (a print sheet's progress) or with its headers (a file name). */
+const readResponse: Reader<Response> = { accept: 'application/pdf, application/json;q=0.5', read: async (response) => response };
 
 let accessToken: string | null = null;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -239,6 +241,13 @@ export const api = {
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, undefined, options),
   /** A file that needs the bearer token (a holder's photo), as a Blob to show with URL.createObjectURL. */
   getBlob: (path: string, options?: RequestOptions) => request<Blob>('GET', path, undefined, options, readBlob),
+  /**
+   * A file the API makes (a card's PDF, a print sheet): the successful Response
+   * with its body unread, so the caller can stream it and read its headers.
+   * Errors are thrown as ApiError, as for every other call.
+   */
+  response: (method: 'GET' | 'POST', path: string, body?: unknown, options?: RequestOptions) =>
+    request<Response>(method, path, body, options, readResponse),
 };
 
 /** What to tell the user about a failed call. */

@@ -8,7 +8,9 @@ import { paths } from '../../config/paths.ts';
 import { useCard } from '../../features/cards/api/get-card.ts';
 import { CardActions } from '../../features/cards/components/card-actions.tsx';
 import { CardFacts } from '../../features/cards/components/card-facts.tsx';
+import { CardPrinting } from '../../features/cards/components/card-printing.tsx';
 import { useLoadedHolder } from '../../features/holders/api/get-holder.ts';
+import { useTemplates } from '../../features/templates/api/get-templates.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { fullName } from '../../lib/format-name.ts';
 
@@ -16,11 +18,13 @@ import { fullName } from '../../lib/format-name.ts';
  * One card. The card carries only its young carer's id; their name is shown
  * when this browser has their record already (opened from it), because
  * fetching it just for a name would log another read of the record.
+ * Composes the cards feature with the layouts of the templates feature.
  */
 export function CardRoute() {
   const { id = '' } = useParams();
   const card = useCard(id);
   const holder = useLoadedHolder(card.data?.holderId ?? '').data;
+  const templates = useTemplates().data?.items;
   const [notice, setNotice] = useState<{ cardId: string; text: string } | null>(null);
 
   if (card.isPending) {
@@ -75,6 +79,7 @@ export function CardRoute() {
     >
       {notice?.cardId === data.id ? <Alert tone="success">{notice.text}</Alert> : <FlashNotice />}
       <CardFacts card={data} />
+      <CardPrinting key={data.id} card={data} templates={templates} />
       <CardActions
         card={data}
         holderName={holder ? (holder.preferredName ?? holder.givenName) : undefined}

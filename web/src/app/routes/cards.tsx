@@ -3,7 +3,7 @@ import { CardList } from '../../features/cards/components/card-list.tsx';
 
 export function CardsRoute() {
   return (
-    <Page title="Cards" lead="Every card issued, by status or coming expiry. Open a card to suspend, revoke, reissue or renew it.">
+    <Page title="Cards" lead="Every card issued, by status or coming expiry. Open a card to suspend, revoke, reissue, renew or download it; tick cards to print them on A4 sheets.">
       <CardList />
     </Page>
   );

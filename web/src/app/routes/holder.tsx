@@ -12,13 +12,15 @@ import { useHolder } from '../../features/holders/api/get-holder.ts';
 import { HolderDetails } from '../../features/holders/components/holder-details.tsx';
 import { holderEventNote } from '../../features/holders/components/holder-event-note.ts';
 import { HolderPhoto } from '../../features/holders/components/holder-photo.tsx';
+import { useTemplates } from '../../features/templates/api/get-templates.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { fullName, preferredNameNote } from '../../lib/format-name.ts';
 
-/** One young carer: details, photo, cards and history. Composes the holders, cards and audit features. */
+/** One young carer: details, photo, cards and history. Composes the holders, cards, templates and audit features. */
 export function HolderRoute() {
   const { id = '' } = useParams();
   const holder = useHolder(id);
+  const templates = useTemplates().data?.items;
 
   if (holder.isPending) {
     return (
@@ -67,7 +69,7 @@ export function HolderRoute() {
         <h2 id="cards-title" className="section-title">
           Cards
         </h2>
-        <IssueCard holderId={data.id} cards={data.cards} />
+        <IssueCard holderId={data.id} cards={data.cards} templates={templates} />
         <HolderCards cards={data.cards} />
       </section>
       <section className="page-section" aria-labelledby="history-title">

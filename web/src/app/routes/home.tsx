@@ -46,6 +46,12 @@ export function HomeRoute() {
           </h3>
           <p>Cards that expire in the next 30 days, so they can be renewed in time.</p>
         </li>
+        <li className="tile">
+          <h3 className="tile__title">
+            <Link to={paths.templates.getHref()}>Card templates</Link>
+          </h3>
+          <p>See every card layout, including large print, with sample details and your branding.</p>
+        </li>
         {admin ? (
           <>
             <li className="tile">
@@ -65,6 +71,12 @@ export function HomeRoute() {
                 <Link to={paths.signingKeys.getHref()}>Signing keys</Link>
               </h3>
               <p>Rotate the key that signs cards’ QR codes, or withdraw one that may be compromised.</p>
+            </li>
+            <li className="tile">
+              <h3 className="tile__title">
+                <Link to={paths.branding.getHref()}>Branding</Link>
+              </h3>
+              <p>Set the name, colour, logo and wording printed on every card, with a live preview.</p>
             </li>
           </>
         ) : (

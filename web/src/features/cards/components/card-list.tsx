@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CardListQuery, CardStatus } from '../../../../../api/src/cards/schemas.ts';
 import { cardStatusLabel } from '../../../components/card-status-badge.tsx';
@@ -7,7 +8,8 @@ import { pageFromParam, Pagination } from '../../../components/ui/pagination.tsx
 import { errorMessage } from '../../../lib/api-client.ts';
 import { CARDS_PAGE_SIZE, useCards } from '../api/get-cards.ts';
 import { CardFiltersForm, EXPIRY_MAX_DAYS, type CardFilterValues } from './card-filters.tsx';
-import { CardsTable } from './cards-table.tsx';
+import { CardsTable, type CardSelection } from './cards-table.tsx';
+import { PrintSheets } from './print-sheets.tsx';
 
 function toQuery(values: CardFilterValues, page: number): CardListQuery {
   const query: CardListQuery = { page, pageSize: CARDS_PAGE_SIZE };
@@ -19,8 +21,12 @@ function toQuery(values: CardFilterValues, page: number): CardListQuery {
   return query;
 }
 
-/** Every card, filtered by status or coming expiry; the filters live in the URL. */
+/**
+ * Every card, filtered by status or coming expiry; the filters live in the URL.
+ * Cards ticked for printing stay ticked across pages and filters, in the order ticked.
+ */
 export function CardList() {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [searchParams, setSearchParams] = useSearchParams();
   const values: CardFilterValues = {
     status: searchParams.get('status') ?? '',
@@ -37,6 +43,19 @@ export function CardList() {
     setSearchParams(params);
   }
 
+  const selection: CardSelection = {
+    selected,
+    onChange: (cardIds, add) =>
+      setSelected((previous) => {
+        const next = new Set(previous);
+        for (const id of cardIds) {
+          if (add) next.add(id);
+          else next.delete(id);
+        }
+        return next;
+      }),
+  };
+
   function hrefForPage(target: number) {
     const params = new URLSearchParams(searchParams);
     if (target > 1) params.set('page', String(target));
@@ -47,6 +66,7 @@ export function CardList() {
   return (
     <>
       <CardFiltersForm values={values} onApply={apply} />
+      <PrintSheets selectedIds={[...selected]} onClearSelection={() => setSelected(new Set())} />
       <section aria-labelledby="card-results-title" aria-busy={cards.isFetching}>
         <h2 id="card-results-title" className="section-title" tabIndex={-1}>
           {values.expiringWithinDays
@@ -68,7 +88,7 @@ export function CardList() {
           <p className="empty-state">{filtered ? 'No cards match these filters.' : 'No cards have been issued yet.'}</p>
         ) : (
           <>
-            <CardsTable items={cards.data.items} />
+            <CardsTable items={cards.data.items} selection={selection} />
             <Pagination
               page={cards.data.page}
               pageSize={cards.data.pageSize}

@@ -1,0 +1,31 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { UpdateBrandingBody } from '../../../../../api/src/branding/schemas.ts';
+import { api } from '../../../lib/api-client.ts';
+import { brandingQueryKey } from './get-branding.ts';
+
+/** The layout whose preview sits beside the branding form. */
+export const PREVIEW_TEMPLATE = 'standard';
+
+/** The standard card with sample data and `draft` laid over the saved branding (nothing is saved). */
+export async function previewBranding(draft: UpdateBrandingBody, { signal }: { signal?: AbortSignal } = {}): Promise<Blob> {
+  const response = await api.response('POST', `/api/templates/${PREVIEW_TEMPLATE}/preview`, { branding: draft }, signal ? { signal } : {});
+  return response.blob();
+}
+
+/**
+ * Keyed on the draft and on when branding was last saved (a new logo changes
+ * the picture too). While a new draft is drawn, the last picture stays.
+ */
+export const getBrandingPreviewQueryOptions = (draft: UpdateBrandingBody, savedAt: string | null) =>
+  queryOptions({
+    queryKey: [...brandingQueryKey, 'preview', savedAt, draft],
+    queryFn: ({ signal }) => previewBranding(draft, { signal }),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 30_000,
+    refetchOnWindowFocus: false,
+  });
+
+export function useBrandingPreview(draft: UpdateBrandingBody, savedAt: string | null) {
+  return useQuery(getBrandingPreviewQueryOptions(draft, savedAt));
+}

@@ -1,0 +1,130 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { TextField } from '../../../components/ui/field.tsx';
+import { errorMessage } from '../../../lib/api-client.ts';
+import { formatCalendarDate, todayAsCalendarDate } from '../../../lib/format-date.ts';
+import { saveFile } from '../../../lib/save-file.ts';
+import { usePrintSheet } from '../api/print-sheet.ts';
+
+const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'card' : 'cards'}`;
+
+/**
+ * Bulk printing: the cards ticked in the list, or every current card issued
+ * since a date. The PDF streams in; a progress bar counts the cards done,
+ * then the browser saves the file.
+ */
+export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: string[]; onClearSelection: () => void }) {
+  const { mutation, progress } = usePrintSheet();
+  const [since, setSince] = useState(todayAsCalendarDate);
+  const [sinceError, setSinceError] = useState<string | undefined>();
+  const progressId = useId();
+  const printing = mutation.isPending;
+
+  function printSince(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const start = new Date(`${since}T00:00:00`);
+    if (!since || Number.isNaN(start.getTime())) {
+      setSinceError('Enter the date of the first card to print.');
+      return;
+    }
+    setSinceError(undefined);
+    // From the start of that day where the user is.
+    mutation.mutate({ issuedSince: start.toISOString() });
+  }
+
+  const shown = mutation.isIdle ? null : progress;
+
+  return (
+    <section className="panel print-sheets" aria-labelledby="print-sheets-title">
+      <h2 id="print-sheets-title" className="section-title">
+        Print sheets
+      </h2>
+      <p className="section-lead">
+        A4 sheets of 10 cards with crop marks. Each sheet is a page of fronts, then a page of backs: print double-sided,
+        flipping on the long edge. Only active and suspended cards are printed.
+      </p>
+
+      <div className="print-sheets__options">
+        <div className="print-sheets__option">
+          <h3 className="print-sheets__title">The cards you tick</h3>
+          <p className="small muted">Tick cards in the list below, on as many pages as you need.</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={selectedIds.length === 0 || printing}
+              onClick={() => mutation.mutate({ cardIds: selectedIds })}
+            >
+              Print sheet ({count(selectedIds.length)})
+            </button>
+            {selectedIds.length > 0 ? (
+              <button type="button" className="button button--secondary" onClick={onClearSelection} disabled={printing}>
+                Clear selection
+              </button>
+            ) : null}
+          </div>
+        </div>
+
+        <form className="print-sheets__option" onSubmit={printSince} noValidate aria-labelledby="print-since-title">
+          <h3 id="print-since-title" className="print-sheets__title">
+            Every card issued since a date
+          </h3>
+          <TextField
+            label="Issued on or after"
+            type="date"
+            value={since}
+            max={todayAsCalendarDate()}
+            error={sinceError}
+            onChange={(event) => setSince(event.currentTarget.value)}
+            className="input--medium"
+          />
+          <div className="button-row">
+            <button type="submit" className="button" disabled={printing}>
+              Print every current card issued since {since ? formatCalendarDate(since) : '…'}
+            </button>
+          </div>
+        </form>
+      </div>
+
+      {printing || shown ? (
+        <div className="print-progress">
+          <label htmlFor={progressId} className="field__label">
+            Print sheet progress
+          </label>
+          {shown ? (
+            <progress id={progressId} className="print-progress__bar" max={Math.max(shown.total, 1)} value={shown.done}>
+              {shown.done} of {shown.total} cards
+            </progress>
+          ) : (
+            <progress id={progressId} className="print-progress__bar" />
+          )}
+          <p className="print-progress__count">
+            {shown ? `${shown.done.toLocaleString('en-GB')} of ${count(shown.total)}` : 'Waiting for the server…'}
+            {mutation.isError ? ' (stopped)' : ''}
+          </p>
+        </div>
+      ) : null}
+
+      {mutation.isSuccess ? (
+        <Alert tone="success" title="Print sheet ready">
+          <p>
+            {count(mutation.data.cardCount)} on {mutation.data.pageCount} {mutation.data.pageCount === 1 ? 'page' : 'pages'}, saved as{' '}
+            <strong>{mutation.data.fileName}</strong>.
+          </p>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => saveFile(mutation.data.blob, mutation.data.fileName)}
+          >
+            Download it again
+          </button>
+        </Alert>
+      ) : null}
+      {mutation.isError ? (
+        <Alert tone="error" title="Could not make the print sheet">
+          {errorMessage(mutation.error)}
+        </Alert>
+      ) : null}
+    </section>
+  );
+}

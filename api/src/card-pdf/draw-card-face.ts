@@ -29,7 +29,8 @@ export function cardContentOf(source: CardSource): CardContent {
 export type FaceCanvas = {
   doc: PDFKit.PDFDocument;
   fonts: CardFonts;
-  images: Map<Buffer, PDFKit.OpenedImage>;
+  /** Weak: a photo drawn once is dropped with its card; the logo, drawn on every card, stays while in use. */
+  images: WeakMap<Buffer, PDFKit.OpenedImage>;
 };
 
 export function faceCanvas(doc: PDFKit.PDFDocument): FaceCanvas {
@@ -37,7 +38,7 @@ export function faceCanvas(doc: PDFKit.PDFDocument): FaceCanvas {
   forgetGlyphCodePoints(fonts);
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
-  return { doc, fonts, images: new Map() };
+  return { doc, fonts, images: new WeakMap() };
 }
 
 /**

@@ -31,26 +31,42 @@ export type FaceCanvas = {
   fonts: CardFonts;
   /** Weak: a photo drawn once is dropped with its card; the logo, drawn on every card, stays while in use. */
   images: WeakMap<Buffer, PDFKit.OpenedImage>;
+  /** Whether this document has started from an empty glyph cache (see glyphsFor). */
+  freshGlyphs: boolean;
 };
 
 export function faceCanvas(doc: PDFKit.PDFDocument): FaceCanvas {
   const fonts = cardFonts();
-  forgetGlyphCodePoints(fonts);
+  const canvas = { doc, fonts, images: new WeakMap(), freshGlyphs: false };
+  if (glyphCacheMixed) startFreshGlyphs(canvas);
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
-  return { doc, fonts, images: new WeakMap() };
+  return canvas;
 }
 
 /**
  * fontkit caches each glyph with the characters it was first laid out for,
  * and pdfkit writes those into the PDF's text layer (what screen readers and
- * copy-paste read). Latin "B" and Greek "Β" share a glyph in Noto Sans, so
- * with one font object serving every PDF, a Greek name printed earlier would
- * make every later card's "B" read as Greek. Each document starts with an
- * empty glyph cache instead (cheap: glyphs are rebuilt from the parsed font).
+ * copy-paste read). Latin "B", Greek "Β" and Cyrillic "В" share a glyph in
+ * Noto Sans, so with one font object serving every PDF, a Greek name printed
+ * earlier would make a later card's "B" read as Greek. Plain ASCII text can
+ * never be misread this way, so the cache is emptied (about 3 ms of glyph
+ * rebuilding) only when it matters: before a document's first non-ASCII text,
+ * and at the start of a document after one that had some.
  */
-function forgetGlyphCodePoints(fonts: CardFonts): void {
-  for (const font of Object.values(fonts) as unknown as { _glyphs: Record<number, unknown> }[]) font._glyphs = {};
+let glyphCacheMixed = false;
+const NON_ASCII = /[^\x20-\x7e]/;
+
+function startFreshGlyphs(canvas: FaceCanvas): void {
+  for (const font of Object.values(canvas.fonts) as unknown as { _glyphs: Record<number, unknown> }[]) font._glyphs = {};
+  canvas.freshGlyphs = true;
+  glyphCacheMixed = false;
+}
+
+function glyphsFor(canvas: FaceCanvas, text: string): void {
+  if (!NON_ASCII.test(text)) return;
+  if (!canvas.freshGlyphs) startFreshGlyphs(canvas);
+  glyphCacheMixed = true;
 }
 
 /**
@@ -193,6 +209,7 @@ export function layoutTextElement(fonts: CardFonts, element: TextElement, text: 
 function drawText(canvas: FaceCanvas, element: TextElement, values: Record<TextField, string>, at: { x: number; y: number }, colour: Colour): void {
   const text = resolveContent(element.content, values);
   if (!text) return;
+  glyphsFor(canvas, text);
   const { doc, fonts } = canvas;
   const weight: FontWeight = element.weight ?? 'regular';
   const fitted = layoutTextElement(fonts, element, text);

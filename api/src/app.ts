@@ -11,6 +11,7 @@ import type { Database } from './db/database.ts';
 import { AppError } from './errors.ts';
 import authPlugin from './plugins/auth.ts';
 import cardsPlugin from './plugins/cards.ts';
+import partnersPlugin from './plugins/partners.ts';
 import printingPlugin from './plugins/printing.ts';
 import configPlugin from './plugins/config.ts';
 import databasePlugin from './plugins/database.ts';
@@ -19,6 +20,7 @@ import gracefulClose from './plugins/graceful-close.ts';
 import webPlugin from './plugins/web.ts';
 import auditRoutes from './routes/audit.ts';
 import brandingRoutes from './routes/branding.ts';
+import partnerRoutes from './routes/partners.ts';
 import printSheetRoutes from './routes/print-sheets.ts';
 import templateRoutes from './routes/templates.ts';
 import cardRoutes from './routes/cards.ts';
@@ -76,6 +78,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(databasePlugin, { database });
   await fastify.register(authPlugin, { clock });
   await fastify.register(printingPlugin, { clock });
+  await fastify.register(partnersPlugin);
   await fastify.register(cardsPlugin, { clock });
   await fastify.register(webPlugin);
 
@@ -89,6 +92,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(templateRoutes);
   await fastify.register(brandingRoutes);
   await fastify.register(printSheetRoutes);
+  await fastify.register(partnerRoutes);
   await fastify.register(verifyRoutes);
 }, { name: 'ycards-app' });
 

@@ -42,6 +42,7 @@ const EnvSchema = Type.Object({
   CARD_MAX_AGE: Type.Integer({ minimum: 1, maximum: 30, default: 18 }),
   CARD_SIGNING_KEYS: Type.Optional(Type.String({ description: 'JSON array of Ed25519 private JWKs with kid' })),
   VERIFY_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 120 }),
+  PARTNER_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
   TEMPLATES_DIR: Type.Optional(Type.String({ minLength: 1, description: 'Folder of card and sheet layouts (default: templates/ in the project)' })),
 });
 type Env = Static<typeof EnvSchema>;
@@ -77,6 +78,8 @@ export type Config = {
     signingKeys: JWK[];
   };
   verifyRateLimitPerMinute: number;
+  /** Verify calls per minute for each partner API key. */
+  partnerRateLimitPerMinute: number;
   /** Card and sheet layouts (JSON). */
   templatesDir: string;
   /** Where the built web app is served from; absent in API-only test runs. */
@@ -146,6 +149,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       signingKeys: parseSigningKeys(env.CARD_SIGNING_KEYS),
     },
     verifyRateLimitPerMinute: env.VERIFY_RATE_LIMIT_PER_MINUTE,
+    partnerRateLimitPerMinute: env.PARTNER_RATE_LIMIT_PER_MINUTE,
     templatesDir: env.TEMPLATES_DIR ? path.resolve(env.TEMPLATES_DIR) : DEFAULT_TEMPLATES_DIR,
     webDist: path.resolve('web/dist'),
     ...overrides,

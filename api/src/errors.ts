@@ -37,6 +37,8 @@ export const ErrorCode = {
   CARD_NOT_PRINTABLE: 'CARD_NOT_PRINTABLE',
   NOTHING_TO_PRINT: 'NOTHING_TO_PRINT',
   LOGO_INVALID: 'LOGO_INVALID',
+  PARTNER_NAME_TAKEN: 'PARTNER_NAME_TAKEN',
+  INVALID_PARTNER_KEY: 'INVALID_PARTNER_KEY',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -75,6 +77,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   CARD_NOT_PRINTABLE: 409,
   NOTHING_TO_PRINT: 422,
   LOGO_INVALID: 400,
+  PARTNER_NAME_TAKEN: 409,
+  INVALID_PARTNER_KEY: 401,
 };
 
 export class AppError extends Error {

@@ -4,6 +4,12 @@ import { publishedKeys } from '../keys/manage-keys.ts';
 import { errorResponses } from '../schemas.ts';
 import { buildStatusList, STATUS_LIST_MAX_AGE_SECONDS } from '../verify/status-list.ts';
 import { VerifyBody, VerifyResult } from '../verify/schemas.ts';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../errors.ts';
+import { applicableBenefits, benefitDirectory } from '../partners/benefit-rules.ts';
+import { calendarDay } from '../partners/deps.ts';
+import { partnerForKey } from '../partners/partner-keys.ts';
+import { BenefitDirectory } from '../partners/schemas.ts';
 import { verifyCard } from '../verify/verify-card.ts';
 
 /** The public contract partners build on: verify, the status list, and the keys. No auth; CORS open. */
@@ -16,7 +22,23 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const { view } = await app.branding.current();
       return { name: view.organisationName, helpline: view.helpline };
     },
+    benefits: async (card: { dateOfBirth: string }, askingPartnerId: string | undefined, now: Date) =>
+      applicableBenefits(await app.benefitSnapshot.current(), card, calendarDay(now), askingPartnerId),
   };
+  const now = () => (deps.clock ? deps.clock() : new Date());
+
+  /**
+   * The partner a call speaks for: its API key (checked fresh; a bad key is a
+   * 401, never silently ignored), else the code of its verify link (unknown
+   * or inactive codes are ignored: a stale link still checks cards).
+   */
+  async function askingPartner(request: FastifyRequest, body: VerifyBody): Promise<string | undefined> {
+    const key = partnerKeyOf(request);
+    if (key !== undefined) return (await partnerForKey(app.db, key, now())).partnerId;
+    const code = body.partner;
+    if (!code) return undefined;
+    return (await app.benefitSnapshot.current()).partners.find((p) => p.verifyCode === code)?.id;
+  }
   const tags = ['public'];
   app.addHook('onRequest', async (_request, reply) => {
     void reply.header('access-control-allow-origin', '*');
@@ -34,20 +56,59 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: VerifyResult, ...errorResponses },
       },
       bodyLimit: 16 * 1024,
-      config: { rateLimit: { max: app.config.verifyRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: {
+        rateLimit: {
+          // A till system with a valid key has its own, larger allowance; anything else is limited per client address.
+          keyGenerator: async (request: FastifyRequest) => {
+            const key = partnerKeyOf(request);
+            if (key === undefined) return request.ip;
+            try {
+              return `partner-key:${(await partnerForKey(app.db, key, now())).keyId}`;
+            } catch {
+              return request.ip;
+            }
+          },
+          max: async (_request: FastifyRequest, key: string) =>
+            key.startsWith('partner-key:') ? app.config.partnerRateLimitPerMinute : app.config.verifyRateLimitPerMinute,
+          timeWindow: '1 minute',
+        },
+      },
       onSend: async (_request, reply, payload) => {
         void reply.header('cache-control', 'no-store');
         return payload;
       },
     },
-    async (request) => verifyCard(verifyDeps, request.body),
+    async (request) => {
+      if (request.body.token !== undefined && request.body.cardNumber !== undefined) {
+        throw new AppError('VALIDATION_FAILED', 'Send either token or cardNumber, not both.', { field: 'cardNumber' });
+      }
+      const partnerId = await askingPartner(request, request.body);
+      const result = await verifyCard(verifyDeps, request.body, partnerId);
+      app.scanCounter.count(partnerId, result.result, now());
+      return result;
+    },
+  );
+
+  app.get(
+    '/api/v1/benefits',
+    {
+      schema: {
+        tags,
+        summary: 'The benefits directory: active partners and the offers that apply today',
+        response: { 200: BenefitDirectory, ...errorResponses },
+      },
+    },
+    async (_request, reply) => {
+      void reply.header('cache-control', 'public, max-age=60');
+      return benefitDirectory(await app.benefitSnapshot.current(), calendarDay(now()));
+    },
   );
 
   // Browsers send a preflight before a cross-site JSON POST.
   app.options('/api/v1/verify', { schema: { hide: true } }, async (_request, reply) =>
     reply
       .header('access-control-allow-methods', 'POST, OPTIONS')
-      .header('access-control-allow-headers', 'content-type, authorization')
+      .header('access-control-allow-headers', 'content-type, authorization, x-partner-key')
       .header('access-control-max-age', '86400')
       .code(204)
       .send(),
@@ -92,5 +153,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
+
+/** A till system's key: `X-Partner-Key: ycp_...` or `Authorization: Bearer ycp_...`. */
+function partnerKeyOf(request: FastifyRequest): string | undefined {
+  const header = request.headers['x-partner-key'];
+  if (typeof header === 'string' && header) return header.trim();
+  const auth = request.headers.authorization;
+  if (auth?.startsWith('Bearer ycp_')) return auth.slice('Bearer '.length).trim();
+  return undefined;
+}
 
 export default routes;

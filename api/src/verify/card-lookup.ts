@@ -13,6 +13,8 @@ export type CardStatusRow = {
   keyStatus: string | null;
   givenName: string;
   preferredName: string | null;
+  /** Only to choose the benefits that apply by age; never disclosed. */
+  dateOfBirth: string;
 };
 
 export type CardLookup = {
@@ -21,7 +23,7 @@ export type CardLookup = {
   close(): Promise<void>;
 };
 
-const SELECT = `SELECT c."id", c."number", c."status", c."expiresAt", c."kid", k."status" AS "keyStatus", h."givenName", h."preferredName"
+const SELECT = `SELECT c."id", c."number", c."status", c."expiresAt", c."kid", k."status" AS "keyStatus", h."givenName", h."preferredName", h."dateOfBirth"
   FROM "Card" c JOIN "Holder" h ON h."id" = c."holderId" LEFT JOIN "SigningKey" k ON k."kid" = c."kid"`;
 
 /**

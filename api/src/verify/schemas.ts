@@ -4,14 +4,25 @@ export const VerifyBody = Type.Object(
   {
     token: Type.Optional(Type.String({ description: 'The signed card token (the part of the QR link after /v#)' })),
     cardNumber: Type.Optional(Type.String({ description: 'The printed card number, e.g. YC-7K3P-Q9MD-2HXWT' })),
+    partner: Type.Optional(
+      Type.String({ maxLength: 40, description: "The code from a partner's own verify link (/v?p=CODE): that partner's benefits come first, with its notes" }),
+    ),
   },
-  { additionalProperties: false, minProperties: 1, maxProperties: 1 },
+  { additionalProperties: false, minProperties: 1, maxProperties: 2 },
 );
 export type VerifyBody = Static<typeof VerifyBody>;
 
 const Issuer = Type.Object({ name: Type.String(), helpline: Type.String() });
 
-export const Benefit = Type.Object({ title: Type.String(), partner: Type.String(), description: Type.String() });
+export const Benefit = Type.Object({
+  title: Type.String(),
+  /** The partner offering it. */
+  partner: Type.String(),
+  description: Type.String(),
+  conditions: Type.String(),
+  /** Present only for the partner asking (by key or verify link): e.g. a school's agreed adjustments. */
+  note: Type.Optional(Type.String()),
+});
 export type Benefit = Static<typeof Benefit>;
 
 export const VerifyValid = Type.Object({

@@ -5,7 +5,7 @@ import { parseCardNumber, formatCardNumber } from '../cards/card-number.ts';
 import { verifyCardToken } from '../cards/card-token.ts';
 import { expiresOnDate } from '../cards/card-expiry.ts';
 import type { CardLookup, CardStatusRow } from './card-lookup.ts';
-import type { VerifyBody, VerifyResult } from './schemas.ts';
+import type { Benefit, VerifyBody, VerifyResult } from './schemas.ts';
 
 export type VerifyDeps = {
   db: Db;
@@ -14,6 +14,8 @@ export type VerifyDeps = {
   config: Pick<Config, 'organisation' | 'cards'>;
   /** The issuer as branding names it now (organisation name and helpline); config.organisation when absent. */
   issuer?: () => Promise<{ name: string; helpline: string }>;
+  /** The benefits a valid card gets today, the asking partner's first; none when absent. */
+  benefits?: (card: { dateOfBirth: string }, askingPartnerId: string | undefined, now: Date) => Promise<Benefit[]>;
   clock?: () => Date;
 };
 
@@ -23,7 +25,7 @@ export type VerifyDeps = {
  * suspension or key withdrawal made by any process is seen by the very next
  * call. Every failure gives the same `not_valid` answer; no reason is given.
  */
-export async function verifyCard(deps: VerifyDeps, body: VerifyBody): Promise<VerifyResult> {
+export async function verifyCard(deps: VerifyDeps, body: VerifyBody, askingPartnerId?: string): Promise<VerifyResult> {
   const now = deps.clock ? deps.clock() : new Date();
   const issuer = deps.issuer ? await deps.issuer() : { name: deps.config.organisation.name, helpline: deps.config.organisation.helpline };
   const notValid: VerifyResult = { result: 'not_valid', issuer };
@@ -56,7 +58,7 @@ export async function verifyCard(deps: VerifyDeps, body: VerifyBody): Promise<Ve
     cardNumber: formatCardNumber(row.number),
     expiresOn: expiresOnDate(expiresAt),
     issuer,
-    benefits: [],
+    benefits: deps.benefits ? await deps.benefits(row, askingPartnerId, now) : [],
   };
 }
 

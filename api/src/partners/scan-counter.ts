@@ -1,0 +1,73 @@
+import type { Db } from '../db/database.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import { calendarDay } from './deps.ts';
+import type { ScanStats } from './schemas.ts';
+
+type Result = 'valid' | 'expired' | 'not_valid';
+const COLUMN = { valid: 'valid', expired: 'expired', not_valid: 'notValid' } as const;
+
+/**
+ * Verify calls counted per partner per day, nothing else: no card, no
+ * holder, no address, no time of day. Counted in memory and added to the
+ * database every few seconds (and at shutdown), so the public hot path does
+ * no write of its own.
+ */
+export class ScanCounter {
+  private pending = new Map<string, { partnerId: string; day: string; valid: number; expired: number; notValid: number }>();
+
+  constructor(private readonly db: Db) {}
+
+  count(partnerId: string | undefined, result: Result, at: Date): void {
+    const day = calendarDay(at);
+    const key = `${partnerId ?? ''}|${day}`;
+    let row = this.pending.get(key);
+    if (!row) {
+      row = { partnerId: partnerId ?? '', day, valid: 0, expired: 0, notValid: 0 };
+      this.pending.set(key, row);
+    }
+    row[COLUMN[result]] += 1;
+  }
+
+  /** Adds what was counted to the database (increments, so several processes add up). */
+  async flush(): Promise<void> {
+    const rows = [...this.pending.values()];
+    this.pending = new Map();
+    for (const row of rows) {
+      const { partnerId, day, valid, expired, notValid } = row;
+      const increment = { valid: { increment: valid }, expired: { increment: expired }, notValid: { increment: notValid } };
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.db.scanCount.upsert({
+            where: { partnerId_day: { partnerId, day } },
+            create: { partnerId, day, valid, expired, notValid },
+            update: increment,
+          });
+          break;
+        } catch (error) {
+          // Two processes creating the same day's row at once: the second retries as an update.
+          if (!isUniqueViolation(error) || attempt >= 3) throw error;
+        }
+      }
+    }
+  }
+}
+
+export async function scanStats(db: Db, query: { from?: string; to?: string; partnerId?: string }, today: Date): Promise<ScanStats> {
+  const to = query.to ?? calendarDay(today);
+  const from = query.from ?? calendarDay(new Date(today.getTime() - 29 * 86_400_000));
+  const rows = await db.scanCount.findMany({
+    where: { day: { gte: from, lte: to }, ...(query.partnerId !== undefined ? { partnerId: query.partnerId } : {}) },
+    orderBy: [{ day: 'desc' }, { partnerId: 'asc' }],
+  });
+  const names = new Map((await db.partner.findMany({ select: { id: true, name: true } })).map((p) => [p.id, p.name]));
+  return {
+    items: rows.map((r) => ({
+      partnerId: r.partnerId || null,
+      partnerName: r.partnerId ? (names.get(r.partnerId) ?? null) : null,
+      day: r.day,
+      valid: r.valid,
+      expired: r.expired,
+      notValid: r.notValid,
+    })),
+  };
+}

@@ -1,0 +1,176 @@
+import { Type, type Static } from 'typebox';
+
+/** Partners: shops, leisure centres, schools... that honour the card. Benefits: what each offers. */
+export const PartnerCategory = Type.Enum(['shop', 'leisure', 'food', 'transport', 'school', 'health', 'other']);
+export type PartnerCategory = Static<typeof PartnerCategory>;
+
+const Line = (maxLength: number, minLength = 0) => Type.String({ minLength, maxLength });
+
+export const PartnerFields = {
+  name: Line(100, 1),
+  category: PartnerCategory,
+  /** Town or district, for the public directory. */
+  area: Line(80),
+  address: Line(200),
+  /** https://... or empty. */
+  website: Type.String({ maxLength: 200, pattern: '^(https?://[^\\s]+)?$' }),
+  /** Staff only: never in the directory or a verify answer. */
+  contactName: Line(100),
+  contactEmail: Type.String({ maxLength: 200, pattern: '^([^\\s@]+@[^\\s@]+)?$' }),
+  contactPhone: Line(40),
+  active: Type.Boolean(),
+};
+
+export const CreatePartnerBody = Type.Object(
+  {
+    name: PartnerFields.name,
+    category: PartnerFields.category,
+    area: Type.Optional(PartnerFields.area),
+    address: Type.Optional(PartnerFields.address),
+    website: Type.Optional(PartnerFields.website),
+    contactName: Type.Optional(PartnerFields.contactName),
+    contactEmail: Type.Optional(PartnerFields.contactEmail),
+    contactPhone: Type.Optional(PartnerFields.contactPhone),
+    active: Type.Optional(PartnerFields.active),
+  },
+  { additionalProperties: false },
+);
+export type CreatePartnerBody = Static<typeof CreatePartnerBody>;
+
+export const UpdatePartnerBody = Type.Partial(CreatePartnerBody, { additionalProperties: false, minProperties: 1 });
+export type UpdatePartnerBody = Static<typeof UpdatePartnerBody>;
+
+export const PartnerView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  category: PartnerCategory,
+  area: Type.String(),
+  address: Type.String(),
+  website: Type.String(),
+  contactName: Type.String(),
+  contactEmail: Type.String(),
+  contactPhone: Type.String(),
+  active: Type.Boolean(),
+  /** Public code in the partner's own verify link: their benefits first, with their notes. Not a secret. */
+  verifyCode: Type.String(),
+  /** `${PUBLIC_URL}/v?p=${verifyCode}`: open it once on the shop's phone; scanned cards then open with it. */
+  verifyLink: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+export type PartnerView = Static<typeof PartnerView>;
+
+export const PartnerResponse = Type.Object({ partner: PartnerView });
+export const PartnerList = Type.Object({ items: Type.Array(PartnerView) });
+export type PartnerList = Static<typeof PartnerList>;
+
+const CalendarDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+const Age = Type.Integer({ minimum: 0, maximum: 30 });
+
+export const CreateBenefitBody = Type.Object(
+  {
+    partnerId: Type.String({ minLength: 1, maxLength: 64 }),
+    title: Line(100, 1),
+    description: Type.Optional(Line(500)),
+    conditions: Type.Optional(Line(300)),
+    /** Youngest age it is for (inclusive); null: no lower limit. */
+    minAge: Type.Optional(Type.Union([Age, Type.Null()])),
+    /** Oldest age it is for (inclusive); null: no upper limit. */
+    maxAge: Type.Optional(Type.Union([Age, Type.Null()])),
+    /** First and last day it applies (inclusive); null: open-ended. */
+    validFrom: Type.Optional(Type.Union([CalendarDate, Type.Null()])),
+    validTo: Type.Optional(Type.Union([CalendarDate, Type.Null()])),
+    active: Type.Optional(Type.Boolean()),
+    /**
+     * Shown only to this partner (through its key or verify link), e.g. a
+     * school's agreed adjustments ("may keep their phone on in class").
+     * About the scheme, never about one child.
+     */
+    partnerNote: Type.Optional(Line(300)),
+  },
+  { additionalProperties: false },
+);
+export type CreateBenefitBody = Static<typeof CreateBenefitBody>;
+
+export const UpdateBenefitBody = Type.Partial(Type.Omit(CreateBenefitBody, ['partnerId']), { additionalProperties: false, minProperties: 1 });
+export type UpdateBenefitBody = Static<typeof UpdateBenefitBody>;
+
+export const BenefitView = Type.Object({
+  id: Type.String(),
+  partnerId: Type.String(),
+  partnerName: Type.String(),
+  title: Type.String(),
+  description: Type.String(),
+  conditions: Type.String(),
+  minAge: Type.Union([Type.Integer(), Type.Null()]),
+  maxAge: Type.Union([Type.Integer(), Type.Null()]),
+  validFrom: Type.Union([Type.String(), Type.Null()]),
+  validTo: Type.Union([Type.String(), Type.Null()]),
+  active: Type.Boolean(),
+  partnerNote: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+export type BenefitView = Static<typeof BenefitView>;
+export const BenefitResponse = Type.Object({ benefit: BenefitView });
+export const BenefitList = Type.Object({ items: Type.Array(BenefitView) });
+export type BenefitList = Static<typeof BenefitList>;
+export const BenefitListQuery = Type.Object({ partnerId: Type.Optional(Type.String({ maxLength: 64 })) }, { additionalProperties: false });
+
+/** Partner API keys for till systems: shown once, stored hashed, revocable. */
+export const PartnerKeyView = Type.Object({
+  id: Type.String(),
+  partnerId: Type.String(),
+  name: Type.String(),
+  /** The first characters of the key, to tell keys apart (e.g. "ycp_4kd9"). */
+  prefix: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastUsedOn: Type.Union([Type.String(), Type.Null()]),
+  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+export type PartnerKeyView = Static<typeof PartnerKeyView>;
+export const PartnerKeyList = Type.Object({ items: Type.Array(PartnerKeyView) });
+export const CreatePartnerKeyBody = Type.Object({ name: Line(60, 1) }, { additionalProperties: false });
+/** The only time the secret is ever shown. */
+export const CreatedPartnerKey = Type.Object({ key: PartnerKeyView, secret: Type.String() });
+export type CreatedPartnerKey = Static<typeof CreatedPartnerKey>;
+export const PartnerKeyParams = Type.Object({ id: Type.String({ maxLength: 64 }), keyId: Type.String({ maxLength: 64 }) });
+
+/** Scan statistics: counts per partner per day, nothing about any card or child. */
+export const ScanStatsQuery = Type.Object(
+  { from: Type.Optional(CalendarDate), to: Type.Optional(CalendarDate), partnerId: Type.Optional(Type.String({ maxLength: 64 })) },
+  { additionalProperties: false },
+);
+export const ScanStatsRow = Type.Object({
+  /** null: checks that named no partner (the public verify page opened without a partner link, or the API without a key). */
+  partnerId: Type.Union([Type.String(), Type.Null()]),
+  partnerName: Type.Union([Type.String(), Type.Null()]),
+  day: Type.String(),
+  valid: Type.Integer(),
+  expired: Type.Integer(),
+  notValid: Type.Integer(),
+});
+export const ScanStats = Type.Object({ items: Type.Array(ScanStatsRow) });
+export type ScanStats = Static<typeof ScanStats>;
+
+/** GET /api/v1/benefits (public): the directory young carers browse. No contacts, no partner notes. */
+export const DirectoryBenefit = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  description: Type.String(),
+  conditions: Type.String(),
+  minAge: Type.Union([Type.Integer(), Type.Null()]),
+  maxAge: Type.Union([Type.Integer(), Type.Null()]),
+  validTo: Type.Union([Type.String(), Type.Null()]),
+});
+export const DirectoryPartner = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  category: PartnerCategory,
+  area: Type.String(),
+  address: Type.String(),
+  website: Type.String(),
+  benefits: Type.Array(DirectoryBenefit),
+});
+export const BenefitDirectory = Type.Object({ partners: Type.Array(DirectoryPartner) });
+export type BenefitDirectory = Static<typeof BenefitDirectory>;

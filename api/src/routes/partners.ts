@@ -1,0 +1,113 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { signedIn } from '../plugins/auth.ts';
+import { partnerNow, type PartnerDeps } from '../partners/deps.ts';
+import { createBenefit, listBenefits, updateBenefit } from '../partners/benefits.ts';
+import { createPartnerKey, listPartnerKeys, revokePartnerKey } from '../partners/partner-keys.ts';
+import { createPartner, findPartner, listPartners, toPartnerView, updatePartner } from '../partners/partners.ts';
+import { scanStats } from '../partners/scan-counter.ts';
+import {
+  BenefitList, BenefitListQuery, BenefitResponse, CreateBenefitBody, CreatedPartnerKey, CreatePartnerBody, CreatePartnerKeyBody,
+  PartnerKeyList, PartnerKeyParams, PartnerKeyView, PartnerList, PartnerResponse, ScanStats, ScanStatsQuery, UpdateBenefitBody, UpdatePartnerBody,
+} from '../partners/schemas.ts';
+import { Type } from 'typebox';
+import { errorResponses, IdParams } from '../schemas.ts';
+
+/** Partners, their benefits, API keys and scan counts. Staff read partners and benefits; admins change them. */
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const deps: PartnerDeps = { db: app.db, config: app.config, clock: app.authDeps.clock };
+  const common = { tags: ['partners'], security: [{ bearer: [] }] };
+  const staff = { onRequest: app.authenticate };
+  const admin = { onRequest: app.requireAdmin };
+  /** Verify answers and the directory pick up a change at once (other processes within seconds). */
+  const changed = <T>(value: T): T => {
+    app.benefitSnapshot.invalidate();
+    return value;
+  };
+
+  app.get('/api/partners', { ...staff, schema: { ...common, summary: 'Partners', response: { 200: PartnerList, ...errorResponses } } }, async () => ({
+    items: await listPartners(deps),
+  }));
+
+  app.get(
+    '/api/partners/:id',
+    { ...staff, schema: { ...common, summary: 'One partner', params: IdParams, response: { 200: PartnerResponse, ...errorResponses } } },
+    async (request) => ({ partner: toPartnerView(await findPartner(deps, request.params.id), app.config.publicUrl) }),
+  );
+
+  app.post(
+    '/api/partners',
+    { ...admin, schema: { ...common, summary: 'Add a partner (admin)', body: CreatePartnerBody, response: { 201: PartnerResponse, ...errorResponses } } },
+    async (request, reply) => reply.code(201).send(changed({ partner: await createPartner(deps, signedIn(request), request.body) })),
+  );
+
+  app.patch(
+    '/api/partners/:id',
+    {
+      ...admin,
+      schema: { ...common, summary: 'Change a partner (admin); `active: false` takes it out of verify answers and the directory', params: IdParams, body: UpdatePartnerBody, response: { 200: PartnerResponse, ...errorResponses } },
+    },
+    async (request) => changed({ partner: await updatePartner(deps, signedIn(request), request.params.id, request.body) }),
+  );
+
+  app.get(
+    '/api/benefits',
+    { ...staff, schema: { ...common, summary: 'Benefits, optionally of one partner', querystring: BenefitListQuery, response: { 200: BenefitList, ...errorResponses } } },
+    async (request) => ({ items: await listBenefits(deps, request.query) }),
+  );
+
+  app.post(
+    '/api/benefits',
+    { ...admin, schema: { ...common, summary: 'Add a benefit (admin)', body: CreateBenefitBody, response: { 201: BenefitResponse, ...errorResponses } } },
+    async (request, reply) => reply.code(201).send(changed({ benefit: await createBenefit(deps, signedIn(request), request.body) })),
+  );
+
+  app.patch(
+    '/api/benefits/:id',
+    { ...admin, schema: { ...common, summary: 'Change a benefit (admin)', params: IdParams, body: UpdateBenefitBody, response: { 200: BenefitResponse, ...errorResponses } } },
+    async (request) => changed({ benefit: await updateBenefit(deps, signedIn(request), request.params.id, request.body) }),
+  );
+
+  app.get(
+    '/api/partners/:id/keys',
+    { ...admin, schema: { ...common, summary: "A partner's API keys (admin)", params: IdParams, response: { 200: PartnerKeyList, ...errorResponses } } },
+    async (request) => ({ items: await listPartnerKeys(deps, request.params.id) }),
+  );
+
+  app.post(
+    '/api/partners/:id/keys',
+    {
+      ...admin,
+      schema: {
+        ...common,
+        summary: 'Create an API key for a till system (admin); the secret is in this answer only',
+        params: IdParams,
+        body: CreatePartnerKeyBody,
+        response: { 201: CreatedPartnerKey, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      void reply.header('cache-control', 'no-store');
+      return reply.code(201).send(await createPartnerKey(deps, signedIn(request), request.params.id, request.body.name));
+    },
+  );
+
+  app.post(
+    '/api/partners/:id/keys/:keyId/revoke',
+    { ...admin, schema: { ...common, summary: 'Revoke an API key (admin): refused from the next call on', params: PartnerKeyParams, response: { 200: Type.Object({ key: PartnerKeyView }), ...errorResponses } } },
+    async (request) => ({ key: await revokePartnerKey(deps, signedIn(request), request.params.id, request.params.keyId) }),
+  );
+
+  app.get(
+    '/api/scan-stats',
+    {
+      ...admin,
+      schema: { ...common, summary: 'Verify calls per partner per day (admin): counts only, nothing about any card', querystring: ScanStatsQuery, response: { 200: ScanStats, ...errorResponses } },
+    },
+    async (request) => {
+      await app.scanCounter.flush();
+      return scanStats(app.db, request.query, partnerNow(deps));
+    },
+  );
+};
+
+export default routes;

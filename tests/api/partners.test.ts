@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertHolder } from '../support/holders.ts';
+import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
+import { testEngines } from '../support/test-database.ts';
+
+describe.each(testEngines())('partners, benefits, partner keys and scan counts on %s', (engine) => {
+  let t: TestApp;
+  let admin: string;
+  let staff: string;
+  beforeAll(async () => {
+    t = await startTestApp(engine, { VERIFY_RATE_LIMIT_PER_MINUTE: '1000', PARTNER_RATE_LIMIT_PER_MINUTE: '2000' });
+    admin = (await loginAs(t.app, await createStaffMember(t.app, 'admin'))).accessToken;
+    staff = (await loginAs(t.app, await createStaffMember(t.app, 'staff'))).accessToken;
+  });
+  afterAll(async () => t.close());
+
+  const call = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, as = admin) => t.app.inject({ method, url, payload, headers: bearer(as) });
+  const verify = (payload: object, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url: '/api/v1/verify', payload, headers });
+  const today = () => t.clock.now.toISOString().slice(0, 10);
+  const daysFromToday = (days: number) => new Date(t.clock.now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  /** A date of birth giving this age today. */
+  const bornYearsAgo = (years: number) => `${t.clock.now.getUTCFullYear() - years}-01-01`;
+  let counter = 0;
+  const partner = async (overrides: object = {}) => {
+    const response = await call('POST', '/api/partners', { name: `Partner ${++counter} ${engine}`, category: 'shop', area: 'Riverton', contactEmail: 'Owner@Shop.test', contactPhone: '0123', ...overrides });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json().partner;
+  };
+  const benefit = async (partnerId: string, overrides: object = {}) => {
+    const response = await call('POST', '/api/benefits', { partnerId, title: `Offer ${++counter}`, description: '10% off', ...overrides });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json().benefit;
+  };
+  const card = async (age: number) => {
+    const holder = await insertHolder(t.app, { dateOfBirth: bornYearsAgo(age) });
+    return (await call('POST', `/api/holders/${holder.id}/cards`, {}, staff)).json().card;
+  };
+  const titles = (answer: { benefits?: { title: string }[] }) => (answer.benefits ?? []).map((b) => b.title);
+
+  it('lets admins add and change partners and benefits, staff only read them, and audits every change', async () => {
+    const created = await partner({ category: 'school', website: 'https://school.test' });
+    expect(created).toMatchObject({ category: 'school', active: true, contactEmail: 'owner@shop.test' });
+    expect(created.verifyLink).toBe(`http://cards.test/v?p=${created.verifyCode}`);
+    expect((await call('POST', '/api/partners', { name: 'Sneaky', category: 'shop' }, staff)).statusCode).toBe(403);
+    expect((await call('GET', '/api/partners', undefined, staff)).json().items.some((p: { id: string }) => p.id === created.id)).toBe(true);
+    const renamed = await call('PATCH', `/api/partners/${created.id}`, { area: 'Mill Town' });
+    expect(renamed.json().partner.area).toBe('Mill Town');
+    const taken = await call('POST', '/api/partners', { name: created.name, category: 'shop' });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.code).toBe('PARTNER_NAME_TAKEN');
+
+    const offer = await benefit(created.id, { minAge: 11, maxAge: 16, partnerNote: 'May keep their phone on in class' });
+    expect(offer).toMatchObject({ partnerName: created.name, minAge: 11, maxAge: 16 });
+    const bad: [object, string][] = [
+      [{ partnerId: created.id, title: 'x', minAge: 16, maxAge: 11 }, 'maxAge'],
+      [{ partnerId: created.id, title: 'x', validFrom: '2026-02-30' }, 'validFrom'],
+      [{ partnerId: created.id, title: 'x', validFrom: '2027-01-02', validTo: '2027-01-01' }, 'validTo'],
+      [{ partnerId: 'nope', title: 'x' }, 'partnerId'],
+      [{ partnerId: created.id, title: '\u200B' }, 'title'],
+    ];
+    for (const [body, field] of bad) {
+      const response = await call('POST', '/api/benefits', body);
+      expect({ status: response.statusCode, field: response.json().error.field }).toEqual({ status: 400, field });
+    }
+    const narrowed = await call('PATCH', `/api/benefits/${offer.id}`, { minAge: 17 });
+    expect(narrowed.json().error.field).toBe('maxAge');
+    const actions = (await t.app.db.auditEvent.findMany({ where: { action: { in: ['partner.create', 'partner.update', 'benefit.create'] } } })).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['partner.create', 'partner.update', 'benefit.create']));
+  });
+
+  it('answers each card with the benefits that apply today: by age, by dates, only from active partners and offers', async () => {
+    const shop = await partner();
+    await benefit(shop.id, { title: 'For everyone' });
+    await benefit(shop.id, { title: 'Under 12s', maxAge: 11 });
+    await benefit(shop.id, { title: 'Teens', minAge: 13, maxAge: 17 });
+    await benefit(shop.id, { title: 'Not yet', validFrom: daysFromToday(3) });
+    await benefit(shop.id, { title: 'Over', validTo: daysFromToday(-1) });
+    await benefit(shop.id, { title: 'Ends today', validTo: today() });
+    const paused = await benefit(shop.id, { title: 'Paused' });
+    await call('PATCH', `/api/benefits/${paused.id}`, { active: false });
+    const closed = await partner();
+    await benefit(closed.id, { title: 'Closed shop offer' });
+    await call('PATCH', `/api/partners/${closed.id}`, { active: false });
+
+    const child = await card(10);
+    const teen = await card(15);
+    const childAnswer = (await verify({ token: child.token })).json();
+    expect(childAnswer.result).toBe('valid');
+    expect(titles(childAnswer)).toEqual(expect.arrayContaining(['For everyone', 'Under 12s', 'Ends today']));
+    const teenTitles = titles((await verify({ token: teen.token })).json());
+    expect(teenTitles).toEqual(expect.arrayContaining(['For everyone', 'Teens', 'Ends today']));
+    for (const hidden of ['Not yet', 'Over', 'Paused', 'Closed shop offer']) {
+      expect(titles(childAnswer)).not.toContain(hidden);
+      expect(teenTitles).not.toContain(hidden);
+    }
+    expect(titles(childAnswer)).not.toContain('Teens');
+    expect(teenTitles).not.toContain('Under 12s');
+    // The answer never says how old the holder is, nor anything else about them.
+    expect(JSON.stringify(childAnswer)).not.toMatch(/dateOfBirth|age|Kowalczyk|sclerosis/i);
+  });
+
+  it("puts the asking partner's benefits first, with its notes, through its verify link or its API key", async () => {
+    const school = await partner({ category: 'school' });
+    await benefit(school.id, { title: 'Phone allowed', partnerNote: 'May keep their phone on in class' });
+    const other = await partner();
+    await benefit(other.id, { title: 'AAA other offer', partnerNote: 'Only the other partner sees this' });
+    const { token } = await card(12);
+
+    const plain = (await verify({ token })).json();
+    expect(plain.benefits.every((b: { note?: string }) => b.note === undefined)).toBe(true);
+    const viaLink = (await verify({ token, partner: school.verifyCode })).json();
+    expect(viaLink.benefits[0]).toMatchObject({ title: 'Phone allowed', partner: school.name, note: 'May keep their phone on in class' });
+    expect(viaLink.benefits.filter((b: { note?: string }) => b.note)).toHaveLength(1);
+    expect((await verify({ token, partner: 'no-such-code' })).json().result).toBe('valid');
+
+    const created = await call('POST', `/api/partners/${school.id}/keys`, { name: 'Front desk' });
+    expect(created.statusCode).toBe(201);
+    const { key, secret } = created.json();
+    expect(secret).toMatch(/^ycp_/);
+    expect(key.prefix).toBe(secret.slice(0, 8));
+    const listed = (await call('GET', `/api/partners/${school.id}/keys`)).json().items;
+    expect(JSON.stringify(listed)).not.toContain(secret);
+    expect(JSON.stringify(await t.app.db.partnerKey.findMany())).not.toContain(secret);
+
+    const viaKey = (await verify({ token }, { 'x-partner-key': secret })).json();
+    expect(viaKey.benefits[0]).toMatchObject({ title: 'Phone allowed', note: 'May keep their phone on in class' });
+    expect((await verify({ token }, { authorization: `Bearer ${secret}` })).json().benefits[0].title).toBe('Phone allowed');
+
+    const revoked = await call('POST', `/api/partners/${school.id}/keys/${key.id}/revoke`);
+    expect(revoked.json().key.revokedAt).not.toBeNull();
+    const refused = await verify({ token }, { 'x-partner-key': secret });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().error.code).toBe('INVALID_PARTNER_KEY');
+    expect((await verify({ token }, { 'x-partner-key': 'ycp_made-up' })).statusCode).toBe(401);
+    expect((await call('POST', `/api/partners/${school.id}/keys`, { name: 'x' }, staff)).statusCode).toBe(403);
+  });
+
+  it('counts checks per partner per day, and the counts hold no card or holder identifiers', async () => {
+    const shop = await partner();
+    const { secret } = (await call('POST', `/api/partners/${shop.id}/keys`, { name: 'Till 1' })).json();
+    const { token, number } = await card(14);
+    for (let i = 0; i < 3; i++) expect((await verify({ token }, { 'x-partner-key': secret })).json().result).toBe('valid');
+    await verify({ cardNumber: 'YC-0000-0000-00000' }, { 'x-partner-key': secret });
+    await verify({ token, partner: shop.verifyCode });
+    const stats = (await call('GET', `/api/scan-stats?partnerId=${shop.id}`)).json();
+    expect(stats.items).toEqual([{ partnerId: shop.id, partnerName: shop.name, day: today(), valid: 4, expired: 0, notValid: 1 }]);
+    const all = JSON.stringify((await call('GET', '/api/scan-stats')).json()) + JSON.stringify(await t.app.db.scanCount.findMany());
+    expect(all).not.toContain(token.slice(0, 20));
+    expect(all).not.toContain(number);
+    expect(all).not.toMatch(/Amelia|Kowalczyk/);
+    expect((await call('GET', '/api/scan-stats', undefined, staff)).statusCode).toBe(403);
+  });
+
+  it('publishes a directory of current offers with nothing staff-only in it', async () => {
+    const open = await partner({ name: `Leisure Centre ${engine}`, category: 'leisure', contactName: 'Private Person', contactPhone: '07000 000000' });
+    await benefit(open.id, { title: 'Free swim', minAge: 8, partnerNote: 'Secret arrangement', validTo: daysFromToday(30) });
+    await benefit(open.id, { title: 'Old offer', validTo: daysFromToday(-5) });
+    const hidden = await partner({ name: `Hidden ${engine}` });
+    await benefit(hidden.id, { title: 'Hidden offer' });
+    await call('PATCH', `/api/partners/${hidden.id}`, { active: false });
+
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/benefits' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    const directory = response.json();
+    const listed = directory.partners.find((p: { id: string }) => p.id === open.id);
+    expect(listed).toMatchObject({ name: open.name, category: 'leisure', area: 'Riverton' });
+    expect(listed.benefits.map((b: { title: string }) => b.title)).toEqual(['Free swim']);
+    expect(directory.partners.some((p: { id: string }) => p.id === hidden.id)).toBe(false);
+    expect(response.body).not.toMatch(/Private Person|07000|Secret arrangement|owner@shop\.test|verifyCode/);
+  });
+
+  it('refuses a verify request with both a token and a card number', async () => {
+    const response = await verify({ token: 'a.b.c', cardNumber: 'YC-0000-0000-00000' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('rate limits for partner keys', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('sqlite', { VERIFY_RATE_LIMIT_PER_MINUTE: '3', PARTNER_RATE_LIMIT_PER_MINUTE: '8' });
+  });
+  afterAll(async () => t.close());
+
+  it('gives a valid key its own, larger allowance, and a made-up key none', async () => {
+    const admin = (await loginAs(t.app, await createStaffMember(t.app, 'admin'))).accessToken;
+    const shop = (await t.app.inject({ method: 'POST', url: '/api/partners', payload: { name: 'Till shop', category: 'shop' }, headers: bearer(admin) })).json().partner;
+    const { secret } = (await t.app.inject({ method: 'POST', url: `/api/partners/${shop.id}/keys`, payload: { name: 'Till' }, headers: bearer(admin) })).json();
+    const verify = (headers: Record<string, string> = {}) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/verify', payload: { cardNumber: 'YC-0000-0000-00000' }, headers });
+    const statuses = async (n: number, headers: Record<string, string> = {}) => {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) out.push((await verify(headers)).statusCode);
+      return out;
+    };
+    expect(await statuses(4)).toEqual([200, 200, 200, 429]);
+    expect(await statuses(8, { 'x-partner-key': secret })).toEqual(Array(8).fill(200));
+    expect((await verify({ 'x-partner-key': secret })).statusCode).toBe(429);
+    // A made-up key counts against the client address, which is spent.
+    expect((await verify({ 'x-partner-key': 'ycp_made-up' })).statusCode).toBe(429);
+  });
+});

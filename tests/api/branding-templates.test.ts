@@ -90,6 +90,13 @@ describe.each(testEngines())('templates, branding and printable names on %s', (e
     const empty = await call('PUT', '/api/settings/branding', { organisationName: '\u200B' }, adminToken);
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.field).toBe('organisationName');
+    const tooLong = await call('PUT', '/api/settings/branding', { helpline: '0800 999 1111 / 0115 962 8920 (24 hours)' }, adminToken);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error).toMatchObject({ code: 'BRANDING_NOT_PRINTABLE', field: 'helpline' });
+    expect(tooLong.json().error.message).toMatch(/cut short/);
+    const unprintable = await call('PUT', '/api/settings/branding', { organisationName: 'Carers 🌟' }, adminToken);
+    expect(unprintable.json().error).toMatchObject({ code: 'BRANDING_NOT_PRINTABLE', field: 'organisationName' });
+    expect((await call('GET', '/api/settings/branding')).json().branding.helpline).toBe('0800 999 1111');
     const unknown = await call('PUT', '/api/settings/branding', { font: 'Comic Sans' }, adminToken);
     expect(unknown.statusCode).toBe(400);
     const audit = await t.app.db.auditEvent.findFirst({ where: { action: 'branding.update' } });

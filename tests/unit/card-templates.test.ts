@@ -81,6 +81,16 @@ describe('a template that is wrong is refused with a message naming the field', 
     ['a colour that is not a colour', broken((t) => { t.front.elements[0].fill = 'blue'; }), /\/front\/elements\/0\/fill/],
     ['an extra property', broken((t) => { t.front.elements[0].opacity = 0.5; }), /\/front\/elements\/0\/opacity is not a property this element has/],
     ['an id that is not the file name', broken((t) => { t.id = 'other'; }), /\/id must be "standard"/],
+    [
+      'a card-number box too narrow for the widest card number',
+      broken((t) => { Object.assign(t.front.elements[7], { width: 35 }); }),
+      /\/front\/elements\/7\/width is too narrow for "YC-WWWW-WWWW-WWWWW", the widest this can print: it needs 46\.9 mm at 9 pt/,
+    ],
+    [
+      'an expiry box too narrow for the widest date',
+      broken((t) => { Object.assign(t.front.elements[8], { width: 30 }); }),
+      /\/front\/elements\/8\/width is too narrow for "Valid until 28 \w{3,4} 2030"/,
+    ],
   ])('%s', (_what, text, message) => {
     expect(() => parseTemplate('standard.json', text)).toThrow(TemplateError);
     expect(() => parseTemplate('standard.json', text)).toThrow(message);

@@ -6,6 +6,8 @@ import { AppError } from '../errors.ts';
 import type { Branding as BrandingRow } from '../generated/sqlite/client.ts';
 import { cleanName } from '../holders/holder-names.ts';
 import type { CardSource } from '../templates/fields.ts';
+import type { TemplateSet } from '../templates/load-templates.ts';
+import { brandingFitProblem } from '../templates/text-fit.ts';
 import type { Branding, UpdateBrandingBody } from './schemas.ts';
 
 const ROW_ID = 'default';
@@ -55,11 +57,19 @@ function cleanBranding(body: UpdateBrandingBody): UpdateBrandingBody {
   return out;
 }
 
-export async function updateBranding(deps: BrandingDeps, context: AuditContext, body: UpdateBrandingBody): Promise<Branding> {
+/** Changes the text settings; a value the cards could not print whole (or at all) is refused, naming the field. */
+export async function updateBranding(
+  deps: BrandingDeps & { templates: Pick<TemplateSet, 'cards'> },
+  context: AuditContext,
+  body: UpdateBrandingBody,
+): Promise<Branding> {
   const changes = cleanBranding(body);
   if (changes.organisationName === '') {
     throw new AppError('VALIDATION_FAILED', 'organisationName is empty once invisible characters are removed.', { field: 'organisationName' });
   }
+  const { primaryColour: _colour, logo: _logo, ...printed } = { ...(await loadBranding(deps)).print, ...changes };
+  const problem = brandingFitProblem(deps.templates.cards.values(), printed, new Set(Object.keys(changes)));
+  if (problem) throw new AppError('BRANDING_NOT_PRINTABLE', problem.message, { field: problem.field });
   await saveBranding(deps, context, changes);
   await recordAuditEvent(deps, context, { action: 'branding.update', entityType: 'branding', entityId: ROW_ID, details: { fields: Object.keys(changes) } });
   return (await loadBranding(deps)).view;

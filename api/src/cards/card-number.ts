@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
  * aloud: YC-7K3P-Q9MD-2HXWT. Typing is forgiving: case, spaces, dashes and the
  * look-alikes O/I/L are accepted; a wrong symbol fails the check.
  */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const CHECK_ALPHABET = `${ALPHABET}*~$=U`;
+export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CHECK_ALPHABET = `${ALPHABET}*~$=U`;
 const DATA_LENGTH = 12;
 
 export function generateCardNumber(): string {

@@ -32,7 +32,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { ...common, summary: 'Change branding (admin): any of the text settings', body: UpdateBrandingBody, response: { 200: BrandingResponse, ...errorResponses } },
     },
     async (request) => {
-      const branding = await updateBranding(deps, signedIn(request), request.body);
+      const branding = await updateBranding({ ...deps, templates: app.templates }, signedIn(request), request.body);
       changed();
       return { branding };
     },

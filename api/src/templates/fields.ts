@@ -1,3 +1,4 @@
+import { ALPHABET, CHECK_ALPHABET, formatCardNumber } from '../cards/card-number.ts';
 import type { TemplateFieldList } from './schemas.ts';
 
 /**
@@ -30,12 +31,35 @@ export type CardSource = {
   branding: BrandingText & { primaryColour: string; logo: Buffer | null };
 };
 
-type FieldSpec<T> = { label: string; sample: string; read: (source: CardSource) => T };
+type FieldSpec<T> = {
+  label: string;
+  sample: string;
+  read: (source: CardSource) => T;
+  /**
+   * Fixed-format fields only: the widest value it can ever print, given the
+   * advance width of a string. Templates are checked with it at load, so a
+   * card number or a date is never cut short on a real card.
+   */
+  widest?: (measure: (text: string) => number) => string;
+};
+
+const widestOf = (candidates: Iterable<string>, measure: (text: string) => number) =>
+  [...candidates].reduce((wide, next) => (measure(next) > measure(wide) ? next : wide));
 
 export const TEXT_FIELDS = {
   name: { label: 'Name (preferred name, else given name)', sample: 'Zofia', read: (s) => s.name },
-  cardNumber: { label: 'Card number', sample: 'YC-7K3P-Q9MD-2HXWT', read: (s) => s.cardNumber },
-  expiresOn: { label: 'Expiry date', sample: '30 Nov 2027', read: (s) => printedDate(s.expiresOn) },
+  cardNumber: {
+    label: 'Card number',
+    sample: 'YC-7K3P-Q9MD-2HXWT',
+    read: (s) => s.cardNumber,
+    widest: (measure) => formatCardNumber(widestOf(ALPHABET, measure).repeat(12) + widestOf(CHECK_ALPHABET, measure)),
+  },
+  expiresOn: {
+    label: 'Expiry date',
+    sample: '30 Nov 2027',
+    read: (s) => printedDate(s.expiresOn),
+    widest: (measure) => widestOf(Array.from({ length: 12 }, (_, m) => printedDate(`2030-${String(m + 1).padStart(2, '0')}-28`)), measure),
+  },
   organisationName: { label: 'Organisation name', sample: 'Young Carers Service', read: (s) => s.branding.organisationName },
   helpline: { label: 'Helpline', sample: '0800 123 4567', read: (s) => s.branding.helpline },
   returnAddress: { label: 'Return address line', sample: '1 High Street, Townsville AB1 2CD', read: (s) => s.branding.returnAddress },

@@ -5,6 +5,7 @@ import { cardFonts } from '../card-pdf/fonts.ts';
 import { MIN_MODULE_MM, QUIET_ZONE_MODULES } from '../card-pdf/qr-vector.ts';
 import { CARD_HEIGHT_MM, CARD_WIDTH_MM } from '../card-pdf/units.ts';
 import { isTextField } from './fields.ts';
+import { fixedTextProblem } from './text-fit.ts';
 import {
   CardTemplate, ImageElement, LineElement, QrElement, RectElement, SheetTemplate, TextElement,
   type TemplateElement, type TemplateSummary,
@@ -69,7 +70,8 @@ function schemaProblem(data: unknown): { path: string; message: string } | undef
 /**
  * Reads every `*.json` in `dir` and checks it: the schema first, then what a
  * schema cannot say (placeholders name real fields, everything lies on the
- * card, text fits its box at its smallest size, QR modules stay ≥ 0.3 mm).
+ * card, text fits its box at its smallest size, a card number or a date
+ * fits whole at its widest, QR modules stay ≥ 0.3 mm).
  * Throws TemplateError naming the file and the field at fault.
  */
 export function loadTemplates(dir: string): TemplateSet {
@@ -148,6 +150,8 @@ function elementProblem(element: TemplateElement): { field: string; message: str
       const font = cardFonts()[element.weight ?? 'regular'];
       const lineHeightMm = ((font.ascent - font.descent) / font.unitsPerEm) * minSize * (25.4 / 72);
       if (lineHeightMm > element.height + 1e-9) return { field: '/height', message: `is too small for one line at ${minSize} pt (needs ${lineHeightMm.toFixed(1)} mm)` };
+      const cutShort = fixedTextProblem(element);
+      if (cutShort) return { field: '/width', message: cutShort };
       return undefined;
     }
     default:

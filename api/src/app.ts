@@ -11,7 +11,9 @@ import type { Database } from './db/database.ts';
 import { AppError } from './errors.ts';
 import authPlugin from './plugins/auth.ts';
 import cardsPlugin from './plugins/cards.ts';
+import outboxPlugin from './plugins/outbox.ts';
 import partnersPlugin from './plugins/partners.ts';
+import youngCarerAccessPlugin from './plugins/young-carer-access.ts';
 import printingPlugin from './plugins/printing.ts';
 import configPlugin from './plugins/config.ts';
 import databasePlugin from './plugins/database.ts';
@@ -20,6 +22,9 @@ import gracefulClose from './plugins/graceful-close.ts';
 import webPlugin from './plugins/web.ts';
 import auditRoutes from './routes/audit.ts';
 import brandingRoutes from './routes/branding.ts';
+import invitationRoutes from './routes/invitations.ts';
+import myCardRoutes from './routes/my-card.ts';
+import outboxRoutes from './routes/outbox.ts';
 import partnerRoutes from './routes/partners.ts';
 import printSheetRoutes from './routes/print-sheets.ts';
 import templateRoutes from './routes/templates.ts';
@@ -32,7 +37,12 @@ import holderRoutes from './routes/holders.ts';
 import staffRoutes from './routes/staff.ts';
 import { ErrorBody } from './schemas.ts';
 
-export type AppOptions = { config: Config; database: Database; /** Tests pass their own clock. */ clock?: () => Date };
+export type AppOptions = {
+  config: Config;
+  database: Database;
+  /** Tests pass their own clock. */
+  clock?: () => Date;
+};
 
 /**
  * The whole API as one plugin: external plugins, then our infrastructure
@@ -80,6 +90,8 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(printingPlugin, { clock });
   await fastify.register(partnersPlugin);
   await fastify.register(cardsPlugin, { clock });
+  await fastify.register(outboxPlugin, { clock });
+  await fastify.register(youngCarerAccessPlugin, { clock });
   await fastify.register(webPlugin);
 
   await fastify.register(healthRoutes);
@@ -93,6 +105,9 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(brandingRoutes);
   await fastify.register(printSheetRoutes);
   await fastify.register(partnerRoutes);
+  await fastify.register(invitationRoutes);
+  await fastify.register(myCardRoutes);
+  await fastify.register(outboxRoutes);
   await fastify.register(verifyRoutes);
 }, { name: 'ycards-app' });
 

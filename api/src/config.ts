@@ -44,6 +44,14 @@ const EnvSchema = Type.Object({
   VERIFY_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 120 }),
   PARTNER_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
   TEMPLATES_DIR: Type.Optional(Type.String({ minLength: 1, description: 'Folder of card and sheet layouts (default: templates/ in the project)' })),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$', description: 'smtp://user:pass@host:587 or smtps://...:465; unset: messages wait in the outbox for staff' })),
+  MAIL_FROM: Type.Optional(Type.String({ minLength: 3, maxLength: 200 })),
+  INVITATION_TTL_DAYS: Type.Integer({ minimum: 1, maximum: 90, default: 14 }),
+  INVITATION_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 5 }),
+  DEVICE_SESSION_DAYS: Type.Integer({ minimum: 1, maximum: 400, default: 365 }),
+  OUTBOX_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 50, default: 6 }),
+  OUTBOX_POLL_MS: Type.Integer({ minimum: 50, maximum: 600_000, default: 5000 }),
+  REMINDER_JOB_INTERVAL_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 60 }),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -84,6 +92,16 @@ export type Config = {
   templatesDir: string;
   /** Where the built web app is served from; absent in API-only test runs. */
   webDist: string | undefined;
+  mail: {
+    /** null: no email; messages wait in the outbox for staff to pass on. */
+    smtpUrl: string | null;
+    /** MAIL_FROM; null: the organisation's name at no-reply@ the PUBLIC_URL's host. */
+    from: string | null;
+    maxAttempts: number;
+    pollMs: number;
+  };
+  invitations: { ttlDays: number; maxAttempts: number; deviceSessionDays: number };
+  reminderJobIntervalMinutes: number;
 };
 
 export class ConfigError extends Error {
@@ -91,6 +109,9 @@ export class ConfigError extends Error {
 }
 
 const checkEnv = Compile(EnvSchema);
+
+/** Every variable the API reads (.env.example must document each). */
+export const CONFIG_VARIABLES = Object.keys(EnvSchema.properties);
 
 /** Reads and validates the configuration. Throws ConfigError naming each bad variable. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -152,6 +173,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     partnerRateLimitPerMinute: env.PARTNER_RATE_LIMIT_PER_MINUTE,
     templatesDir: env.TEMPLATES_DIR ? path.resolve(env.TEMPLATES_DIR) : DEFAULT_TEMPLATES_DIR,
     webDist: path.resolve('web/dist'),
+    mail: {
+      smtpUrl: env.SMTP_URL ?? null,
+      from: env.MAIL_FROM ?? null,
+      maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
+      pollMs: env.OUTBOX_POLL_MS,
+    },
+    invitations: { ttlDays: env.INVITATION_TTL_DAYS, maxAttempts: env.INVITATION_MAX_ATTEMPTS, deviceSessionDays: env.DEVICE_SESSION_DAYS },
+    reminderJobIntervalMinutes: env.REMINDER_JOB_INTERVAL_MINUTES,
     ...overrides,
   };
 }

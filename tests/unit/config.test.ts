@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../api/src/config.ts';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../api/src/config.ts';
 
 describe('configuration', () => {
+  it('.env.example documents every variable the API reads, and nothing else', () => {
+    const documented = [...readFileSync(path.resolve('.env.example'), 'utf8').matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
+    expect([...new Set(documented)].sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+
   it('runs with no settings at all: SQLite in ./data, port 3000', () => {
     const config = loadConfig({});
     expect(config.database).toEqual({ engine: 'sqlite', file: path.resolve('data/ycards.db') });

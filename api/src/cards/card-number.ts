@@ -26,16 +26,23 @@ function checkSymbol(data: string): string {
 /** The stored form (13 symbols, no prefix or dashes), or undefined when the input is not a valid card number. */
 export function parseCardNumber(input: string): string | undefined {
   if (input.length > 40) return undefined;
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/^YC/, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = normaliseCrockford(input).replace(/^YC/, '');
   if (cleaned.length !== DATA_LENGTH + 1) return undefined;
   const data = cleaned.slice(0, DATA_LENGTH);
   if (![...data].every((ch) => ALPHABET.includes(ch))) return undefined;
   return checkSymbol(data) === cleaned[DATA_LENGTH] ? cleaned : undefined;
+}
+
+/**
+ * Crockford base32 as people type it: any case, spaces and dashes ignored,
+ * and the look-alikes O, I and L read as 0, 1 and 1.
+ */
+export function normaliseCrockford(input: string): string {
+  return input
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
 }
 
 /** As printed: YC-7K3P-Q9MD-2HXWT */

@@ -49,7 +49,7 @@ export async function cardPdf(
   deps: PrintDeps,
   context: AuditContext,
   id: string,
-  options: { bleed?: number },
+  options: { bleed?: number; /** Set when the young carer downloads their own card */ by?: { deviceId: string } },
 ): Promise<{ fileName: string; pdf: Buffer }> {
   const card = await findCard(deps, id);
   assertPrintable(card, cardNow(deps));
@@ -62,6 +62,6 @@ export async function cardPdf(
     bleed: options.bleed,
     organisationName: branding.organisationName,
   });
-  await recordAuditEvent(deps, context, { action: 'card.pdf', entityType: 'card', entityId: card.id, details: { template: card.template, bleed: options.bleed ?? 0 } });
+  await recordAuditEvent(deps, context, { action: 'card.pdf', entityType: 'card', entityId: card.id, details: { template: card.template, bleed: options.bleed ?? 0, ...(options.by ? { byHolderDevice: options.by.deviceId } : {}) } });
   return { fileName: `young-carer-card-${formatCardNumber(card.number)}.pdf`, pdf };
 }

@@ -3,7 +3,7 @@ import { AppError } from '../errors.ts';
 import type { Card } from '../generated/sqlite/client.ts';
 import { cardStatus, toCardView } from './card-view.ts';
 import { cardNow, type CardDeps } from './deps.ts';
-import type { CardView, RevokeReason, SuspendReason } from './schemas.ts';
+import type { CardView, REPORTED_LOST, RevokeReason, SuspendReason } from './schemas.ts';
 
 type Change = { action: 'card.revoke' | 'card.suspend' | 'card.resume'; from: string[]; to: string; reason: string | null };
 
@@ -44,7 +44,7 @@ export async function findCard(deps: Pick<CardDeps, 'db'>, id: string): Promise<
 export const revokeCard = (deps: CardDeps, context: AuditContext, id: string, reason: RevokeReason) =>
   changeStatus(deps, context, id, { action: 'card.revoke', from: ['active', 'suspended'], to: 'revoked', reason });
 
-export const suspendCard = (deps: CardDeps, context: AuditContext, id: string, reason: SuspendReason) =>
+export const suspendCard = (deps: CardDeps, context: AuditContext, id: string, reason: SuspendReason | typeof REPORTED_LOST) =>
   changeStatus(deps, context, id, { action: 'card.suspend', from: ['active'], to: 'suspended', reason });
 
 export const resumeCard = (deps: CardDeps, context: AuditContext, id: string) =>

@@ -15,6 +15,8 @@ export const RevokeReason = Type.Enum(['lost', 'stolen', 'damaged', 'no_longer_c
 export type RevokeReason = Static<typeof RevokeReason>;
 export const SuspendReason = Type.Enum(['lost', 'under_review', 'holder_request', 'other']);
 export type SuspendReason = Static<typeof SuspendReason>;
+/** The reason a card carries when the young carer froze it from their own page ("I've lost my card"); staff cannot choose it. */
+export const REPORTED_LOST = 'reported_lost';
 export const ReissueReason = Type.Enum(['lost', 'stolen', 'damaged']);
 export type ReissueReason = Static<typeof ReissueReason>;
 

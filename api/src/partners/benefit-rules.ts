@@ -1,4 +1,5 @@
 import type { Benefit as VerifyBenefit } from '../verify/schemas.ts';
+import type { MyBenefit } from '../my-card/schemas.ts';
 import type { BenefitDirectory } from './schemas.ts';
 
 /** Active partners with their active benefits: what verify answers and the directory are built from. */
@@ -76,4 +77,23 @@ export function benefitDirectory(snapshot: BenefitSnapshot, day: string): Benefi
     partners.push({ id, name, category: partner.category as BenefitDirectory['partners'][number]['category'], area, address, website, benefits });
   }
   return { partners };
+}
+
+/** For a young carer's own page: every benefit that applies to them today, with where to find it (their age decides, as in verify). */
+export function benefitsForHolder(snapshot: BenefitSnapshot, dateOfBirth: string, day: string): MyBenefit[] {
+  const age = ageOn(dateOfBirth, day);
+  return snapshot.partners.flatMap((partner) =>
+    partner.benefits
+      .filter((benefit) => appliesOn(benefit, day, age))
+      .map((benefit) => ({
+        title: benefit.title,
+        description: benefit.description,
+        conditions: benefit.conditions,
+        partner: partner.name,
+        category: partner.category as MyBenefit['category'],
+        area: partner.area,
+        address: partner.address,
+        website: partner.website,
+      })),
+  );
 }

@@ -1,0 +1,69 @@
+/**
+ * The words of every message, as data: a subject, a plain-text body and an
+ * HTML body per kind. A message to a young carer (or their parent) names
+ * them by first name only, and says nothing about why they are a carer or
+ * whom they care for: an email can be read over a shoulder or by a sibling.
+ */
+
+export type MessageText = { subject: string; text: string; html: string };
+
+export type Sender = { organisationName: string; helpline: string };
+
+const escape = (value: string) =>
+  value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+
+function helplineLine(sender: Sender): string {
+  return sender.helpline ? `Questions? Call ${sender.organisationName} on ${sender.helpline}.` : `Questions? Contact ${sender.organisationName}.`;
+}
+
+/** Paragraphs to both bodies; `{link}` in a paragraph becomes a link in HTML. */
+function compose(subject: string, paragraphs: string[], link?: string): MessageText {
+  const text = paragraphs.join('\n\n') + '\n';
+  const html = [
+    '<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#111">',
+    ...paragraphs.map((p) => {
+      const escaped = escape(p);
+      return link ? `<p>${escaped.replace(escape(link), `<a href="${escape(link)}">${escape(link)}</a>`)}</p>` : `<p>${escaped}</p>`;
+    }),
+    '</body></html>',
+  ].join('\n');
+  return { subject, text, html };
+}
+
+export function cardInvitationText(values: Sender & { firstName: string; link: string; code: string; validUntil: string }): MessageText {
+  return compose(
+    `${values.firstName}, your card from ${values.organisationName}`,
+    [
+      `Hello ${values.firstName},`,
+      `Your card from ${values.organisationName} is ready to keep on your phone.`,
+      `Open this link on your phone: ${values.link}`,
+      `Or go to ${new URL(values.link).origin}/my and enter this code: ${values.code}`,
+      `You will be asked for your date of birth. The link and code work until ${values.validUntil}.`,
+      'Once your card is open, you can add it to your home screen, and it will work without signal. You can also download it to print.',
+      helplineLine(values),
+    ],
+    values.link,
+  );
+}
+
+export function renewalReminderText(values: Sender & { firstName: string; expiresOn: string }): MessageText {
+  return compose(`${values.firstName}, your card runs out on ${values.expiresOn}`, [
+    `Hello ${values.firstName},`,
+    `Your card from ${values.organisationName} runs out on ${values.expiresOn}.`,
+    `To get a new one, get in touch with ${values.organisationName} and we will renew it for you.`,
+    helplineLine(values),
+  ]);
+}
+
+/** To the staff member who sent an invitation: no name at all, only where to look. */
+export function invitationLockedText(values: { organisationName: string; holderLink: string; attempts: number }): MessageText {
+  return compose(
+    'A card invitation was locked after wrong dates of birth',
+    [
+      `Someone entered a wrong date of birth ${values.attempts} times for a card invitation you sent, so it is now locked.`,
+      `It may be the young carer mistyping, or someone else trying. Please check with them and send a new invitation if needed: ${values.holderLink}`,
+      `${values.organisationName} young carer cards`,
+    ],
+    values.holderLink,
+  );
+}

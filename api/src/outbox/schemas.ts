@@ -1,0 +1,63 @@
+import { Type, type Static } from 'typebox';
+import { PageOf } from '../schemas.ts';
+
+/** What a message is for. */
+export const MessageKind = Type.Enum(['card_invitation', 'renewal_reminder', 'invitation_locked']);
+export type MessageKind = Static<typeof MessageKind>;
+
+/** How it reaches its reader: by email, or on a printed slip staff hand over. */
+export const MessageChannel = Type.Enum(['email', 'print']);
+export type MessageChannel = Static<typeof MessageChannel>;
+
+/**
+ * - queued: waiting to be emailed (also between retries: `lastError` says why the last try failed)
+ * - sending: a process is sending it now
+ * - sent: the mail server accepted it
+ * - failed: every try failed; staff can retry or pass it on by hand
+ * - manual: for staff to pass on (a printed slip, or email with no SMTP set up)
+ * - handed_over: staff passed it on by hand
+ */
+export const MessageStatus = Type.Enum(['queued', 'sending', 'sent', 'failed', 'manual', 'handed_over']);
+export type MessageStatus = Static<typeof MessageStatus>;
+
+export const OutboxMessageView = Type.Object({
+  id: Type.String(),
+  kind: MessageKind,
+  channel: MessageChannel,
+  /** Email address, or null for a printed slip */
+  to: Type.Union([Type.String(), Type.Null()]),
+  subject: Type.String(),
+  text: Type.String(),
+  status: MessageStatus,
+  attempts: Type.Integer(),
+  nextAttemptAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  lastError: Type.Union([Type.String(), Type.Null()]),
+  sentAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  holderId: Type.Union([Type.String(), Type.Null()]),
+  cardId: Type.Union([Type.String(), Type.Null()]),
+  invitationId: Type.Union([Type.String(), Type.Null()]),
+});
+export type OutboxMessageView = Static<typeof OutboxMessageView>;
+
+export const OutboxMessageResponse = Type.Object({ message: OutboxMessageView });
+export const OutboxList = Type.Object({
+  ...PageOf(OutboxMessageView).properties,
+  /** Whether SMTP_URL is set: without it every email waits here for staff. */
+  emailEnabled: Type.Boolean(),
+  /** How many messages wait for staff (manual or failed), whatever the filter. */
+  needsAction: Type.Integer(),
+});
+export type OutboxList = Static<typeof OutboxList>;
+
+export const OutboxListQuery = Type.Object(
+  {
+    status: Type.Optional(MessageStatus),
+    holderId: Type.Optional(Type.String({ maxLength: 64 })),
+    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  },
+  { additionalProperties: false },
+);
+export type OutboxListQuery = Static<typeof OutboxListQuery>;

@@ -1,0 +1,94 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { AppError } from '../errors.ts';
+import { redeemInvitation } from '../invitations/redeem-invitation.ts';
+import { RedeemInvitationBody } from '../invitations/schemas.ts';
+import { endDeviceSession } from '../my-card/device-sessions.ts';
+import { getMyCard, myCardPdf, myPhoto, reportMyCardLost } from '../my-card/my-card.ts';
+import { MyCard, MySignInResponse } from '../my-card/schemas.ts';
+import { errorResponses } from '../schemas.ts';
+import { pdfHeaders, PdfResponse } from './pdf-response.ts';
+
+/** Sign-in attempts per minute per address: with the per-invitation lock, guessing codes goes nowhere. */
+const SIGN_IN_PER_MINUTE = 10;
+
+/**
+ * The young carer's own endpoints, under /api/my: opening an invitation,
+ * then their own card, photo and PDF, and "I've lost my card". The device
+ * cookie (httpOnly, SameSite=Strict, path /api/my) opens nothing else.
+ */
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const deps = app.myCardDeps;
+  const common = { tags: ['young carers\' access'] };
+  const device = (request: FastifyRequest) => {
+    if (!request.device) throw new AppError('DEVICE_NOT_SIGNED_IN', 'Open the link you were sent, or enter your code, to see your card.');
+    return request.device;
+  };
+  const lockedOrGone = { 410: errorResponses[400], 423: errorResponses[400] };
+
+  app.post(
+    '/api/my/sign-in',
+    {
+      schema: {
+        ...common,
+        summary: 'Open an invitation with its code and the young carer\'s date of birth; sets the device cookie',
+        body: RedeemInvitationBody,
+        response: { 200: MySignInResponse, ...errorResponses, ...lockedOrGone },
+      },
+      config: { rateLimit: { max: SIGN_IN_PER_MINUTE, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { token, expiresAt } = await redeemInvitation(app.invitationDeps, { actor: null, ip: request.ip }, request.body);
+      app.setDeviceCookie(reply, token, expiresAt);
+      return reply.header('cache-control', 'no-store').send({ signedIn: true, expiresAt: expiresAt.toISOString() });
+    },
+  );
+
+  await app.register(async (mine) => {
+    mine.addHook('onRequest', app.authenticateDevice);
+
+    mine.get(
+      '/api/my/card',
+      { schema: { ...common, summary: 'My card: the card, the charity, and the benefits that apply to me today', response: { 200: MyCard, ...errorResponses } } },
+      async (request, reply) => {
+        // Private: the page's service worker keeps the last answer for offline use; no shared cache may.
+        void reply.header('cache-control', 'private, no-cache');
+        return getMyCard(deps, device(request));
+      },
+    );
+
+    mine.get(
+      '/api/my/photo',
+      { schema: { ...common, summary: 'My photo (JPEG)', produces: ['image/jpeg'], response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses } } },
+      async (request, reply) => reply.type('image/jpeg').header('cache-control', 'private, no-cache').send(await myPhoto(deps, device(request))),
+    );
+
+    mine.get(
+      '/api/my/card/pdf',
+      { schema: { ...common, summary: 'My card as a PDF, to print', produces: ['application/pdf'], response: { 200: PdfResponse, ...errorResponses } } },
+      async (request, reply) => {
+        const { fileName, pdf } = await myCardPdf(deps, device(request), request.ip);
+        return pdfHeaders(reply, fileName).send(pdf);
+      },
+    );
+
+    mine.post(
+      '/api/my/card/lost',
+      { schema: { ...common, summary: "I've lost my card: freeze it now (staff can unfreeze it or send a new one)", response: { 200: MyCard, ...errorResponses } } },
+      async (request, reply) => reply.header('cache-control', 'no-store').send(await reportMyCardLost(deps, device(request), request.ip)),
+    );
+
+    mine.post(
+      '/api/my/sign-out',
+      { schema: { ...common, summary: 'Sign this phone out of my card', response: { 204: Type.Null(), ...errorResponses } } },
+      async (request, reply) => {
+        await endDeviceSession(app.invitationDeps, { actor: null, ip: request.ip }, device(request).session.id, 'holder');
+        app.clearDeviceCookie(reply);
+        return reply.code(204).send();
+      },
+    );
+  });
+};
+
+export default routes;

@@ -61,7 +61,10 @@ export const PartnerView = Type.Object({
 export type PartnerView = Static<typeof PartnerView>;
 
 export const PartnerResponse = Type.Object({ partner: PartnerView });
-export const PartnerList = Type.Object({ items: Type.Array(PartnerView) });
+/** A partner in the list, with how many benefits it has (all, and active ones), for the staff overview. */
+export const PartnerSummary = Type.Object({ ...PartnerView.properties, benefitCount: Type.Integer(), activeBenefitCount: Type.Integer() });
+export type PartnerSummary = Static<typeof PartnerSummary>;
+export const PartnerList = Type.Object({ items: Type.Array(PartnerSummary) });
 export type PartnerList = Static<typeof PartnerList>;
 
 const CalendarDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });

@@ -13,6 +13,10 @@ import { HoldersRoute } from './routes/holders.tsx';
 import { HomeRoute } from './routes/home.tsx';
 import { LoginRoute } from './routes/login.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
+import { PartnerEditRoute } from './routes/partner-edit.tsx';
+import { PartnerNewRoute } from './routes/partner-new.tsx';
+import { PartnerRoute } from './routes/partner.tsx';
+import { PartnersRoute } from './routes/partners.tsx';
 import { RouteError } from './routes/route-error.tsx';
 import { SetPasswordRoute } from './routes/set-password.tsx';
 import { SetupRoute } from './routes/setup.tsx';
@@ -39,6 +43,8 @@ const router = createBrowserRouter([
           { path: paths.holders.edit.path, element: <HolderEditRoute /> },
           { path: paths.cards.list.path, element: <CardsRoute /> },
           { path: paths.cards.detail.path, element: <CardRoute /> },
+          { path: paths.partners.list.path, element: <PartnersRoute /> },
+          { path: paths.partners.detail.path, element: <PartnerRoute /> },
           { path: paths.templates.path, element: <TemplatesRoute /> },
           {
             element: <AdminOnly />,
@@ -47,6 +53,8 @@ const router = createBrowserRouter([
               { path: paths.audit.path, element: <AuditRoute /> },
               { path: paths.signingKeys.path, element: <SigningKeysRoute /> },
               { path: paths.branding.path, element: <BrandingRoute /> },
+              { path: paths.partners.new.path, element: <PartnerNewRoute /> },
+              { path: paths.partners.edit.path, element: <PartnerEditRoute /> },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

@@ -18,6 +18,7 @@ import { PartnerNewRoute } from './routes/partner-new.tsx';
 import { PartnerRoute } from './routes/partner.tsx';
 import { PartnersRoute } from './routes/partners.tsx';
 import { RouteError } from './routes/route-error.tsx';
+import { ScanStatisticsRoute } from './routes/scan-statistics.tsx';
 import { SetPasswordRoute } from './routes/set-password.tsx';
 import { SetupRoute } from './routes/setup.tsx';
 import { SigningKeysRoute } from './routes/signing-keys.tsx';
@@ -55,6 +56,7 @@ const router = createBrowserRouter([
               { path: paths.branding.path, element: <BrandingRoute /> },
               { path: paths.partners.new.path, element: <PartnerNewRoute /> },
               { path: paths.partners.edit.path, element: <PartnerEditRoute /> },
+              { path: paths.partners.statistics.path, element: <ScanStatisticsRoute /> },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

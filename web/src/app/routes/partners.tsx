@@ -12,9 +12,14 @@ export function PartnersRoute() {
       lead="The shops, leisure centres, schools and services that honour the card, and what they offer young carers."
       actions={
         admin ? (
-          <Link className="button" to={paths.partners.new.getHref()}>
-            Add partner
-          </Link>
+          <>
+            <Link className="button button--secondary" to={paths.partners.statistics.getHref()}>
+              Scan statistics
+            </Link>
+            <Link className="button" to={paths.partners.new.getHref()}>
+              Add partner
+            </Link>
+          </>
         ) : undefined
       }
     >

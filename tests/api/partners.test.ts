@@ -68,6 +68,17 @@ describe.each(testEngines())('partners, benefits, partner keys and scan counts o
     expect(actions).toEqual(expect.arrayContaining(['partner.create', 'partner.update', 'benefit.create']));
   });
 
+  it('lists each partner with how many benefits it has, and how many of them are active', async () => {
+    const busy = await partner();
+    await benefit(busy.id);
+    const paused = await benefit(busy.id);
+    await call('PATCH', `/api/benefits/${paused.id}`, { active: false });
+    const quiet = await partner();
+    const items = (await call('GET', '/api/partners', undefined, staff)).json().items as { id: string; benefitCount: number; activeBenefitCount: number }[];
+    expect(items.find((p) => p.id === busy.id)).toMatchObject({ benefitCount: 2, activeBenefitCount: 1 });
+    expect(items.find((p) => p.id === quiet.id)).toMatchObject({ benefitCount: 0, activeBenefitCount: 0 });
+  });
+
   it('answers each card with the benefits that apply today: by age, by dates, only from active partners and offers', async () => {
     const shop = await partner();
     await benefit(shop.id, { title: 'For everyone' });

@@ -5,7 +5,7 @@ import { AppError } from '../errors.ts';
 import type { Partner } from '../generated/sqlite/client.ts';
 import { cleanName } from '../holders/holder-names.ts';
 import { partnerNow, type PartnerDeps } from './deps.ts';
-import type { CreatePartnerBody, PartnerCategory, PartnerView, UpdatePartnerBody } from './schemas.ts';
+import type { CreatePartnerBody, PartnerCategory, PartnerSummary, PartnerView, UpdatePartnerBody } from './schemas.ts';
 
 const nameTaken = () => new AppError('PARTNER_NAME_TAKEN', 'Another partner already has this name.', { field: 'name' });
 const notFound = () => new AppError('NOT_FOUND', 'No partner with this id.');
@@ -46,9 +46,19 @@ function cleanPartnerFields<T extends UpdatePartnerBody>(body: T): T {
   return out;
 }
 
-export async function listPartners(deps: PartnerDeps): Promise<PartnerView[]> {
-  const partners = await deps.db.partner.findMany({ orderBy: [{ active: 'desc' }, { name: 'asc' }] });
-  return partners.map((p) => toPartnerView(p, deps.config.publicUrl));
+export async function listPartners(deps: PartnerDeps): Promise<PartnerSummary[]> {
+  const [partners, counts] = await Promise.all([
+    deps.db.partner.findMany({ orderBy: [{ active: 'desc' }, { name: 'asc' }] }),
+    deps.db.benefit.groupBy({ by: ['partnerId', 'active'], _count: { _all: true } }),
+  ]);
+  const benefits = new Map<string, { benefitCount: number; activeBenefitCount: number }>();
+  for (const row of counts) {
+    const entry = benefits.get(row.partnerId) ?? { benefitCount: 0, activeBenefitCount: 0 };
+    entry.benefitCount += row._count._all;
+    if (row.active) entry.activeBenefitCount += row._count._all;
+    benefits.set(row.partnerId, entry);
+  }
+  return partners.map((p) => ({ ...toPartnerView(p, deps.config.publicUrl), ...(benefits.get(p.id) ?? { benefitCount: 0, activeBenefitCount: 0 }) }));
 }
 
 export async function findPartner(deps: Pick<PartnerDeps, 'db'>, id: string): Promise<Partner> {

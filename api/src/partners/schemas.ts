@@ -61,7 +61,11 @@ export const PartnerView = Type.Object({
 export type PartnerView = Static<typeof PartnerView>;
 
 export const PartnerResponse = Type.Object({ partner: PartnerView });
-export const PartnerList = Type.Object({ items: Type.Array(PartnerView) });
+export type PartnerResponse = Static<typeof PartnerResponse>;
+/** A partner in the list, with how many benefits it has (all, and active ones), for the staff overview. */
+export const PartnerSummary = Type.Object({ ...PartnerView.properties, benefitCount: Type.Integer(), activeBenefitCount: Type.Integer() });
+export type PartnerSummary = Static<typeof PartnerSummary>;
+export const PartnerList = Type.Object({ items: Type.Array(PartnerSummary) });
 export type PartnerList = Static<typeof PartnerList>;
 
 const CalendarDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
@@ -113,9 +117,11 @@ export const BenefitView = Type.Object({
 });
 export type BenefitView = Static<typeof BenefitView>;
 export const BenefitResponse = Type.Object({ benefit: BenefitView });
+export type BenefitResponse = Static<typeof BenefitResponse>;
 export const BenefitList = Type.Object({ items: Type.Array(BenefitView) });
 export type BenefitList = Static<typeof BenefitList>;
 export const BenefitListQuery = Type.Object({ partnerId: Type.Optional(Type.String({ maxLength: 64 })) }, { additionalProperties: false });
+export type BenefitListQuery = Static<typeof BenefitListQuery>;
 
 /** Partner API keys for till systems: shown once, stored hashed, revocable. */
 export const PartnerKeyView = Type.Object({
@@ -130,7 +136,11 @@ export const PartnerKeyView = Type.Object({
 });
 export type PartnerKeyView = Static<typeof PartnerKeyView>;
 export const PartnerKeyList = Type.Object({ items: Type.Array(PartnerKeyView) });
+export type PartnerKeyList = Static<typeof PartnerKeyList>;
+export const PartnerKeyResponse = Type.Object({ key: PartnerKeyView });
+export type PartnerKeyResponse = Static<typeof PartnerKeyResponse>;
 export const CreatePartnerKeyBody = Type.Object({ name: Line(60, 1) }, { additionalProperties: false });
+export type CreatePartnerKeyBody = Static<typeof CreatePartnerKeyBody>;
 /** The only time the secret is ever shown. */
 export const CreatedPartnerKey = Type.Object({ key: PartnerKeyView, secret: Type.String() });
 export type CreatedPartnerKey = Static<typeof CreatedPartnerKey>;
@@ -141,6 +151,7 @@ export const ScanStatsQuery = Type.Object(
   { from: Type.Optional(CalendarDate), to: Type.Optional(CalendarDate), partnerId: Type.Optional(Type.String({ maxLength: 64 })) },
   { additionalProperties: false },
 );
+export type ScanStatsQuery = Static<typeof ScanStatsQuery>;
 export const ScanStatsRow = Type.Object({
   /** null: checks that named no partner (the public verify page opened without a partner link, or the API without a key). */
   partnerId: Type.Union([Type.String(), Type.Null()]),
@@ -150,6 +161,7 @@ export const ScanStatsRow = Type.Object({
   expired: Type.Integer(),
   notValid: Type.Integer(),
 });
+export type ScanStatsRow = Static<typeof ScanStatsRow>;
 export const ScanStats = Type.Object({ items: Type.Array(ScanStatsRow) });
 export type ScanStats = Static<typeof ScanStats>;
 

@@ -7,9 +7,8 @@ import { createPartner, findPartner, listPartners, toPartnerView, updatePartner 
 import { scanStats } from '../partners/scan-counter.ts';
 import {
   BenefitList, BenefitListQuery, BenefitResponse, CreateBenefitBody, CreatedPartnerKey, CreatePartnerBody, CreatePartnerKeyBody,
-  PartnerKeyList, PartnerKeyParams, PartnerKeyView, PartnerList, PartnerResponse, ScanStats, ScanStatsQuery, UpdateBenefitBody, UpdatePartnerBody,
+  PartnerKeyList, PartnerKeyParams, PartnerKeyResponse, PartnerList, PartnerResponse, ScanStats, ScanStatsQuery, UpdateBenefitBody, UpdatePartnerBody,
 } from '../partners/schemas.ts';
-import { Type } from 'typebox';
 import { errorResponses, IdParams } from '../schemas.ts';
 
 /** Partners, their benefits, API keys and scan counts. Staff read partners and benefits; admins change them. */
@@ -93,7 +92,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/partners/:id/keys/:keyId/revoke',
-    { ...admin, schema: { ...common, summary: 'Revoke an API key (admin): refused from the next call on', params: PartnerKeyParams, response: { 200: Type.Object({ key: PartnerKeyView }), ...errorResponses } } },
+    { ...admin, schema: { ...common, summary: 'Revoke an API key (admin): refused from the next call on', params: PartnerKeyParams, response: { 200: PartnerKeyResponse, ...errorResponses } } },
     async (request) => ({ key: await revokePartnerKey(deps, signedIn(request), request.params.id, request.params.keyId) }),
   );
 

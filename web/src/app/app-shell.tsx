@@ -13,6 +13,8 @@ const navItems: NavItem[] = [
   { to: paths.home.getHref(), label: 'Home', adminOnly: false, end: true },
   { to: paths.holders.list.getHref(), label: 'Young carers', adminOnly: false },
   { to: paths.cards.list.getHref(), label: 'Cards', adminOnly: false },
+  // Scan statistics (admin) sit under Partners, to keep this list short.
+  { to: paths.partners.list.getHref(), label: 'Partners', adminOnly: false },
   { to: paths.templates.getHref(), label: 'Card templates', adminOnly: false },
   { to: paths.staff.getHref(), label: 'Staff', adminOnly: true },
   { to: paths.audit.getHref(), label: 'Audit log', adminOnly: true },

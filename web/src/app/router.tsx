@@ -1,4 +1,5 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { FullPageLoading } from '../components/ui/loading.tsx';
 import { paths } from '../config/paths.ts';
 import { AdminOnly } from './routes/admin-only.tsx';
 import { AppRoot } from './routes/app-root.tsx';
@@ -20,9 +21,24 @@ import { SigningKeysRoute } from './routes/signing-keys.tsx';
 import { StaffRoute } from './routes/staff.tsx';
 import { TemplatesRoute } from './routes/templates.tsx';
 
+/**
+ * The partners pages come as a chunk of their own, fetched when first opened,
+ * so the app's first download stays small. The router waits for the chunk
+ * before changing page, so the new page's heading takes focus as usual.
+ */
+const partnersRoute = {
+  list: async () => ({ Component: (await import('./routes/partners.tsx')).PartnersRoute }),
+  detail: async () => ({ Component: (await import('./routes/partner.tsx')).PartnerRoute }),
+  new: async () => ({ Component: (await import('./routes/partner-new.tsx')).PartnerNewRoute }),
+  edit: async () => ({ Component: (await import('./routes/partner-edit.tsx')).PartnerEditRoute }),
+  statistics: async () => ({ Component: (await import('./routes/scan-statistics.tsx')).ScanStatisticsRoute }),
+};
+
 const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
+    // Shown while a page opened directly (a partner's address, say) fetches its chunk.
+    hydrateFallbackElement: <FullPageLoading />,
     children: [
       // Reachable without signing in.
       { path: paths.auth.login.path, element: <LoginRoute /> },
@@ -39,6 +55,8 @@ const router = createBrowserRouter([
           { path: paths.holders.edit.path, element: <HolderEditRoute /> },
           { path: paths.cards.list.path, element: <CardsRoute /> },
           { path: paths.cards.detail.path, element: <CardRoute /> },
+          { path: paths.partners.list.path, lazy: partnersRoute.list },
+          { path: paths.partners.detail.path, lazy: partnersRoute.detail },
           { path: paths.templates.path, element: <TemplatesRoute /> },
           {
             element: <AdminOnly />,
@@ -47,6 +65,9 @@ const router = createBrowserRouter([
               { path: paths.audit.path, element: <AuditRoute /> },
               { path: paths.signingKeys.path, element: <SigningKeysRoute /> },
               { path: paths.branding.path, element: <BrandingRoute /> },
+              { path: paths.partners.new.path, lazy: partnersRoute.new },
+              { path: paths.partners.edit.path, lazy: partnersRoute.edit },
+              { path: paths.partners.statistics.path, lazy: partnersRoute.statistics },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

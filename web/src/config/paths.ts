@@ -29,6 +29,20 @@ export const paths = {
     },
     detail: { path: '/cards/:id', getHref: (id: string) => `/cards/${encodeURIComponent(id)}` },
   },
+  partners: {
+    list: {
+      path: '/partners',
+      getHref: (search: { q?: string; category?: string } = {}) => withSearch('/partners', search),
+    },
+    new: { path: '/partners/new', getHref: () => '/partners/new' },
+    /** Admin: verify calls counted per partner per day. */
+    statistics: {
+      path: '/partners/statistics',
+      getHref: (search: { from?: string; to?: string; partnerId?: string } = {}) => withSearch('/partners/statistics', search),
+    },
+    detail: { path: '/partners/:id', getHref: (id: string) => `/partners/${encodeURIComponent(id)}` },
+    edit: { path: '/partners/:id/edit', getHref: (id: string) => `/partners/${encodeURIComponent(id)}/edit` },
+  },
   templates: { path: '/templates', getHref: () => '/templates' },
   branding: { path: '/settings/branding', getHref: () => '/settings/branding' },
   signingKeys: { path: '/keys', getHref: () => '/keys' },

@@ -10,7 +10,10 @@ export function AdminOnly() {
   return (
     <Page title="You need an admin account">
       <div className="prose">
-        <p>Only admins can manage staff accounts, signing keys and the branding printed on cards, and read the audit log.</p>
+        <p>
+          Only admins can manage staff accounts, partners and their benefits, signing keys and the branding printed on
+          cards, and read the audit log and scan statistics.
+        </p>
         <p>If you need to do this, ask an admin in your team to do it for you, or to give your account the admin role.</p>
         <p>
           <Link to={paths.home.getHref()}>Go to the home page</Link>

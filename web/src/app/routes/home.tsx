@@ -48,6 +48,15 @@ export function HomeRoute() {
         </li>
         <li className="tile">
           <h3 className="tile__title">
+            <Link to={paths.partners.list.getHref()}>Partners</Link>
+          </h3>
+          <p>
+            The shops and services that honour the card and what they offer
+            {admin ? ', with their verify links, API keys and scan statistics' : ''}.
+          </p>
+        </li>
+        <li className="tile">
+          <h3 className="tile__title">
             <Link to={paths.templates.getHref()}>Card templates</Link>
           </h3>
           <p>See every card layout, including large print, with sample details and your branding.</p>

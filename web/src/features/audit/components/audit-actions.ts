@@ -28,6 +28,12 @@ export const auditActionLabels: Record<string, string> = {
   'card.renew': 'Card renewed',
   'key.rotate': 'Signing key rotated',
   'key.withdraw': 'Signing key withdrawn',
+  'partner.create': 'Partner added',
+  'partner.update': 'Partner changed',
+  'benefit.create': 'Benefit added',
+  'benefit.update': 'Benefit changed',
+  'partner_key.create': 'Partner API key created',
+  'partner_key.revoke': 'Partner API key revoked',
 };
 
 /** Suggestions for the action filter: every prefix group, then every known action. */

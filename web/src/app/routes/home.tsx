@@ -12,6 +12,7 @@ import { LockedInvitations } from '../../features/invitations/components/locked-
 import { useOutbox } from '../../features/outbox/api/get-outbox.ts';
 import { OutboxAttention } from '../../features/outbox/components/outbox-attention.tsx';
 import { roleLabel } from '../../features/staff/components/staff-labels.ts';
+import { errorMessage } from '../../lib/api-client.ts';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
 
 export function HomeRoute() {
@@ -134,6 +135,7 @@ function NeedsAttention() {
   } else if (failed) {
     body = (
       <Alert tone="error" title="Could not check what needs attention">
+        <p>{errorMessage(failed.error)}</p>
         <button type="button" className="button button--secondary" onClick={() => queries.forEach((query) => void query.refetch())}>
           Try again
         </button>

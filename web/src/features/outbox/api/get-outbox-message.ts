@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { OutboxMessageResponse, OutboxMessageView } from '../../../../../api/src/outbox/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { IN_FLIGHT_REFRESH_MS, isInFlight, outboxQueryKey } from './get-outbox.ts';
+import { outboxQueryKey, refreshDelay } from './get-outbox.ts';
 
 export const outboxMessageQueryKey = (id: string) => [...outboxQueryKey, 'detail', id] as const;
 
@@ -14,7 +14,7 @@ export const getOutboxMessageQueryOptions = (id: string) =>
   queryOptions({
     queryKey: outboxMessageQueryKey(id),
     queryFn: ({ signal }) => getOutboxMessage(id, { signal }),
-    refetchInterval: (q) => (q.state.data && isInFlight(q.state.data.status) ? IN_FLIGHT_REFRESH_MS : false),
+    refetchInterval: (q) => refreshDelay(q.state.data ? [q.state.data] : []),
   });
 
 /** One message, to read, copy or print. 404 NOT_FOUND. */

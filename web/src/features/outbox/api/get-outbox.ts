@@ -1,17 +1,35 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { MessageStatus, OutboxList, OutboxListQuery } from '../../../../../api/src/outbox/schemas.ts';
+import type { MessageStatus, OutboxList, OutboxListQuery, OutboxMessageView } from '../../../../../api/src/outbox/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
 
 /** Every outbox query lives under this root. */
 export const outboxQueryKey = ['outbox'] as const;
 
 export const OUTBOX_PAGE_SIZE = 50;
-/** How often a page with a message on its way asks again, so staff see it become sent. */
-export const IN_FLIGHT_REFRESH_MS = 2000;
+const SOON_MS = 2000;
+const AT_MOST_MS = 5 * 60_000;
 
 /** A message a mail server is still to accept: worth watching. */
 export function isInFlight(status: MessageStatus): boolean {
   return status === 'queued' || status === 'sending';
+}
+
+/**
+ * When a page showing these messages should ask again, so staff see a
+ * message become sent: every 2 s while one is being sent or about to be,
+ * else just after the next retry is due (a mail server down for hours is not
+ * asked about every 2 s: each read of the outbox is audited). false: nothing
+ * is on its way.
+ */
+export function refreshDelay(messages: Pick<OutboxMessageView, 'status' | 'nextAttemptAt'>[], now = Date.now()): number | false {
+  let delay: number | false = false;
+  for (const message of messages) {
+    if (!isInFlight(message.status)) continue;
+    const due = message.status === 'queued' && message.nextAttemptAt ? new Date(message.nextAttemptAt).getTime() - now + SOON_MS : 0;
+    const wait = Math.min(Math.max(due, SOON_MS), AT_MOST_MS);
+    delay = delay === false ? wait : Math.min(delay, wait);
+  }
+  return delay;
 }
 
 export function getOutbox(query: OutboxListQuery, { signal }: { signal?: AbortSignal } = {}): Promise<OutboxList> {
@@ -23,8 +41,7 @@ export const getOutboxQueryOptions = (query: OutboxListQuery) =>
     queryKey: [...outboxQueryKey, 'list', query],
     queryFn: ({ signal }) => getOutbox(query, { signal }),
     placeholderData: keepPreviousData,
-    // While any message shown is queued or sending, ask again every few seconds.
-    refetchInterval: (q) => (q.state.data?.items.some((message) => isInFlight(message.status)) ? IN_FLIGHT_REFRESH_MS : false),
+    refetchInterval: (q) => refreshDelay(q.state.data?.items ?? []),
   });
 
 /**

@@ -5,8 +5,6 @@ import { api } from '../../../lib/api-client.ts';
 /** Every renewals query lives under this root. */
 export const renewalsQueryKey = ['renewals'] as const;
 
-const REMINDER_REFRESH_MS = 2000;
-
 export function getRenewals(withinDays: number, { signal }: { signal?: AbortSignal } = {}): Promise<RenewalList> {
   return api.get<RenewalList>('/api/renewals', { query: { withinDays }, ...(signal ? { signal } : {}) });
 }
@@ -15,12 +13,21 @@ export const getRenewalsQueryOptions = (withinDays: number) =>
   queryOptions({
     queryKey: [...renewalsQueryKey, 'list', withinDays],
     queryFn: ({ signal }) => getRenewals(withinDays, { signal }),
-    // While a reminder is on its way, ask again every few seconds, so staff see it become sent.
-    refetchInterval: (q) =>
-      q.state.data?.items.some(({ reminder }) => reminder?.messageStatus === 'queued' || reminder?.messageStatus === 'sending')
-        ? REMINDER_REFRESH_MS
-        : false,
+    refetchInterval: (q) => refreshDelay(q.state.data?.items ?? []),
   });
+
+/**
+ * While a reminder is on its way, ask again so staff see it become sent:
+ * every 2 s in its first minute, then every minute (a mail server that is
+ * down is not asked about every 2 s: each read of this list is audited).
+ */
+function refreshDelay(items: RenewalList['items'], now = Date.now()): number | false {
+  const waiting = items.flatMap(({ reminder }) =>
+    reminder && (reminder.messageStatus === 'queued' || reminder.messageStatus === 'sending') ? [new Date(reminder.at).getTime()] : [],
+  );
+  if (waiting.length === 0) return false;
+  return waiting.some((at) => now - at < 60_000) ? 2000 : 60_000;
+}
 
 /** Current cards that run out within `withinDays` days, soonest first, each with its reminder (if one was sent). Audited. */
 export function useRenewals(withinDays: number) {

@@ -254,6 +254,39 @@ describe("young carers' own access in the web app, with email set up", () => {
     await context.close();
   });
 
+  it('the outbox shows why an email is waiting and when it is tried next, and shows it become sent without a reload', { timeout: 90_000 }, async () => {
+    const { holder } = await api<{ holder: { id: string } }>('POST', '/api/holders', {
+      givenName: 'Nina',
+      familyName: 'Retry',
+      dateOfBirth: '2012-07-01',
+      contactEmail: 'nina.family@family.test',
+      consentBy: 'parent',
+      consentAt: new Date().toISOString(),
+      consentMethod: 'written',
+    });
+    const card = await issueCard(server.url, adminToken, holder.id);
+    const context = await newContext();
+    const page = await context.newPage();
+    await signInInBrowser(page, server.url, STAFF);
+    smtp.failWith(451);
+    try {
+      await api('POST', `/api/cards/${card.id}/invitations`, { channel: 'email' });
+      await page.goto(`${server.url}/outbox`);
+      const row = page.getByRole('row').filter({ hasText: 'nina.family@family.test' });
+      await row.getByText(/^Last try: .*451/).waitFor({ timeout: 15_000 });
+      await row.getByText('Queued', { exact: true }).waitFor();
+      await row.getByText(/^Next try at /).waitFor();
+      await page.getByText('A message is on its way: this list updates by itself.').waitFor();
+      // The mail server recovers: the retry (30 s after the first try) sends it, and the list follows.
+      smtp.failWith(null);
+      await row.getByText('Sent', { exact: true }).waitFor({ timeout: 60_000 });
+      expect(await row.getByText(/Last try/).count()).toBe(0);
+    } finally {
+      smtp.failWith(null);
+      await context.close();
+    }
+  });
+
   it('lists cards expiring soon, sends one renewal reminder per card, and an admin turns automatic reminders on', async () => {
     // Cards stop at the 18th birthday: these two turn 18 in 12 and 20 days, so their cards run out then.
     const soon = await api<{ holder: { id: string } }>('POST', '/api/holders', {

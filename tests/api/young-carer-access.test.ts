@@ -223,6 +223,13 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
     const staffView = (await call('GET', `/api/cards/${card.id}`)).json().card;
     expect(staffView).toMatchObject({ status: 'suspended', statusReason: 'reported_lost' });
     expect((await t.app.db.auditEvent.findFirst({ where: { action: 'my_card.report_lost', entityId: card.id } }))).not.toBeNull();
+    // Staff find the cards young carers froze ("needs attention"); a card staff suspended is not among them.
+    const other = await holderWithCard();
+    expect((await call('POST', `/api/cards/${other.card.id}/suspend`, { reason: 'lost' })).statusCode).toBe(200);
+    const reportedLost = async () =>
+      (await call('GET', '/api/cards?status=suspended&reason=reported_lost&pageSize=200')).json().items.map((i: { card: { id: string } }) => i.card.id);
+    expect(await reportedLost()).toContain(card.id);
+    expect(await reportedLost()).not.toContain(other.card.id);
 
     // Staff reissue: the page shows the new card; the old one stays dead.
     const reissued = await call('POST', `/api/cards/${card.id}/reissue`, { reason: 'lost' });
@@ -232,6 +239,7 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
     expect(now).toMatchObject({ state: 'active', card: { id: fresh.id, number: fresh.number, verifyUrl: fresh.verifyUrl, reportedLost: false } });
     expect(await verify(card.token)).toBe('not_valid');
     expect(await verify(fresh.token)).toBe('valid');
+    expect(await reportedLost()).not.toContain(card.id);
 
     expect((await call('POST', `/api/cards/${fresh.id}/revoke`, { reason: 'no_longer_caring' })).statusCode).toBe(200);
     const revoked = (await asDevice('GET', '/api/my/card', cookie)).json();

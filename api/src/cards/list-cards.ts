@@ -3,7 +3,7 @@ import { toCardView } from './card-view.ts';
 import { cardNow, type CardDeps } from './deps.ts';
 import type { CardList, CardListQuery } from './schemas.ts';
 
-/** Staff lists: by status (expired is computed) and cards expiring within N days. */
+/** Staff lists: by status (expired is computed), by why a card was stopped, and cards expiring within N days. */
 export async function listCards(deps: CardDeps, query: CardListQuery): Promise<CardList> {
   const at = cardNow(deps);
   const page = query.page ?? 1;
@@ -27,6 +27,7 @@ export async function listCards(deps: CardDeps, query: CardListQuery): Promise<C
       expiresAt: { gt: at, lte: new Date(at.getTime() + query.expiringWithinDays * 86_400_000) },
     });
   }
+  if (query.reason !== undefined) and.push({ statusReason: query.reason });
   const where: Prisma.CardWhereInput = { AND: and };
   const [total, rows] = await Promise.all([
     deps.db.card.count({ where }),

@@ -65,6 +65,8 @@ export const CardListQuery = Type.Object(
   {
     status: Type.Optional(CardStatus),
     expiringWithinDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
+    /** Only cards suspended or revoked for this reason, e.g. `reported_lost` (frozen by the young carer) */
+    reason: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
     page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },

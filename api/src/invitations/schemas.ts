@@ -43,6 +43,7 @@ export const CreatedInvitation = Type.Object({
 export type CreatedInvitation = Static<typeof CreatedInvitation>;
 
 export const InvitationResponse = Type.Object({ invitation: InvitationView });
+export type InvitationResponse = Static<typeof InvitationResponse>;
 export const InvitationList = Type.Object({ items: Type.Array(InvitationView) });
 export type InvitationList = Static<typeof InvitationList>;
 

@@ -13,7 +13,9 @@ export const DeviceSessionView = Type.Object({
 });
 export type DeviceSessionView = Static<typeof DeviceSessionView>;
 export const DeviceSessionList = Type.Object({ items: Type.Array(DeviceSessionView) });
+export type DeviceSessionList = Static<typeof DeviceSessionList>;
 export const DeviceSessionResponse = Type.Object({ device: DeviceSessionView });
+export type DeviceSessionResponse = Static<typeof DeviceSessionResponse>;
 
 /**
  * What the young carer's own page shows. Deliberately small: the name the

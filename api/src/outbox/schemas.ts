@@ -42,6 +42,7 @@ export const OutboxMessageView = Type.Object({
 export type OutboxMessageView = Static<typeof OutboxMessageView>;
 
 export const OutboxMessageResponse = Type.Object({ message: OutboxMessageView });
+export type OutboxMessageResponse = Static<typeof OutboxMessageResponse>;
 export const OutboxList = Type.Object({
   ...PageOf(OutboxMessageView).properties,
   /** Whether SMTP_URL is set: without it every email waits here for staff. */

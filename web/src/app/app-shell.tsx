@@ -13,6 +13,8 @@ const navItems: NavItem[] = [
   { to: paths.home.getHref(), label: 'Home', adminOnly: false, end: true },
   { to: paths.holders.list.getHref(), label: 'Young carers', adminOnly: false },
   { to: paths.cards.list.getHref(), label: 'Cards', adminOnly: false },
+  { to: paths.renewals.getHref(), label: 'Renewals', adminOnly: false },
+  { to: paths.outbox.list.getHref(), label: 'Outbox', adminOnly: false },
   // Scan statistics (admin) sit under Partners, to keep this list short.
   { to: paths.partners.list.getHref(), label: 'Partners', adminOnly: false },
   { to: paths.templates.getHref(), label: 'Card templates', adminOnly: false },
@@ -51,17 +53,6 @@ export function AppShell({ user, children }: { user: StaffUser; children: ReactN
             </span>
             <span className="brand-name">{PRODUCT_NAME}</span>
           </Link>
-          <nav className="app-nav" aria-label="Main">
-            <ul>
-              {items.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end ?? false} className="app-nav__link">
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
           <div className="app-header__user">
             <span className="app-header__name">
               <span className="visually-hidden">Signed in as </span>
@@ -79,6 +70,17 @@ export function AppShell({ user, children }: { user: StaffUser; children: ReactN
               Sign out
             </button>
           </div>
+          <nav className="app-nav" aria-label="Main">
+            <ul>
+              {items.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end ?? false} className="app-nav__link">
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </div>
       </header>
       <main id="main" className="app-main" ref={mainRef} tabIndex={-1}>

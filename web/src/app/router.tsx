@@ -34,6 +34,13 @@ const partnersRoute = {
   statistics: async () => ({ Component: (await import('./routes/scan-statistics.tsx')).ScanStatisticsRoute }),
 };
 
+/** The outbox and renewals pages: chunks of their own too. */
+const messagesRoute = {
+  outbox: async () => ({ Component: (await import('./routes/outbox.tsx')).OutboxRoute }),
+  message: async () => ({ Component: (await import('./routes/outbox-message.tsx')).OutboxMessageRoute }),
+  renewals: async () => ({ Component: (await import('./routes/renewals.tsx')).RenewalsRoute }),
+};
+
 const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
@@ -57,6 +64,9 @@ const router = createBrowserRouter([
           { path: paths.cards.detail.path, element: <CardRoute /> },
           { path: paths.partners.list.path, lazy: partnersRoute.list },
           { path: paths.partners.detail.path, lazy: partnersRoute.detail },
+          { path: paths.outbox.list.path, lazy: messagesRoute.outbox },
+          { path: paths.outbox.detail.path, lazy: messagesRoute.message },
+          { path: paths.renewals.path, lazy: messagesRoute.renewals },
           { path: paths.templates.path, element: <TemplatesRoute /> },
           {
             element: <AdminOnly />,

@@ -43,6 +43,16 @@ export const paths = {
     detail: { path: '/partners/:id', getHref: (id: string) => `/partners/${encodeURIComponent(id)}` },
     edit: { path: '/partners/:id/edit', getHref: (id: string) => `/partners/${encodeURIComponent(id)}/edit` },
   },
+  /** Messages to young carers (and alerts to staff): sent, waiting, failed, or for staff to pass on. */
+  outbox: {
+    list: {
+      path: '/outbox',
+      getHref: (search: { status?: string; page?: number } = {}) => withSearch('/outbox', search),
+    },
+    detail: { path: '/outbox/:id', getHref: (id: string) => `/outbox/${encodeURIComponent(id)}` },
+  },
+  /** Cards running out soon, and their renewal reminders. */
+  renewals: { path: '/renewals', getHref: (search: { days?: number } = {}) => withSearch('/renewals', search) },
   templates: { path: '/templates', getHref: () => '/templates' },
   branding: { path: '/settings/branding', getHref: () => '/settings/branding' },
   signingKeys: { path: '/keys', getHref: () => '/keys' },

@@ -9,6 +9,7 @@ import { useCard } from '../../features/cards/api/get-card.ts';
 import { CardActions } from '../../features/cards/components/card-actions.tsx';
 import { CardFacts } from '../../features/cards/components/card-facts.tsx';
 import { CardPrinting } from '../../features/cards/components/card-printing.tsx';
+import { ReportedLostNotice } from '../../features/cards/components/reported-lost-notice.tsx';
 import { useLoadedHolder } from '../../features/holders/api/get-holder.ts';
 import { useTemplates } from '../../features/templates/api/get-templates.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
@@ -78,6 +79,7 @@ export function CardRoute() {
       }
     >
       {notice?.cardId === data.id ? <Alert tone="success">{notice.text}</Alert> : <FlashNotice />}
+      <ReportedLostNotice card={data} holderName={holder ? (holder.preferredName ?? holder.givenName) : undefined} />
       <CardFacts card={data} />
       <CardPrinting key={data.id} card={data} templates={templates} />
       <CardActions

@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
 import { FlashNotice } from '../../components/ui/flash-notice.tsx';
@@ -5,22 +6,34 @@ import { Loading } from '../../components/ui/loading.tsx';
 import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
 import { RecordHistory } from '../../features/audit/components/record-history.tsx';
+import { useBranding } from '../../features/branding/api/get-branding.ts';
 import { cardEventNote } from '../../features/cards/components/card-event-note.ts';
 import { HolderCards } from '../../features/cards/components/holder-cards.tsx';
 import { IssueCard } from '../../features/cards/components/issue-card.tsx';
+import { ReportedLostNotice } from '../../features/cards/components/reported-lost-notice.tsx';
 import { useHolder } from '../../features/holders/api/get-holder.ts';
 import { HolderDetails } from '../../features/holders/components/holder-details.tsx';
 import { holderEventNote } from '../../features/holders/components/holder-event-note.ts';
 import { HolderPhoto } from '../../features/holders/components/holder-photo.tsx';
+import { invitationEventNote } from '../../features/invitations/components/invitation-event-note.ts';
 import { useTemplates } from '../../features/templates/api/get-templates.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { fullName, preferredNameNote } from '../../lib/format-name.ts';
 
-/** One young carer: details, photo, cards and history. Composes the holders, cards, templates and audit features. */
+/** Sending the card to their phone, and the invitations and phones: a chunk of its own, fetched with the first record opened. */
+const HolderOwnCard = lazy(() => import('../../features/invitations/components/holder-own-card.tsx'));
+
+/**
+ * One young carer: details, photo, cards, their card on their phone
+ * (invitations and phones signed in) and history. Composes the holders,
+ * cards, invitations, templates, branding and audit features.
+ */
 export function HolderRoute() {
   const { id = '' } = useParams();
   const holder = useHolder(id);
   const templates = useTemplates().data?.items;
+  const branding = useBranding().data;
+  const [notice, setNotice] = useState<{ holderId: string; text: string } | null>(null);
 
   if (holder.isPending) {
     return (
@@ -50,6 +63,8 @@ export function HolderRoute() {
 
   const data = holder.data;
   const preferred = preferredNameNote(data);
+  const firstName = data.preferredName ?? data.givenName;
+  const current = data.cards.find((card) => card.status === 'active' || card.status === 'suspended');
   return (
     <Page
       title={fullName(data)}
@@ -60,7 +75,10 @@ export function HolderRoute() {
         </>
       }
     >
-      <FlashNotice />
+      {notice?.holderId === data.id ? <Alert tone="success">{notice.text}</Alert> : <FlashNotice />}
+      {current ? (
+        <ReportedLostNotice card={current} holderName={firstName} onDone={(text) => setNotice({ holderId: data.id, text })} />
+      ) : null}
       <div className="holder-layout">
         <HolderPhoto holder={data} />
         <HolderDetails holder={data} />
@@ -72,15 +90,32 @@ export function HolderRoute() {
         <IssueCard holderId={data.id} cards={data.cards} templates={templates} />
         <HolderCards cards={data.cards} />
       </section>
+      <section className="page-section" aria-labelledby="own-card-title">
+        <h2 id="own-card-title" className="section-title">
+          Their card on their phone
+        </h2>
+        <p className="section-lead">
+          Send {firstName} a link and a code to keep the card on their phone. They open it with their date of birth.
+        </p>
+        <Suspense fallback={<Loading label="Loading…" />}>
+          <HolderOwnCard
+            holderId={data.id}
+            firstName={firstName}
+            contactEmail={data.contactEmail}
+            currentCard={current}
+            organisation={branding ? { name: branding.organisationName, helpline: branding.helpline } : undefined}
+          />
+        </Suspense>
+      </section>
       <section className="page-section" aria-labelledby="history-title">
         <h2 id="history-title" className="section-title">
           History
         </h2>
-        <p className="section-lead">What staff did with this record and its cards, newest first.</p>
+        <p className="section-lead">What was done with this record and its cards, by staff or by the young carer, newest first.</p>
         <RecordHistory
           events={data.history}
           caption={`History of ${fullName(data)}’s record, newest first`}
-          describe={(event) => cardEventNote(event, data.cards) ?? holderEventNote(event)}
+          describe={(event) => cardEventNote(event, data.cards) ?? invitationEventNote(event) ?? holderEventNote(event)}
         />
       </section>
     </Page>

@@ -1,8 +1,18 @@
 import { Link } from 'react-router';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
 import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
+import { useCards } from '../../features/cards/api/get-cards.ts';
+import { REPORTED_LOST } from '../../features/cards/components/card-labels.ts';
+import { ReportedLostCards } from '../../features/cards/components/reported-lost-cards.tsx';
 import { HolderQuickSearch } from '../../features/holders/components/holder-quick-search.tsx';
+import { useInvitations } from '../../features/invitations/api/get-invitations.ts';
+import { LockedInvitations } from '../../features/invitations/components/locked-invitations.tsx';
+import { useOutbox } from '../../features/outbox/api/get-outbox.ts';
+import { OutboxAttention } from '../../features/outbox/components/outbox-attention.tsx';
 import { roleLabel } from '../../features/staff/components/staff-labels.ts';
+import { errorMessage } from '../../lib/api-client.ts';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
 
 export function HomeRoute() {
@@ -26,6 +36,7 @@ export function HomeRoute() {
         </h2>
         <HolderQuickSearch />
       </section>
+      <NeedsAttention />
       <h2 className="section-title">What’s next</h2>
       <ul className="tiles">
         <li className="tile">
@@ -42,9 +53,15 @@ export function HomeRoute() {
         </li>
         <li className="tile">
           <h3 className="tile__title">
-            <Link to={paths.cards.list.getHref({ expiringWithinDays: 30 })}>Cards expiring soon</Link>
+            <Link to={paths.renewals.getHref()}>Cards expiring soon</Link>
           </h3>
-          <p>Cards that expire in the next 30 days, so they can be renewed in time.</p>
+          <p>Cards that expire in the next 30 days, so they can be renewed in time, and renewal reminders to their families.</p>
+        </li>
+        <li className="tile">
+          <h3 className="tile__title">
+            <Link to={paths.outbox.list.getHref()}>Outbox</Link>
+          </h3>
+          <p>Card invitations and reminders: what was emailed, what failed, and what waits for you to print or pass on.</p>
         </li>
         <li className="tile">
           <h3 className="tile__title">
@@ -96,5 +113,56 @@ export function HomeRoute() {
         )}
       </ul>
     </Page>
+  );
+}
+
+/**
+ * What staff should look at first: invitations locked after wrong dates of
+ * birth, cards young carers froze from their phone, and messages waiting for
+ * staff or failed. One question to each feature; the outbox one asks for
+ * messages waiting for staff, and its `needsAction` count adds the failed ones.
+ */
+function NeedsAttention() {
+  const locked = useInvitations({ status: 'locked' });
+  const lost = useCards({ status: 'suspended', reason: REPORTED_LOST, pageSize: 5 });
+  const outbox = useOutbox({ status: 'manual', pageSize: 1 });
+  const queries = [locked, lost, outbox];
+  const failed = queries.find((query) => query.isError);
+
+  let body;
+  if (queries.some((query) => query.isPending)) {
+    body = <Loading label="Checking what needs attention…" />;
+  } else if (failed) {
+    body = (
+      <Alert tone="error" title="Could not check what needs attention">
+        <p>{errorMessage(failed.error)}</p>
+        <button type="button" className="button button--secondary" onClick={() => queries.forEach((query) => void query.refetch())}>
+          Try again
+        </button>
+      </Alert>
+    );
+  } else {
+    const lockedItems = locked.data?.items ?? [];
+    const lostTotal = lost.data?.total ?? 0;
+    const waiting = outbox.data?.total ?? 0;
+    const failedMessages = Math.max(0, (outbox.data?.needsAction ?? 0) - waiting);
+    body =
+      lockedItems.length + lostTotal + waiting + failedMessages === 0 ? (
+        <p className="muted">Nothing needs attention right now.</p>
+      ) : (
+        <div className="attention-groups">
+          <LockedInvitations invitations={lockedItems} />
+          <ReportedLostCards items={lost.data?.items ?? []} total={lostTotal} />
+          <OutboxAttention waiting={waiting} failed={failedMessages} emailEnabled={outbox.data?.emailEnabled ?? true} />
+        </div>
+      );
+  }
+  return (
+    <section className="panel needs-attention" aria-labelledby="needs-attention-title">
+      <h2 id="needs-attention-title" className="section-title">
+        Needs attention
+      </h2>
+      {body}
+    </section>
   );
 }

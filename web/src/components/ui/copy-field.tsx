@@ -11,16 +11,19 @@ export function CopyField({
   hint,
   copyLabel = 'Copy link',
   copiedMessage = 'Link copied.',
+  multiline = false,
 }: {
   label: ReactNode;
   value: string;
   hint?: ReactNode;
   copyLabel?: string;
   copiedMessage?: string;
+  /** A message's whole text: a read-only text area, as tall as the text, with the button under it. */
+  multiline?: boolean;
 }) {
   const inputId = useId();
   const hintId = `${inputId}-hint`;
-  const inputRef = useRef<HTMLInputElement>(null);
+  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   // Remembered with the value it was about, so a new value (another card's link) starts without one.
   const [copied, setCopied] = useState<{ value: string; status: string } | null>(null);
   const copyStatus = copied?.value === value ? copied.status : '';
@@ -46,17 +49,29 @@ export function CopyField({
           {hint}
         </div>
       ) : null}
-      <div className="copy-field__row">
-        <input
-          ref={inputRef}
-          id={inputId}
-          className="input copy-field__input"
-          value={value}
-          readOnly
-          spellCheck={false}
-          aria-describedby={hint ? hintId : undefined}
-          onFocus={(event) => event.currentTarget.select()}
-        />
+      <div className={multiline ? 'copy-field__row copy-field__row--multiline' : 'copy-field__row'}>
+        {multiline ? (
+          <textarea
+            ref={inputRef}
+            id={inputId}
+            className="input textarea copy-field__text"
+            value={value}
+            readOnly
+            rows={Math.min(24, value.split('\n').length + 1)}
+            aria-describedby={hint ? hintId : undefined}
+          />
+        ) : (
+          <input
+            ref={inputRef}
+            id={inputId}
+            className="input copy-field__input"
+            value={value}
+            readOnly
+            spellCheck={false}
+            aria-describedby={hint ? hintId : undefined}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        )}
         <button type="button" className="button" onClick={() => void copy()}>
           {copyLabel}
         </button>

@@ -131,7 +131,8 @@ export function RadioGroupField({
 }: {
   legend: ReactNode;
   name: string;
-  options: { value: string; label: ReactNode }[];
+  /** A disabled option says why in its label (it stays in view, so nobody wonders where it went). */
+  options: { value: string; label: ReactNode; disabled?: boolean }[];
   defaultValue?: string;
   hint?: ReactNode;
   error?: string | undefined;
@@ -158,12 +159,16 @@ export function RadioGroupField({
       ) : null}
       <div className="radio-group__options">
         {options.map((option, index) => (
-          <label key={option.value} className="checkbox radio-group__option">
+          <label
+            key={option.value}
+            className={option.disabled ? 'checkbox radio-group__option radio-group__option--disabled' : 'checkbox radio-group__option'}
+          >
             <input
               type="radio"
               name={name}
               value={option.value}
               defaultChecked={option.value === defaultValue}
+              disabled={option.disabled}
               aria-invalid={error && index === 0 ? true : undefined}
             />
             <span>{option.label}</span>

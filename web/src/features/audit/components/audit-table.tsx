@@ -1,6 +1,6 @@
 import type { AuditEventView } from '../../../../../api/src/audit/schemas.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
-import { auditActionLabels } from './audit-actions.ts';
+import { auditActionLabels, unsignedActorLabel } from './audit-actions.ts';
 
 /** Names a record for people, when the page knows it (a staff member's name, say). */
 export type RecordNamer = (entityType: string, entityId: string) => string | undefined;
@@ -28,7 +28,7 @@ export function AuditTable({ events, nameRecord }: { events: AuditEventView[]; n
                 <span className="audit-seq">#{event.seq}</span>
               </td>
               <td data-label="Actor" className="break-anywhere">
-                {event.actorEmail ?? (event.actorId ? <code>{event.actorId}</code> : <span className="muted">System</span>)}
+                {event.actorEmail ?? (event.actorId ? <code>{event.actorId}</code> : <span className="muted">{unsignedActorLabel(event)}</span>)}
               </td>
               <td data-label="Action">
                 {auditActionLabels[event.action] ? (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AuditEventView } from '../../../../../api/src/audit/schemas.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
-import { auditActionLabels } from './audit-actions.ts';
+import { auditActionLabels, unsignedActorLabel } from './audit-actions.ts';
 
 /**
  * The audit events about one record (a young carer and their cards), newest
@@ -42,7 +42,7 @@ export function RecordHistory({
                   {more ? <span className="cell-note">{more}</span> : null}
                 </td>
                 <td data-label="By" className="break-anywhere">
-                  {event.actorEmail ?? (event.actorId ? <code>{event.actorId}</code> : <span className="muted">System</span>)}
+                  {event.actorEmail ?? (event.actorId ? <code>{event.actorId}</code> : <span className="muted">{unsignedActorLabel(event)}</span>)}
                 </td>
               </tr>
             );

@@ -14,17 +14,17 @@ import { useRevokeCard } from '../api/revoke-card.ts';
 import { useSuspendCard } from '../api/suspend-card.ts';
 import { reissueReasons, revokeReasons, suspendReasons } from './card-labels.ts';
 
-type Action = 'suspend' | 'resume' | 'revoke' | 'reissue' | 'renew';
+export type CardAction = 'suspend' | 'resume' | 'revoke' | 'reissue' | 'renew';
 
 /** Which actions a card in each status allows (the API checks again, and answers 409 CARD_STATE_CONFLICT). */
-const allowed: Record<CardView['status'], Action[]> = {
+const allowed: Record<CardView['status'], CardAction[]> = {
   active: ['suspend', 'reissue', 'renew', 'revoke'],
   suspended: ['resume', 'reissue', 'renew', 'revoke'],
   expired: ['renew'],
   revoked: [],
 };
 
-const buttonLabel: Record<Action, string> = {
+const buttonLabel: Record<CardAction, string> = {
   suspend: 'Suspend card',
   resume: 'Resume card',
   revoke: 'Revoke card',
@@ -32,7 +32,7 @@ const buttonLabel: Record<Action, string> = {
   renew: 'Renew card',
 };
 
-const reasonOptions: Partial<Record<Action, { value: string; label: string }[]>> = {
+const reasonOptions: Partial<Record<CardAction, { value: string; label: string }[]>> = {
   suspend: suspendReasons,
   revoke: revokeReasons,
   reissue: reissueReasons,
@@ -42,23 +42,50 @@ const reasonOptions: Partial<Record<Action, { value: string; label: string }[]>>
  * Where each reason select starts: the usual reason for that action, or,
  * for revoking, "Other", which claims nothing that may not be true.
  */
-const defaultReason: Partial<Record<Action, string>> = { suspend: 'lost', revoke: 'other', reissue: 'lost' };
+const defaultReason: Partial<Record<CardAction, string>> = { suspend: 'lost', revoke: 'other', reissue: 'lost' };
+
+type CardActionsProps = {
+  card: CardView;
+  /** The young carer's given name, for the dialogs; undefined while unknown. */
+  holderName: string | undefined;
+  onDone: (notice: string) => void;
+};
 
 /**
  * What staff can do to a card, each behind a confirmation that says what
  * happens when the card is next scanned. Reissue and renew make a new card
  * and go to its page; the others report on this page through `onDone`.
  */
-export function CardActions({
-  card,
-  holderName,
-  onDone,
-}: {
-  card: CardView;
-  /** The young carer's given name, for the dialogs; undefined while unknown. */
-  holderName: string | undefined;
-  onDone: (notice: string) => void;
-}) {
+export function CardActions({ card, holderName, onDone }: CardActionsProps) {
+  if (allowed[card.status].length === 0) {
+    return (
+      <section className="panel" aria-labelledby="card-actions-title">
+        <h2 id="card-actions-title" className="section-title">
+          Change this card
+        </h2>
+        <p>
+          This card is revoked and cannot be changed. To give {holderName ?? 'the young carer'} a working card, issue a new one
+          from their record.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel" aria-labelledby="card-actions-title">
+      <h2 id="card-actions-title" className="section-title">
+        Change this card
+      </h2>
+      <CardActionButtons card={card} holderName={holderName} onDone={onDone} />
+    </section>
+  );
+}
+
+/**
+ * The buttons and their confirmations, on their own: the card page puts them
+ * in its panel; a notice elsewhere (a card reported lost) offers `only` the
+ * actions that answer it.
+ */
+export function CardActionButtons({ card, holderName, onDone, only }: CardActionsProps & { only?: CardAction[] }) {
   const navigate = useNavigate();
   const suspend = useSuspendCard();
   const resume = useResumeCard();
@@ -67,16 +94,16 @@ export function CardActions({
   const renew = useRenewCard();
   const mutations = { suspend, resume, revoke, reissue, renew };
 
-  const [open, setOpen] = useState<Action | null>(null);
+  const [open, setOpen] = useState<CardAction | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
 
-  const actions = allowed[card.status];
+  const actions = allowed[card.status].filter((action) => !only || only.includes(action));
   const they = holderName ?? 'the young carer';
   const They = holderName ?? 'The young carer';
   const current = card.status === 'active' || card.status === 'suspended';
 
-  function start(action: Action) {
+  function start(action: CardAction) {
     setReason(defaultReason[action] ?? '');
     setReasonError(undefined);
     mutations[action].reset();
@@ -132,7 +159,7 @@ export function CardActions({
     }
   }
 
-  const dialogs: Record<Action, { title: string; tone: 'danger' | 'primary'; body: ReactNode }> = {
+  const dialogs: Record<CardAction, { title: string; tone: 'danger' | 'primary'; body: ReactNode }> = {
     suspend: {
       title: 'Suspend this card?',
       tone: 'danger',
@@ -187,16 +214,7 @@ export function CardActions({
     },
   };
 
-  if (actions.length === 0) {
-    return (
-      <section className="panel" aria-labelledby="card-actions-title">
-        <h2 id="card-actions-title" className="section-title">
-          Change this card
-        </h2>
-        <p>This card is revoked and cannot be changed. To give {they} a working card, issue a new one from their record.</p>
-      </section>
-    );
-  }
+  if (actions.length === 0) return null;
 
   const dialog = open ? dialogs[open] : null;
   const pending = open ? mutations[open].isPending : false;
@@ -204,10 +222,7 @@ export function CardActions({
   const options = open ? reasonOptions[open] : undefined;
 
   return (
-    <section className="panel" aria-labelledby="card-actions-title">
-      <h2 id="card-actions-title" className="section-title">
-        Change this card
-      </h2>
+    <>
       <div className="button-row">
         {actions.map((action) => (
           <button
@@ -256,6 +271,6 @@ export function CardActions({
           </SelectField>
         ) : null}
       </ConfirmDialog>
-    </section>
+    </>
   );
 }

@@ -1,0 +1,37 @@
+import type { CardView } from '../../../../../api/src/cards/schemas.ts';
+import { HolderDevices } from './holder-devices.tsx';
+import { HolderInvitations } from './holder-invitations.tsx';
+import type { SlipOrganisation } from './invitation-slip.tsx';
+import { SendCard } from './send-card.tsx';
+
+/**
+ * "Their card on their phone", on a young carer's record: send the card
+ * (email or printed slip), the invitations sent, and the phones signed in.
+ * The default export lets the record page load it as a chunk of its own.
+ */
+export default function HolderOwnCard({
+  holderId,
+  firstName,
+  contactEmail,
+  currentCard,
+  organisation,
+}: {
+  holderId: string;
+  firstName: string;
+  contactEmail: string | null;
+  /** Active or suspended; undefined when they have none to send. */
+  currentCard: CardView | undefined;
+  organisation: SlipOrganisation | undefined;
+}) {
+  return (
+    <>
+      {currentCard ? (
+        <SendCard key={currentCard.id} card={currentCard} recipient={{ firstName, contactEmail }} organisation={organisation} />
+      ) : (
+        <p className="muted">They have no current card to send. Issue one first.</p>
+      )}
+      <HolderInvitations holderId={holderId} />
+      <HolderDevices holderId={holderId} firstName={firstName} />
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import type { MessageKind } from '../../../../../api/src/outbox/schemas.ts';
+
+export const messageKindLabel: Record<MessageKind, string> = {
+  card_invitation: 'Card invitation',
+  renewal_reminder: 'Renewal reminder',
+  invitation_locked: 'Locked invitation alert (to staff)',
+};

@@ -139,7 +139,14 @@ export async function revokeInvitation(deps: InvitationDeps, context: AuditConte
   const now = outboxNow(deps);
   const row = await deps.db.invitation.findUnique({ where: { id } });
   if (!row) throw new AppError('NOT_FOUND', 'No invitation with this id.');
-  const updated = await deps.db.invitation.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+  const [updated] = await deps.db.$transaction([
+    deps.db.invitation.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } }),
+    // A slip or email not yet passed on must not go out with a dead code.
+    deps.db.outboxMessage.updateMany({
+      where: { invitationId: id, kind: 'card_invitation', status: { in: ['queued', 'manual', 'failed'] } },
+      data: { status: 'withdrawn', nextAttemptAt: null, updatedAt: now },
+    }),
+  ]);
   if (updated.count !== 1) throw new AppError('INVITATION_STATE_CONFLICT', 'This invitation is already withdrawn.');
   await recordAuditEvent(deps, context, { action: 'invitation.revoke', entityType: 'holder', entityId: row.holderId, details: { invitationId: id } });
   return toInvitationView(await deps.db.invitation.findUniqueOrThrow({ where: { id } }), now, null);

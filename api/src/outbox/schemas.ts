@@ -16,8 +16,9 @@ export type MessageChannel = Static<typeof MessageChannel>;
  * - failed: every try failed; staff can retry or pass it on by hand
  * - manual: for staff to pass on (a printed slip, or email with no SMTP set up)
  * - handed_over: staff passed it on by hand
+ * - withdrawn: what it carried was withdrawn (an invitation) before it went
  */
-export const MessageStatus = Type.Enum(['queued', 'sending', 'sent', 'failed', 'manual', 'handed_over']);
+export const MessageStatus = Type.Enum(['queued', 'sending', 'sent', 'failed', 'manual', 'handed_over', 'withdrawn']);
 export type MessageStatus = Static<typeof MessageStatus>;
 
 export const OutboxMessageView = Type.Object({

@@ -15,6 +15,8 @@ declare module 'fastify' {
     /** For the young carer's own endpoints: the device cookie must name a live session. */
     authenticateDevice: onRequestAsyncHookHandler;
     setDeviceCookie(reply: FastifyReply, token: string, expiresAt: Date): void;
+    /** Runs the renewal reminder job now (after an admin turns automatic reminders on). */
+    runReminderJobNow(): Promise<void>;
     clearDeviceCookie(reply: FastifyReply): void;
   }
   interface FastifyRequest {
@@ -63,6 +65,7 @@ export default fp<{ clock?: () => Date }>(
         app.log.error({ err: error }, 'renewal reminder job failed');
       }
     };
+    app.decorate('runReminderJobNow', run);
     const timer = setInterval(() => void run(), app.config.reminderJobIntervalMinutes * 60_000);
     timer.unref();
     app.addHook('onReady', async () => {

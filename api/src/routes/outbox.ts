@@ -77,7 +77,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: app.requireAdmin,
       schema: { ...renewals, summary: 'Turn automatic renewal reminders on or off (admin)', body: UpdateReminderSettingsBody, response: { 200: ReminderSettingsResponse, ...errorResponses } },
     },
-    async (request) => updateReminderSettings(app.renewalDeps, signedIn(request), request.body),
+    async (request) => {
+      const updated = await updateReminderSettings(app.renewalDeps, signedIn(request), request.body);
+      // Turned on: the cards already in the window are reminded now, not at the next interval.
+      if (updated.settings.automatic) await app.runReminderJobNow();
+      return updated.settings.automatic ? reminderSettings(app.renewalDeps) : updated;
+    },
   );
 };
 

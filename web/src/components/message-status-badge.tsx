@@ -11,6 +11,7 @@ export const messageStatusLabel: Record<MessageStatus, string> = {
   sending: 'Sending',
   sent: 'Sent',
   handed_over: 'Passed on',
+  withdrawn: 'Withdrawn',
 };
 
 export const messageStatusDescription: Record<MessageStatus, string> = {
@@ -20,6 +21,7 @@ export const messageStatusDescription: Record<MessageStatus, string> = {
   sending: 'Being emailed now',
   sent: 'The mail server accepted it',
   handed_over: 'Passed on by staff',
+  withdrawn: 'Not sent: the invitation it carried was withdrawn',
 };
 
 export function isMessageStatus(value: string): value is MessageStatus {

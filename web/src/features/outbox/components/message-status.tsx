@@ -33,6 +33,7 @@ export function MessageStatusNote({ message }: { message: OutboxMessageView }) {
           {message.channel === 'print' ? 'Print the slip and hand it over' : 'Copy it into your own email, then mark it as passed on'}
         </span>
       );
+    case 'withdrawn':
     case 'handed_over':
       return (
         <span className="cell-note">

@@ -48,7 +48,7 @@ export function OutboxMessage({ message }: { message: OutboxMessageView }) {
               <MessageStatusBadge status={message.status} />
               <MessageStatusNote message={message} />
               {/* Waiting, failed and queued messages say what next in their note already. */}
-              {message.status === 'sent' || message.status === 'sending' || message.status === 'handed_over' ? (
+              {message.status === 'sent' || message.status === 'sending' || message.status === 'handed_over' || message.status === 'withdrawn' ? (
                 <span className="fact-note">{messageStatusDescription[message.status]}</span>
               ) : null}
             </dd>

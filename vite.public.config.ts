@@ -38,7 +38,6 @@ export default defineConfig({
       registerType: 'autoUpdate',
       scope: '/',
       filename: 'sw.js',
-      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
       manifest: {
         id: PUBLIC_PAGES.verify,
         name: 'Young Carer Cards: check a card',
@@ -58,6 +57,7 @@ export default defineConfig({
         ],
       },
       workbox: {
+        // The whole public build (the favicon and icons included): every page works offline once loaded.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // The public pages, and only them, open from the precached shell (fast on a poor signal, and offline).
         navigateFallback: 'public.html',

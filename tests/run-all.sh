@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== typecheck"; npx tsc --noEmit -p tsconfig.json
 echo "== lint"; npx eslint . --max-warnings 0
-echo "== build web app (for the end-to-end tests)"; npx vite build --logLevel warn
+echo "== build the web apps, staff and public (for the end-to-end tests)"; npm run build --silent
 echo "== tests"
 report="$(mktemp)"
 status=0

@@ -18,12 +18,12 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** A migrated database of its own and the real app on it, for inject() tests. */
-export async function startTestApp(engine: Engine, env: Record<string, string> = {}): Promise<TestApp> {
+/** A migrated database of its own and the real app on it, for inject() tests. `overrides` replace config values (a web build folder, say). */
+export async function startTestApp(engine: Engine, env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<TestApp> {
   const testDb = await createTestDatabase(engine);
   const config = loadConfig(
     { NODE_ENV: 'test', LOG_LEVEL: 'info', DATA_DIR: testDb.dataDir, PUBLIC_URL: 'http://cards.test', ...env },
-    { database: testDb.target, webDist: undefined },
+    { database: testDb.target, webDist: undefined, ...overrides },
   );
   await applyMigrations(testDb.target);
   const database = await openDatabase(testDb.target);

@@ -1,17 +1,18 @@
-import { randomBytes } from 'node:crypto';
-
 /**
  * Card numbers: "YC-" then 12 random Crockford base32 symbols (60 bits) and
  * one check symbol (mod 37, Crockford's check alphabet), grouped for reading
  * aloud: YC-7K3P-Q9MD-2HXWT. Typing is forgiving: case, spaces, dashes and the
  * look-alikes O/I/L are accepted; a wrong symbol fails the check.
+ *
+ * No Node-only imports: the public verify page (web/src/public) checks a typed
+ * number with parseCardNumber before it calls the API.
  */
 export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const CHECK_ALPHABET = `${ALPHABET}*~$=U`;
 const DATA_LENGTH = 12;
 
 export function generateCardNumber(): string {
-  const bytes = randomBytes(DATA_LENGTH);
+  const bytes = crypto.getRandomValues(new Uint8Array(DATA_LENGTH));
   // 32 divides 256, so a byte mod 32 is uniform.
   const data = [...bytes].map((b) => ALPHABET[b % 32]).join('');
   return `${data}${checkSymbol(data)}`;

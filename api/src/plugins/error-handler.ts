@@ -20,10 +20,10 @@ export default fp(
     app.setNotFoundHandler((request, reply) => {
       const pathname = request.url.split('?')[0] ?? '/';
       const isApi = pathname.startsWith('/api/') || pathname === '/api' || pathname.startsWith('/.well-known/');
-      // Client-side routes of the web app (/staff, /set-password, ...) all load its index.html.
-      if (!isApi && (request.method === 'GET' || request.method === 'HEAD') && app.hasDecorator('servesWebApp') && app.servesWebApp) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
+      // Client-side routes load their app's index page: the public app's for the public
+      // pages (/v, /benefits, ...), the staff app's for the rest (/staff, /set-password, ...).
+      const index = !isApi && (request.method === 'GET' || request.method === 'HEAD') && app.hasDecorator('webIndexFor') ? app.webIndexFor(pathname) : undefined;
+      if (index) return reply.header('cache-control', 'no-cache').sendFile(index);
       const body: ErrorBody = {
         error: { code: 'ROUTE_NOT_FOUND', message: `No such endpoint: ${request.method} ${pathname}` },
       };

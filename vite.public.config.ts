@@ -1,0 +1,84 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { PUBLIC_PAGES, publicPagePatterns } from './api/src/public-pages.ts';
+import { BENEFITS_CACHE, OFFLINE_CHECK_CACHE } from './web/src/public/config/offline-caches.ts';
+
+/**
+ * The public web app (verify page, benefits directory, partner guide): a
+ * second, small build, so a partner's cheap phone never downloads the staff
+ * app (pdf.js and the rest). Built after the staff app (which empties
+ * web/dist) into web/dist/public, served from /public/ by the API, which
+ * answers the public pages (api/src/public-pages.ts) with its public.html.
+ *
+ * The service worker lives at /public/sw.js but takes scope "/" (the API sends
+ * `Service-Worker-Allowed: /`) because the pages it serves offline are /v,
+ * /benefits and /partners/guide. It precaches this build only, answers
+ * navigations to those pages only (the staff app is never served from it),
+ * and keeps the last keys, status list and benefits directory for offline use.
+ */
+export const THEME_COLOUR = '#5b2a86';
+
+export default defineConfig({
+  root: 'web',
+  base: '/public/',
+  // Shared with the staff build: the favicon and the app icons (web/scripts/make-pwa-icons.ts).
+  publicDir: 'public',
+  build: {
+    outDir: 'dist/public',
+    emptyOutDir: true,
+    rollupOptions: { input: 'web/public.html' },
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'generateSW',
+      // Registered by the app itself (web/src/public/app/service-worker.ts), with scope "/".
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      scope: '/',
+      filename: 'sw.js',
+      manifest: {
+        id: PUBLIC_PAGES.verify,
+        name: 'Young Carer Cards: check a card',
+        short_name: 'Check a card',
+        description: 'Check a young carer card: scan its QR code or type its number.',
+        lang: 'en-GB',
+        start_url: PUBLIC_PAGES.verify,
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: THEME_COLOUR,
+        background_color: '#ffffff',
+        icons: [
+          { src: '/public/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/public/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/public/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The whole public build (the favicon and icons included): every page works offline once loaded.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The public pages, and only them, open from the precached shell (fast on a poor signal, and offline).
+        navigateFallback: 'public.html',
+        navigateFallbackAllowlist: publicPagePatterns(),
+        clientsClaim: true,
+        skipWaiting: true,
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // What an offline check needs. Network first, so every online load stores fresh copies.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && (url.pathname === '/.well-known/jwks.json' || url.pathname === '/api/v1/status-list'),
+            handler: 'NetworkFirst',
+            options: { cacheName: OFFLINE_CHECK_CACHE, networkTimeoutSeconds: 6, cacheableResponse: { statuses: [200] } },
+          },
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/v1/benefits',
+            handler: 'NetworkFirst',
+            options: { cacheName: BENEFITS_CACHE, networkTimeoutSeconds: 6, cacheableResponse: { statuses: [200] } },
+          },
+        ],
+      },
+    }),
+  ],
+});

@@ -1,0 +1,10 @@
+import { PublicLayout } from '../../components/public-layout.tsx';
+import { BenefitDirectory } from '../../features/directory/components/benefit-directory.tsx';
+
+export function BenefitsRoute() {
+  return (
+    <PublicLayout title="Benefits for young carers">
+      <BenefitDirectory />
+    </PublicLayout>
+  );
+}

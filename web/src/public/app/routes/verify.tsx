@@ -1,0 +1,5 @@
+import { VerifyPage } from '../../features/verify/components/verify-page.tsx';
+
+export function VerifyRoute() {
+  return <VerifyPage />;
+}

@@ -1,0 +1,62 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import { paths } from '../config/paths.ts';
+import { PRODUCT_NAME } from '../../components/ui/page.tsx';
+
+let firstPageDrawn = false;
+
+/**
+ * The frame of the public pages: a skip link, the product name, three links,
+ * and the page's one <h1>. After a client-side navigation (or when asked, as
+ * when the verify page comes back from an answer) the heading takes focus, so
+ * screen reader users hear where they have arrived.
+ */
+export function PublicLayout({
+  title,
+  lead,
+  focusHeading = false,
+  children,
+}: {
+  title: string;
+  lead?: ReactNode;
+  focusHeading?: boolean;
+  children: ReactNode;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (firstPageDrawn || focusHeading) heading.current?.focus();
+    firstPageDrawn = true;
+  }, [pathname, focusHeading]);
+
+  return (
+    <>
+      <title>{`${title} · ${PRODUCT_NAME}`}</title>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <p className="site-header__brand">
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
+            <span>{PRODUCT_NAME}</span>
+          </p>
+          <nav aria-label="Main" className="site-nav">
+            <NavLink to={paths.verify.getHref()} end>
+              Check a card
+            </NavLink>
+            <NavLink to={paths.benefits.getHref()}>Benefits</NavLink>
+            <NavLink to={paths.partnerGuide.getHref()}>Partner guide</NavLink>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        <h1 className="page-title" tabIndex={-1} ref={heading}>
+          {title}
+        </h1>
+        {lead ? <div className="page-lead">{lead}</div> : null}
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { PUBLIC_PAGES } from '../../../../api/src/public-pages.ts';
+
+/**
+ * Every route of the public app, in one place. The paths themselves come from
+ * the API's list (the server serves this app for exactly those), so the two
+ * cannot drift apart.
+ */
+export const paths = {
+  verify: {
+    path: PUBLIC_PAGES.verify,
+    getHref: () => PUBLIC_PAGES.verify,
+    /** A partner's own link: opened once on the shop's phone, it remembers the partner. */
+    partnerLink: (code: string) => `${PUBLIC_PAGES.verify}?p=${encodeURIComponent(code)}`,
+  },
+  benefits: { path: PUBLIC_PAGES.benefits, getHref: () => PUBLIC_PAGES.benefits },
+  partnerGuide: { path: PUBLIC_PAGES.partnerGuide, getHref: () => PUBLIC_PAGES.partnerGuide },
+} as const;
+

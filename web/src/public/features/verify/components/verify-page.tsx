@@ -1,0 +1,132 @@
+import { useMutation } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { PublicLayout } from '../../../components/public-layout.tsx';
+import { CameraIcon } from '../../../components/icons.tsx';
+import { paths } from '../../../config/paths.ts';
+import { checkCard, type CardCheck, type CardCheckInput } from '../api/check-card.ts';
+import { cardLinkIn } from '../card-link.ts';
+import { useOfflineReadiness } from '../offline/use-offline-readiness.ts';
+import { forgetPartner, partnerState, rememberedPartner, rememberFromAnswer, rememberPartner, subscribeToPartner } from '../remembered.ts';
+import { announcementFor } from './announcement.ts';
+import { CardNumberForm } from './card-number-form.tsx';
+import { CardScanner } from './card-scanner.tsx';
+import { NotCheckedScreen } from './not-checked-screen.tsx';
+import { OfflineReadinessNote } from './offline-readiness-note.tsx';
+import { PartnerLinkNotice } from './partner-link-notice.tsx';
+import { ResultScreen } from './result-screen.tsx';
+
+/**
+ * /v: opened by a phone camera from a card's QR code (/v#token), by a
+ * partner's own link (/v?p=code), or directly to scan in-page or type a card
+ * number. Shows one full-screen answer at a time; a live region announces it.
+ */
+export function VerifyPage() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { partner, justSaved: partnerJustSaved } = useSyncExternalStore(subscribeToPartner, partnerState);
+  const [scanning, setScanning] = useState(false);
+  const readiness = useOfflineReadiness();
+  /** After "Check another card", the start page's heading takes focus (the button that had it is gone). */
+  const [returnedToStart, setReturnedToStart] = useState(false);
+
+  const check = useMutation({
+    mutationFn: (input: CardCheckInput) => checkCard(input, rememberedPartner()?.code),
+    onSuccess: (result) => {
+      if (result.kind === 'online') rememberFromAnswer(result.answer);
+    },
+  });
+  const { mutate } = check;
+
+  // A card token (#...) or partner code (?p=...) in the address: take it, then clear
+  // the address, so the token is neither left on screen nor in this history entry.
+  // Once per navigation (the router makes a new location object for each; keys repeat after a
+  // fragment-only navigation), even when React runs the effect twice in development.
+  const handled = useRef<typeof location | null>(null);
+  useEffect(() => {
+    if (handled.current === location) return;
+    handled.current = location;
+    const link = cardLinkIn(location);
+    if (!link.token && !link.partnerCode && !location.hash && !location.search) return;
+    if (link.partnerCode) rememberPartner(link.partnerCode);
+    void navigate(paths.verify.getHref(), { replace: true });
+    if (link.token) mutate({ token: link.token });
+  }, [location, navigate, mutate]);
+
+  const onScanned = useCallback(
+    (token: string) => {
+      setScanning(false);
+      mutate({ token });
+    },
+    [mutate],
+  );
+  const checkAnother = () => {
+    check.reset();
+    setScanning(false);
+    setReturnedToStart(true);
+  };
+
+  const result: CardCheck | undefined = check.data;
+  let screen;
+  if (check.isPending || (check.isIdle && cardLinkIn(location).token !== undefined)) {
+    screen = (
+      <main className="checking-screen" aria-busy="true">
+        <title>Checking the card…</title>
+        <div className="spinner" aria-hidden="true" />
+        <p className="checking-screen__text">Checking the card…</p>
+      </main>
+    );
+  } else if (result && result.kind !== 'not-checked') {
+    screen = <ResultScreen check={result} partnerName={partner?.name} onCheckAnother={checkAnother} />;
+  } else if (result) {
+    const input = check.variables;
+    screen = <NotCheckedScreen check={result} onRetry={input ? () => mutate(input) : undefined} onCheckAnother={checkAnother} />;
+  } else {
+    screen = (
+      <PublicLayout
+        title="Check a young carer card"
+        focusHeading={returnedToStart}
+        lead={<p>Point your phone’s camera at the QR code on the back of the card, or use this page.</p>}
+      >
+        {partner ? (
+          <PartnerLinkNotice
+            partner={partner}
+            justSaved={partnerJustSaved}
+            onForget={forgetPartner}
+          />
+        ) : null}
+        <section className="panel" aria-labelledby="scan-heading">
+          <h2 id="scan-heading">Scan the QR code</h2>
+          {scanning ? (
+            <CardScanner onToken={onScanned} onClose={() => setScanning(false)} />
+          ) : (
+            <button type="button" className="button button--primary button--large" onClick={() => setScanning(true)}>
+              <CameraIcon className="button__icon" />
+              Scan a card
+            </button>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="number-heading">
+          <h2 id="number-heading">Or type the number on the card</h2>
+          <CardNumberForm onSubmit={(cardNumber) => mutate({ cardNumber })} />
+        </section>
+        <OfflineReadinessNote readiness={readiness} />
+        <p className="more-links">
+          <Link to={paths.partnerGuide.getHref()}>How to check a card</Link>
+          <span aria-hidden="true"> · </span>
+          <Link to={paths.benefits.getHref()}>Benefits for young carers</Link>
+        </p>
+      </PublicLayout>
+    );
+  }
+
+  return (
+    <>
+      {/* Present before any answer arrives, so screen readers announce each one. */}
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {result ? announcementFor(result) : ''}
+      </p>
+      {screen}
+    </>
+  );
+}

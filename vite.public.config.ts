@@ -1,8 +1,8 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PUBLIC_PAGES, publicPagePatterns } from './api/src/public-pages.ts';
-import { BENEFITS_CACHE, OFFLINE_CHECK_CACHE } from './web/src/public/config/offline-caches.ts';
+import { BENEFITS_CACHE, MY_CARD_CACHE, OFFLINE_CHECK_CACHE } from './web/src/public/config/offline-caches.ts';
 
 /**
  * The public web app (verify page, benefits directory, partner guide): a
@@ -15,9 +15,47 @@ import { BENEFITS_CACHE, OFFLINE_CHECK_CACHE } from './web/src/public/config/off
  * `Service-Worker-Allowed: /`) because the pages it serves offline are /v,
  * /benefits and /partners/guide. It precaches this build only, answers
  * navigations to those pages only (the staff app is never served from it),
- * and keeps the last keys, status list and benefits directory for offline use.
+ * and keeps the last keys, status list and benefits directory for offline use,
+ * and a young carer's own card on their own phone.
  */
 export const THEME_COLOUR = '#5b2a86';
+
+const ICONS = [
+  { src: '/public/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+  { src: '/public/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+  { src: '/public/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+];
+
+/**
+ * A second web manifest, for a young carer's own card: added to the home
+ * screen from /my, it must open /my, not the verify page. The /my page points
+ * its <link rel="manifest"> here (web/src/public/features/my-card).
+ */
+function myCardManifest(): Plugin {
+  return {
+    name: 'my-card-manifest',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'my-card.webmanifest',
+        source: JSON.stringify({
+          id: PUBLIC_PAGES.myCard,
+          name: 'My young carer card',
+          short_name: 'My card',
+          description: 'My young carer card, to show on my phone.',
+          lang: 'en-GB',
+          start_url: PUBLIC_PAGES.myCard,
+          scope: '/',
+          display: 'standalone',
+          orientation: 'portrait',
+          theme_color: THEME_COLOUR,
+          background_color: '#ffffff',
+          icons: ICONS,
+        }),
+      });
+    },
+  };
+}
 
 export default defineConfig({
   root: 'web',
@@ -31,6 +69,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    myCardManifest(),
     VitePWA({
       strategies: 'generateSW',
       // Registered by the app itself (web/src/public/app/service-worker.ts), with scope "/".
@@ -50,11 +89,7 @@ export default defineConfig({
         orientation: 'portrait',
         theme_color: THEME_COLOUR,
         background_color: '#ffffff',
-        icons: [
-          { src: '/public/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/public/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          { src: '/public/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
+        icons: ICONS,
       },
       workbox: {
         // The whole public build (the favicon and icons included): every page works offline once loaded.
@@ -71,6 +106,13 @@ export default defineConfig({
             urlPattern: ({ url, sameOrigin }) => sameOrigin && (url.pathname === '/.well-known/jwks.json' || url.pathname === '/api/v1/status-list'),
             handler: 'NetworkFirst',
             options: { cacheName: OFFLINE_CHECK_CACHE, networkTimeoutSeconds: 6, cacheableResponse: { statuses: [200] } },
+          },
+          {
+            // A young carer's own card and photo, so the card opens with no signal. Only 200s are kept:
+            // a phone that was signed out gets its 401, and the page then empties this cache.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && (url.pathname === '/api/my/card' || url.pathname === '/api/my/photo'),
+            handler: 'NetworkFirst',
+            options: { cacheName: MY_CARD_CACHE, networkTimeoutSeconds: 6, cacheableResponse: { statuses: [200] } },
           },
           {
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/v1/benefits',

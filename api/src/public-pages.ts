@@ -1,6 +1,7 @@
 /**
  * The pages of the public web app (web/src/public): the verify page, the
- * benefits directory and the partner guide, opened without signing in. One
+ * benefits directory, the partner guide and a young carer's own card, opened
+ * without a staff sign-in. One
  * list for the three places that must agree: the server answers these paths
  * with the public app's HTML (every other page gets the staff app's), the
  * service worker's navigation fallback covers these paths only, and the
@@ -11,6 +12,8 @@ export const PUBLIC_PAGES = {
   verify: '/v',
   benefits: '/benefits',
   partnerGuide: '/partners/guide',
+  /** A young carer's own card, opened from the link staff send */
+  myCard: '/my',
 } as const;
 
 const PATHS: readonly string[] = Object.values(PUBLIC_PAGES);

@@ -35,7 +35,7 @@ describe('serving the staff app and the public app', () => {
   const get = (url: string, method: 'GET' | 'HEAD' = 'GET') => t.app.inject({ method, url });
 
   it('answers the public pages with the public app, whatever follows them', async () => {
-    for (const url of ['/v', '/v?p=riverpool', '/v/', '/benefits', '/benefits?area=Mill', '/partners/guide']) {
+    for (const url of ['/v', '/v?p=riverpool', '/v/', '/benefits', '/benefits?area=Mill', '/partners/guide', '/my']) {
       const response = await get(url);
       expect(response.statusCode, url).toBe(200);
       expect(response.body, url).toContain('public app');
@@ -48,7 +48,7 @@ describe('serving the staff app and the public app', () => {
   });
 
   it('answers every other page with the staff app, as before', async () => {
-    for (const url of ['/', '/login', '/holders/abc', '/cards', '/partners', '/partners/abc', '/vouchers', '/benefitsx', '/public']) {
+    for (const url of ['/', '/login', '/holders/abc', '/cards', '/partners', '/partners/abc', '/vouchers', '/benefitsx', '/public', '/mystery']) {
       const response = await get(url);
       expect(response.statusCode, url).toBe(200);
       expect(response.body, url).toContain('staff app');

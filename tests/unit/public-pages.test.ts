@@ -9,6 +9,8 @@ describe('the list of public pages', () => {
     ['/benefits', true],
     ['/partners/guide', true],
     ['/partners/guide/', true],
+    ['/my', true],
+    ['/mystery', false],
     ['/', false],
     ['/login', false],
     ['/vouchers', false],
@@ -17,8 +19,8 @@ describe('the list of public pages', () => {
     ['/public/public.html', false],
   ];
 
-  it('names the verify page, the directory and the partner guide', () => {
-    expect(Object.values(PUBLIC_PAGES)).toEqual(['/v', '/benefits', '/partners/guide']);
+  it('names the verify page, the directory, the partner guide and a young carer\'s own card', () => {
+    expect(Object.values(PUBLIC_PAGES)).toEqual(['/v', '/benefits', '/partners/guide', '/my']);
   });
 
   it('gives the server and the service worker the same answer for every path', () => {

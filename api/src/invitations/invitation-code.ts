@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { ALPHABET, normaliseCrockford } from '../cards/card-number.ts';
 
 /**
@@ -6,11 +5,14 @@ import { ALPHABET, normaliseCrockford } from '../cards/card-number.ts';
  * printed as K7P3Q-9MD2H so it can be read over the phone and typed on a
  * cheap phone. Guessing is stopped by the date-of-birth check, the lock
  * after a few wrong answers and the per-address rate limit, not by length.
+ *
+ * No Node-only imports: the young carer's page (web/src/public) checks a
+ * typed code with parseInvitationCode before it calls the API.
  */
 const LENGTH = 10;
 
 export function generateInvitationCode(): string {
-  const data = [...randomBytes(LENGTH)].map((b) => ALPHABET[b % 32]).join('');
+  const data = [...crypto.getRandomValues(new Uint8Array(LENGTH))].map((b) => ALPHABET[b % 32]).join('');
   return `${data.slice(0, 5)}-${data.slice(5)}`;
 }
 
@@ -21,6 +23,7 @@ export function parseInvitationCode(input: string): string | undefined {
   return cleaned.length === LENGTH && [...cleaned].every((ch) => ALPHABET.includes(ch)) ? cleaned : undefined;
 }
 
-export function hashInvitationCode(stored: string): string {
-  return createHash('sha256').update(`invitation:${stored}`).digest('hex');
+/** As printed: K7P3Q-9MD2H */
+export function formatInvitationCode(stored: string): string {
+  return `${stored.slice(0, 5)}-${stored.slice(5)}`;
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { cardStatus } from '../cards/card-view.ts';
 import { findCard } from '../cards/change-card-status.ts';
@@ -10,7 +10,7 @@ import { outboxNow, outboxRow, toOutboxMessageView, type OutboxDeps } from '../o
 import type { MessageChannel } from '../outbox/schemas.ts';
 import type { BrandingSource } from '../plugins/printing.ts';
 import { printedDate } from '../templates/fields.ts';
-import { generateInvitationCode, hashInvitationCode, parseInvitationCode } from './invitation-code.ts';
+import { generateInvitationCode, parseInvitationCode } from './invitation-code.ts';
 import type { CreatedInvitation, InvitationList, InvitationListQuery, InvitationStatus, InvitationView } from './schemas.ts';
 
 export type InvitationDeps = OutboxDeps & {
@@ -19,6 +19,11 @@ export type InvitationDeps = OutboxDeps & {
 };
 
 const DAY_MS = 86_400_000;
+
+/** What is stored instead of a code (its stored form, from parseInvitationCode). */
+export function hashInvitationCode(stored: string): string {
+  return createHash('sha256').update(`invitation:${stored}`).digest('hex');
+}
 
 export function invitationStatus(row: Pick<Invitation, 'revokedAt' | 'lockedAt' | 'expiresAt'>, now: Date): InvitationStatus {
   if (row.revokedAt) return 'revoked';

@@ -4,8 +4,8 @@ import type { Invitation } from '../generated/sqlite/client.ts';
 import { newDeviceSession } from '../my-card/device-sessions.ts';
 import { invitationLockedText } from '../outbox/message-texts.ts';
 import { outboxNow, outboxRow } from '../outbox/outbox.ts';
-import { hashInvitationCode, parseInvitationCode } from './invitation-code.ts';
-import { invitationStatus, type InvitationDeps } from './invitations.ts';
+import { parseInvitationCode } from './invitation-code.ts';
+import { hashInvitationCode, invitationStatus, type InvitationDeps } from './invitations.ts';
 import type { RedeemInvitationBody } from './schemas.ts';
 
 /**

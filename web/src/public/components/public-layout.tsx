@@ -6,7 +6,7 @@ import { PRODUCT_NAME } from '../../components/ui/page.tsx';
 let firstPageDrawn = false;
 
 /**
- * The frame of the public pages: a skip link, the product name, three links,
+ * The frame of the public pages: a skip link, the product name, the links for its audience,
  * and the page's one <h1>. After a client-side navigation (or when asked, as
  * when the verify page comes back from an answer) the heading takes focus, so
  * screen reader users hear where they have arrived.
@@ -15,9 +15,12 @@ export function PublicLayout({
   title,
   lead,
   focusHeading = false,
+  audience = 'partner',
   children,
 }: {
   title: string;
+  /** Whose page: a young carer's own card gets their links, not the partner's. */
+  audience?: 'partner' | 'young-carer';
   lead?: ReactNode;
   focusHeading?: boolean;
   children: ReactNode;
@@ -42,11 +45,20 @@ export function PublicLayout({
             <span>{PRODUCT_NAME}</span>
           </p>
           <nav aria-label="Main" className="site-nav">
-            <NavLink to={paths.verify.getHref()} end>
-              Check a card
-            </NavLink>
-            <NavLink to={paths.benefits.getHref()}>Benefits</NavLink>
-            <NavLink to={paths.partnerGuide.getHref()}>Partner guide</NavLink>
+            {audience === 'young-carer' ? (
+              <>
+                <NavLink to={paths.myCard.getHref()}>My card</NavLink>
+                <NavLink to={paths.benefits.getHref()}>Benefits</NavLink>
+              </>
+            ) : (
+              <>
+                <NavLink to={paths.verify.getHref()} end>
+                  Check a card
+                </NavLink>
+                <NavLink to={paths.benefits.getHref()}>Benefits</NavLink>
+                <NavLink to={paths.partnerGuide.getHref()}>Partner guide</NavLink>
+              </>
+            )}
           </nav>
         </div>
       </header>

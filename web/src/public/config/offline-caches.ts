@@ -7,3 +7,9 @@
 export const OFFLINE_CHECK_CACHE = 'yc-offline-check';
 /** The last benefits directory fetched. */
 export const BENEFITS_CACHE = 'yc-benefits';
+/**
+ * A young carer's own card (GET /api/my/card and the photo), so it opens
+ * with no signal. On their own phone only; emptied when they remove the card
+ * from the phone, or when the server says the phone is signed out.
+ */
+export const MY_CARD_CACHE = 'yc-my-card';

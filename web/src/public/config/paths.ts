@@ -14,5 +14,6 @@ export const paths = {
   },
   benefits: { path: PUBLIC_PAGES.benefits, getHref: () => PUBLIC_PAGES.benefits },
   partnerGuide: { path: PUBLIC_PAGES.partnerGuide, getHref: () => PUBLIC_PAGES.partnerGuide },
+  myCard: { path: PUBLIC_PAGES.myCard, getHref: () => PUBLIC_PAGES.myCard },
 } as const;
 

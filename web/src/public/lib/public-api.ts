@@ -35,7 +35,8 @@ export async function requestJson<T>(path: string, init: RequestInit = {}): Prom
   try {
     response = await fetch(path, {
       ...init,
-      credentials: 'omit',
+      // No cookies, except for a young carer's own card (/api/my), which asks for them.
+      credentials: init.credentials ?? 'omit',
       referrerPolicy: 'no-referrer',
       headers: { Accept: 'application/json', ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
       signal: init.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS),

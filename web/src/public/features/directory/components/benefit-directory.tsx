@@ -4,7 +4,7 @@ import { Alert } from '../../../../components/ui/alert.tsx';
 import { SelectField } from '../../../../components/ui/field.tsx';
 import { formatLongDate, formatMoment } from '../../../lib/format.ts';
 import { useBenefitDirectory } from '../api/get-benefit-directory.ts';
-import { CATEGORY_LABELS, CATEGORY_ORDER } from './category-labels.ts';
+import { CATEGORY_LABELS, CATEGORY_ORDER } from '../../../lib/partner-categories.ts';
 
 type Partner = Directory['partners'][number];
 type Offer = Partner['benefits'][number];

@@ -1,4 +1,4 @@
-import type { PartnerCategory } from '../../../../../../api/src/partners/schemas.ts';
+import type { PartnerCategory } from '../../../../api/src/partners/schemas.ts';
 
 /** How the directory names each partner category, in the order it lists them. */
 export const CATEGORY_LABELS: Record<PartnerCategory, string> = {

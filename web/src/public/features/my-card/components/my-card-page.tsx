@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { Alert } from '../../../../components/ui/alert.tsx';
+import { ApiRefused } from '../../../lib/public-api.ts';
+import { useMyCard } from '../api/my-card-api.ts';
+import { MyCardView } from './my-card-view.tsx';
+import { SignInForm } from './sign-in-form.tsx';
+
+/**
+ * The code from an invitation link (`/my#code=K7P3Q-9MD2H`), read once and
+ * taken out of the address bar, so it is not left on screen, in the
+ * history, or in a screenshot someone shares.
+ */
+function takeCodeFromAddress(): string | null {
+  const code = new URLSearchParams(window.location.hash.slice(1)).get('code');
+  if (window.location.hash) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+  return code;
+}
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
+
+/** Added to the home screen from here, the card opens /my (not the verify page): this page's own manifest. */
+function useMyCardManifest(): void {
+  useEffect(() => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+    if (!link) return;
+    const previous = link.getAttribute('href');
+    link.setAttribute('href', `${import.meta.env.BASE_URL}my-card.webmanifest`);
+    return () => {
+      if (previous) link.setAttribute('href', previous);
+    };
+  }, []);
+}
+
+/**
+ * /my: a young carer's own card. Opened from the link staff sent (the code
+ * is in it), or by typing the code; then the phone stays signed in, and the
+ * card opens even with no signal from the copy saved on the phone.
+ */
+export function MyCardPage() {
+  const [code, setCode] = useState<string | null>(takeCodeFromAddress);
+  const query = useMyCard();
+  const online = useOnline();
+  useMyCardManifest();
+
+  // Signed in with the link's code: the card takes over from the form.
+  if (code !== null) return <SignInForm initialCode={code} replacesCard={query.isSuccess} onSignedIn={() => setCode(null)} />;
+  if (query.isPending) return <p role="status">Opening your card…</p>;
+  if (query.isError) {
+    if (query.error instanceof ApiRefused && query.error.status === 401) return <SignInForm initialCode={null} replacesCard={false} onSignedIn={() => setCode(null)} />;
+    return (
+      <Alert tone="error" title="Your card could not be opened">
+        <p>
+          {online
+            ? 'Please try again in a moment.'
+            : 'You are offline, and your card is not saved on this phone yet. Connect to the internet once and it will be saved for next time.'}
+        </p>
+        <button type="button" className="button" onClick={() => void query.refetch()}>
+          Try again
+        </button>
+      </Alert>
+    );
+  }
+  return <MyCardView card={query.data.card} savedCopy={query.data.savedCopy} online={online} />;
+}

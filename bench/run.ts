@@ -14,6 +14,10 @@ import { ensureFirstAdmin } from '../api/src/auth/first-admin.ts';
 import { loadConfig } from '../api/src/config.ts';
 import { openDatabase } from '../api/src/db/database.ts';
 import { applyMigrations } from '../api/src/db/migrate.ts';
+import { createInvitation } from '../api/src/invitations/invitations.ts';
+import { redeemInvitation } from '../api/src/invitations/redeem-invitation.ts';
+import { createPartnerKey } from '../api/src/partners/partner-keys.ts';
+import { createPartner } from '../api/src/partners/partners.ts';
 import { benchPdfs } from './pdf.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
@@ -58,6 +62,7 @@ const config = loadConfig(
     DATA_DIR: dataDir,
     RATE_LIMIT_PER_MINUTE: '100000000',
     VERIFY_RATE_LIMIT_PER_MINUTE: '100000000',
+    PARTNER_RATE_LIMIT_PER_MINUTE: '100000000',
     ADMIN_EMAIL: 'bench@carers.test',
     ADMIN_PASSWORD: password,
   },
@@ -95,6 +100,14 @@ for (let i = 0; i < CARDS; i++) {
   tokens.push((await issueCard(app.cardDeps, operator, holder.id, {})).card.token);
 }
 const distinct = tokens.map((token) => JSON.stringify({ token }));
+
+// A partner's till system (keyed calls), and a young carer's phone signed in to its own card.
+const partnerDeps = { db: app.db, config: app.config };
+const partner = await createPartner(partnerDeps, operator, { name: 'Bench Pool', category: 'leisure' });
+const { secret: partnerKey } = await createPartnerKey(partnerDeps, operator, partner.id, 'till 1');
+const firstCard = await app.db.card.findFirstOrThrow({ orderBy: { issuedAt: 'asc' } });
+const { code } = await createInvitation(app.invitationDeps, operator, firstCard.id, { channel: 'print' });
+const { token: deviceToken } = await redeemInvitation(app.invitationDeps, operator, { code, dateOfBirth: '2013-01-01' });
 const invalid = tokens.map((token) => JSON.stringify({ token: `${token.slice(0, -3)}AAA` }));
 
 const rows: Row[] = [];
@@ -104,6 +117,8 @@ rows.push(await load('GET /api/auth/me (token + session lookup)', `${base}/api/a
 rows.push(await load(`POST /api/v1/verify, ${CARDS} distinct valid tokens`, `${base}/api/v1/verify`, {}, distinct));
 rows.push(await load('POST /api/v1/verify, one repeated valid token', `${base}/api/v1/verify`, {}, [distinct[0]!]));
 rows.push(await load('POST /api/v1/verify, invalid signatures', `${base}/api/v1/verify`, {}, invalid));
+rows.push(await load(`POST /api/v1/verify with a partner key, ${CARDS} tokens`, `${base}/api/v1/verify`, { 'x-partner-key': partnerKey }, distinct));
+rows.push(await load("GET /api/my/card (a young carer's phone)", `${base}/api/my/card`, { cookie: `yc_device=${deviceToken}` }));
 rows.push(await load('POST /api/v1/verify, typed card numbers (unknown)', `${base}/api/v1/verify`, {}, tokens.map(() => JSON.stringify({ cardNumber: 'YC-0000-0000-00000' }))));
 
 // Sign-in is deliberately slow (scrypt); measure it sequentially.

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import type { Db } from '../db/database.ts';
+import type { CardLookup } from '../verify/card-lookup.ts';
 import { AppError } from '../errors.ts';
 import type { PartnerKey } from '../generated/sqlite/client.ts';
 import { cleanName } from '../holders/holder-names.ts';
@@ -55,15 +56,21 @@ export async function revokePartnerKey(deps: PartnerDeps, context: AuditContext,
 }
 
 /**
- * The partner a verify call's key belongs to, read fresh every time (a
- * revocation applies to the very next call, in every process), or
- * INVALID_PARTNER_KEY for an unknown or revoked key or an inactive partner.
+ * The partner a verify call's key belongs to, read fresh every time through
+ * verify's own prepared statements (a revocation applies to the very next
+ * call, in every process), or INVALID_PARTNER_KEY for an unknown or revoked
+ * key or an inactive partner.
  */
-export async function partnerForKey(db: Db, secret: string, now: Date): Promise<{ partnerId: string; keyId: string }> {
+export async function partnerForKey(
+  deps: { db: Db; lookup: Pick<CardLookup, 'partnerKey'> },
+  secret: string,
+  now: Date,
+): Promise<{ partnerId: string; keyId: string }> {
+  const { db } = deps;
   const refused = () => new AppError('INVALID_PARTNER_KEY', 'This partner key is not valid. Ask the young carers service for a new one.');
   if (!secret.startsWith(KEY_PREFIX) || secret.length > 100) throw refused();
-  const key = await db.partnerKey.findUnique({ where: { hash: hashPartnerKey(secret) }, include: { partner: { select: { active: true } } } });
-  if (!key || key.revokedAt || !key.partner.active) throw refused();
+  const key = await deps.lookup.partnerKey(hashPartnerKey(secret));
+  if (!key || key.revoked || !key.partnerActive) throw refused();
   const today = calendarDay(now);
   // Day granularity: at most one write per key per day.
   if (key.lastUsedOn !== today) await db.partnerKey.update({ where: { id: key.id }, data: { lastUsedOn: today } });

@@ -26,6 +26,16 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       applicableBenefits(await app.benefitSnapshot.current(), card, calendarDay(now), askingPartnerId),
   };
   const now = () => (deps.clock ? deps.clock() : new Date());
+  /** One key check per request: the rate limiter and the handler both ask. */
+  const keyChecks = new WeakMap<FastifyRequest, Promise<{ partnerId: string; keyId: string }>>();
+  const checkKey = (request: FastifyRequest, key: string) => {
+    let check = keyChecks.get(request);
+    if (!check) {
+      check = partnerForKey({ db: app.db, lookup: app.cardLookup }, key, now());
+      keyChecks.set(request, check);
+    }
+    return check;
+  };
 
   /**
    * The partner a call speaks for: its API key (checked fresh; a bad key is a
@@ -34,7 +44,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
    */
   async function askingPartner(request: FastifyRequest, body: VerifyBody): Promise<string | undefined> {
     const key = partnerKeyOf(request);
-    if (key !== undefined) return (await partnerForKey(app.db, key, now())).partnerId;
+    if (key !== undefined) return (await checkKey(request, key)).partnerId;
     const code = body.partner;
     if (!code) return undefined;
     return (await app.benefitSnapshot.current()).partners.find((p) => p.verifyCode === code)?.id;
@@ -63,7 +73,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
             const key = partnerKeyOf(request);
             if (key === undefined) return request.ip;
             try {
-              return `partner-key:${(await partnerForKey(app.db, key, now())).keyId}`;
+              return `partner-key:${(await checkKey(request, key)).keyId}`;
             } catch {
               return request.ip;
             }

@@ -17,11 +17,24 @@ export type CardStatusRow = {
   dateOfBirth: string;
 };
 
+/** A partner API key by the hash of its secret, with whether it (and its partner) may still be used. */
+export type PartnerKeyRow = { id: string; partnerId: string; revoked: boolean; partnerActive: boolean; lastUsedOn: string | null };
+
 export type CardLookup = {
   byId(id: string): Promise<CardStatusRow | undefined>;
   byNumber(number: string): Promise<CardStatusRow | undefined>;
+  /** For keyed verify calls from till systems: read fresh, like card status. */
+  partnerKey(hash: string): Promise<PartnerKeyRow | undefined>;
   close(): Promise<void>;
 };
+
+const PARTNER_KEY = `SELECT k."id", k."partnerId", k."revokedAt" IS NOT NULL AS "revoked", p."active" AS "partnerActive", k."lastUsedOn"
+  FROM "PartnerKey" k JOIN "Partner" p ON p."id" = k."partnerId" WHERE k."hash" = `;
+
+type RawKeyRow = Omit<PartnerKeyRow, 'revoked' | 'partnerActive'> & { revoked: unknown; partnerActive: unknown };
+/** SQLite answers booleans as 0/1. */
+const toKeyRow = (raw: RawKeyRow | undefined): PartnerKeyRow | undefined =>
+  raw && { ...raw, revoked: Boolean(raw.revoked), partnerActive: Boolean(raw.partnerActive) };
 
 const SELECT = `SELECT c."id", c."number", c."status", c."expiresAt", c."kid", k."status" AS "keyStatus", h."givenName", h."preferredName", h."dateOfBirth"
   FROM "Card" c JOIN "Holder" h ON h."id" = c."holderId" LEFT JOIN "SigningKey" k ON k."kid" = c."kid"`;
@@ -50,9 +63,11 @@ function sqliteLookup(file: string): CardLookup {
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
   const byId = db.prepare(`${SELECT} WHERE c."id" = ?`);
   const byNumber = db.prepare(`${SELECT} WHERE c."number" = ?`);
+  const partnerKey = db.prepare(`${PARTNER_KEY}?`);
   return {
     byId: async (id) => toRow(byId.get(id) as RawRow | undefined),
     byNumber: async (number) => toRow(byNumber.get(number) as RawRow | undefined),
+    partnerKey: async (hash) => toKeyRow(partnerKey.get(hash) as RawKeyRow | undefined),
     close: async () => void db.close(),
   };
 }
@@ -72,6 +87,7 @@ function postgresLookup(url: string): CardLookup {
   return {
     byId: (id) => query('verify-card-by-id', 'c."id"', id),
     byNumber: (number) => query('verify-card-by-number', 'c."number"', number),
+    partnerKey: async (hash) => toKeyRow((await pool.query<RawKeyRow>({ name: 'verify-partner-key', text: `${PARTNER_KEY}$1`, values: [hash] })).rows[0]),
     close: () => pool.end(),
   };
 }

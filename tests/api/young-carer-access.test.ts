@@ -182,7 +182,7 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
     const { card } = await holderWithCard();
     const expiring = await invite(card.id);
     const withdrawn = await invite(card.id);
-    expect((await call('POST', `/api/invitations/${withdrawn.invitation.id}/revoke`)).json().invitation.status).toBe('revoked');
+    expect((await call('POST', `/api/invitations/${withdrawn.invitation.id}/revoke`)).json().invitation).toMatchObject({ status: 'revoked', createdByEmail: staffEmail });
     expect((await call('POST', `/api/invitations/${withdrawn.invitation.id}/revoke`)).statusCode).toBe(409);
     expect((await signIn(withdrawn.code, '2012-03-09')).json().error.code).toBe('INVITATION_INVALID');
     expect((await signIn('AAAAA-AAAAA', '2012-03-09')).json().error.code).toBe('INVITATION_INVALID');

@@ -154,5 +154,6 @@ export async function revokeInvitation(deps: InvitationDeps, context: AuditConte
   ]);
   if (updated.count !== 1) throw new AppError('INVITATION_STATE_CONFLICT', 'This invitation is already withdrawn.');
   await recordAuditEvent(deps, context, { action: 'invitation.revoke', entityType: 'holder', entityId: row.holderId, details: { invitationId: id } });
-  return toInvitationView(await deps.db.invitation.findUniqueOrThrow({ where: { id } }), now, null);
+  const creator = row.createdById ? await deps.db.staff.findUnique({ where: { id: row.createdById }, select: { email: true } }) : null;
+  return toInvitationView(await deps.db.invitation.findUniqueOrThrow({ where: { id } }), now, creator?.email ?? null);
 }

@@ -9,13 +9,13 @@ function fakeBuild(options: { publicApp: boolean }): string {
   const root = mkdtempSync(path.join(tmpdir(), 'ycards-web-'));
   mkdirSync(path.join(root, 'assets'));
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>staff app</title>');
-  writeFileSync(path.join(root, 'assets', 'index-abc.js'), 'console.log("staff")');
+  writeFileSync(path.join(root, 'assets', 'index-abc.js'), '/* the staff app */');
   if (options.publicApp) {
     mkdirSync(path.join(root, 'public', 'assets'), { recursive: true });
     writeFileSync(path.join(root, 'public', 'public.html'), '<!doctype html><title>public app</title>');
     writeFileSync(path.join(root, 'public', 'sw.js'), 'self.skipWaiting()');
     writeFileSync(path.join(root, 'public', 'manifest.webmanifest'), '{"name":"x"}');
-    writeFileSync(path.join(root, 'public', 'assets', 'public-abc.js'), 'console.log("public")');
+    writeFileSync(path.join(root, 'public', 'assets', 'public-abc.js'), '/* the public app */');
   }
   return root;
 }

@@ -1,10 +1,14 @@
 import { Type, type Static, type TSchema } from 'typebox';
+import { ErrorCode } from './errors.ts';
+
+/** Every stable error code, as a schema: clients branch on these, and the web app's checks are typed by it. */
+export const ErrorCodeSchema = Type.Enum(Object.values(ErrorCode), { description: 'Stable, machine-readable code' });
 
 /** The body of every error response. */
 export const ErrorBody = Type.Object(
   {
     error: Type.Object({
-      code: Type.String({ description: 'Stable, machine-readable code' }),
+      code: ErrorCodeSchema,
       message: Type.String({ description: 'Human-readable explanation' }),
       field: Type.Optional(Type.String({ description: 'The request field at fault, when there is one' })),
     }),

@@ -27,8 +27,8 @@ async function photo(): Promise<Buffer> {
 
 export async function benchPdfs(app: FastifyInstance, base: string, accessToken: string, sheetCards: number[]): Promise<PdfFigures> {
   const auth = { authorization: `Bearer ${accessToken}` };
-  const template = app.templates.cards.get('standard')!;
-  const branding = (await app.branding.current()).print;
+  const template = app.deps.templates.cards.get('standard')!;
+  const branding = (await app.deps.branding.current()).print;
   const photoBytes = await photo();
 
   // Render only: template + values to PDF bytes, in process.
@@ -58,7 +58,7 @@ export async function benchPdfs(app: FastifyInstance, base: string, accessToken:
         consentBy: 'parent', consentAt: new Date(), consentMethod: 'written', searchText: `printed${i} carer`,
       },
     });
-    cardIds.push((await issueCard(app.cardDeps, operator, holder.id, {})).card.id);
+    cardIds.push((await issueCard(app.deps, operator, holder.id, {})).card.id);
   }
 
   // One card over HTTP: lookup, photo, render, audit.

@@ -70,7 +70,7 @@ const config = loadConfig(
 );
 await applyMigrations(config.database);
 const app = await buildApp(config, await openDatabase(config.database));
-await ensureFirstAdmin(app.authDeps, config.firstAdmin);
+await ensureFirstAdmin(app.deps, config.firstAdmin);
 await app.listen({ port: 0, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 
@@ -97,17 +97,17 @@ for (let i = 0; i < CARDS; i++) {
       consentBy: 'parent', consentAt: new Date(), consentMethod: 'written', searchText: `bench${i} carer`,
     },
   });
-  tokens.push((await issueCard(app.cardDeps, operator, holder.id, {})).card.token);
+  tokens.push((await issueCard(app.deps, operator, holder.id, {})).card.token);
 }
 const distinct = tokens.map((token) => JSON.stringify({ token }));
 
 // A partner's till system (keyed calls), and a young carer's phone signed in to its own card.
-const partnerDeps = { db: app.db, config: app.config };
-const partner = await createPartner(partnerDeps, operator, { name: 'Bench Pool', category: 'leisure' });
-const { secret: partnerKey } = await createPartnerKey(partnerDeps, operator, partner.id, 'till 1');
+
+const partner = await createPartner(app.deps, operator, { name: 'Bench Pool', category: 'leisure' });
+const { secret: partnerKey } = await createPartnerKey(app.deps, operator, partner.id, 'till 1');
 const firstCard = await app.db.card.findFirstOrThrow({ orderBy: { issuedAt: 'asc' } });
-const { code } = await createInvitation(app.invitationDeps, operator, firstCard.id, { channel: 'print' });
-const { token: deviceToken } = await redeemInvitation(app.invitationDeps, operator, { code, dateOfBirth: '2013-01-01' });
+const { code } = await createInvitation(app.deps, operator, firstCard.id, { channel: 'print' });
+const { token: deviceToken } = await redeemInvitation(app.deps, operator, { code, dateOfBirth: '2013-01-01' });
 const invalid = tokens.map((token) => JSON.stringify({ token: `${token.slice(0, -3)}AAA` }));
 
 const rows: Row[] = [];

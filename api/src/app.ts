@@ -9,18 +9,18 @@ import fp from 'fastify-plugin';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { AppError } from './errors.ts';
+import { systemClock, type Clock } from './lib/clock.ts';
 import authPlugin from './plugins/auth.ts';
-import cardsPlugin from './plugins/cards.ts';
-import outboxPlugin from './plugins/outbox.ts';
-import partnersPlugin from './plugins/partners.ts';
-import youngCarerAccessPlugin from './plugins/young-carer-access.ts';
-import printingPlugin from './plugins/printing.ts';
 import configPlugin from './plugins/config.ts';
 import databasePlugin from './plugins/database.ts';
+import depsPlugin from './plugins/deps.ts';
+import deviceAuthPlugin from './plugins/device-auth.ts';
+import partnerAuthPlugin from './plugins/partner-auth.ts';
 import errorHandler from './plugins/error-handler.ts';
 import gracefulClose from './plugins/graceful-close.ts';
 import webPlugin from './plugins/web.ts';
 import auditRoutes from './routes/audit.ts';
+import renewalRoutes from './routes/renewals.ts';
 import brandingRoutes from './routes/branding.ts';
 import invitationRoutes from './routes/invitations.ts';
 import myCardRoutes from './routes/my-card.ts';
@@ -40,14 +40,14 @@ import { ErrorBody } from './schemas.ts';
 export type AppOptions = {
   config: Config;
   database: Database;
-  /** Tests pass their own clock. */
-  clock?: () => Date;
+  /** The one clock every rule reads "now" from; tests pass their own. */
+  clock?: Clock;
 };
 
 /**
  * The whole API as one plugin: external plugins, then our infrastructure
  * plugins, then routes. It never listens; server.ts does. Wrapped with
- * fastify-plugin so its decorators (db, config, authDeps) are visible to the
+ * fastify-plugin so its decorators (config, database, deps) are visible to the
  * server and to tests.
  */
 export const app = fp<AppOptions>(async (fastify, { config, database, clock }) => {
@@ -86,12 +86,11 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   await fastify.register(databasePlugin, { database });
-  await fastify.register(authPlugin, { clock });
-  await fastify.register(printingPlugin, { clock });
-  await fastify.register(partnersPlugin);
-  await fastify.register(cardsPlugin, { clock });
-  await fastify.register(outboxPlugin, { clock });
-  await fastify.register(youngCarerAccessPlugin, { clock });
+  // The composition root: every use-case's dependencies, built once.
+  await fastify.register(depsPlugin, { clock: clock ?? systemClock });
+  await fastify.register(authPlugin);
+  await fastify.register(deviceAuthPlugin);
+  await fastify.register(partnerAuthPlugin);
   await fastify.register(webPlugin);
 
   await fastify.register(healthRoutes);
@@ -108,6 +107,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(invitationRoutes);
   await fastify.register(myCardRoutes);
   await fastify.register(outboxRoutes);
+  await fastify.register(renewalRoutes);
   await fastify.register(verifyRoutes);
 }, { name: 'ycards-app' });
 
@@ -161,7 +161,7 @@ export function serverOptions(config: Config): FastifyServerOptions {
 export async function buildApp(
   config: Config,
   database: Database,
-  options: { clock?: () => Date; logger?: FastifyServerOptions['logger'] } = {},
+  options: { clock?: Clock; logger?: FastifyServerOptions['logger'] } = {},
 ): Promise<FastifyInstance> {
   const base = serverOptions(config);
   const fastify = Fastify({ ...base, logger: options.logger ?? base.logger }).withTypeProvider<TypeBoxTypeProvider>();

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config.database);
   const app = await buildApp(config, database);
 
-  const firstAdmin = await ensureFirstAdmin(app.authDeps, config.firstAdmin);
+  const firstAdmin = await ensureFirstAdmin(app.deps, config.firstAdmin);
   if (firstAdmin.kind === 'created-from-env') log.info('first admin created from ADMIN_EMAIL and ADMIN_PASSWORD');
   if (firstAdmin.kind === 'setup-link') {
     // Printed, not logged: the link is a secret meant for the person at the console.

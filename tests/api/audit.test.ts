@@ -52,7 +52,7 @@ describe.each(testEngines())('audit log on %s', (engine) => {
 
   it('filters by action prefix, actor and time, newest first, and pages with a cursor', async () => {
     for (let i = 0; i < 5; i++) {
-      await recordAuditEvent({ db: t.app.db }, { actor: null, ip: null }, { action: 'test.paging', details: { i } });
+      await recordAuditEvent(t.app.deps, { actor: null, ip: null }, { action: 'test.paging', details: { i } });
     }
     const first = await get('/api/audit?action=test.paging&limit=2');
     expect(first.json().items.map((e: { details: { i: number } }) => e.details.i)).toEqual([4, 3]);
@@ -77,7 +77,7 @@ describe.each(testEngines())('audit log on %s', (engine) => {
   it('keeps one unbroken chain when many events are written at once', async () => {
     await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
-        recordAuditEvent({ db: t.app.db }, { actor: null, ip: null }, { action: 'test.concurrent', details: { i } }),
+        recordAuditEvent(t.app.deps, { actor: null, ip: null }, { action: 'test.concurrent', details: { i } }),
       ),
     );
     const report = await get('/api/audit/verify');

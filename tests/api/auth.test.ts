@@ -157,8 +157,8 @@ describe.each(testEngines())('first admin and one-time links on %s', (engine) =>
     const t = await startTestApp(engine, { ADMIN_EMAIL: 'Boss@Carers.test', ADMIN_PASSWORD: STRONG_PASSWORD });
     try {
       const { ensureFirstAdmin } = await import('../../api/src/auth/first-admin.ts');
-      expect(await ensureFirstAdmin(t.app.authDeps, t.config.firstAdmin)).toEqual({ kind: 'created-from-env', email: 'boss@carers.test' });
-      expect(await ensureFirstAdmin(t.app.authDeps, t.config.firstAdmin)).toEqual({ kind: 'staff-exist' });
+      expect(await ensureFirstAdmin(t.app.deps, t.config.firstAdmin)).toEqual({ kind: 'created-from-env', email: 'boss@carers.test' });
+      expect(await ensureFirstAdmin(t.app.deps, t.config.firstAdmin)).toEqual({ kind: 'staff-exist' });
       const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'boss@carers.test', password: STRONG_PASSWORD } });
       expect(login.statusCode).toBe(200);
       expect(login.json().user.role).toBe('admin');
@@ -171,7 +171,7 @@ describe.each(testEngines())('first admin and one-time links on %s', (engine) =>
     const t = await startTestApp(engine);
     try {
       const { ensureFirstAdmin } = await import('../../api/src/auth/first-admin.ts');
-      const outcome = await ensureFirstAdmin(t.app.authDeps, undefined);
+      const outcome = await ensureFirstAdmin(t.app.deps, undefined);
       if (outcome.kind !== 'setup-link') throw new Error(`expected a setup link, got ${outcome.kind}`);
       expect(outcome.url).toMatch(/^http:\/\/cards\.test\/setup#[\w-]{40,}$/);
       const token = new URL(outcome.url).hash.slice(1);

@@ -265,10 +265,10 @@ describe.each(testEngines())('young carers (holders) on %s', (engine) => {
     const newer = await insertCard(holder.id);
     const someoneElse = await insertCard((await create()).id);
     const system = { actor: null, ip: null };
-    await recordAuditEvent({ db: t.app.db }, system, { action: 'card.issue', entityType: 'card', entityId: older.id });
-    await recordAuditEvent({ db: t.app.db }, system, { action: 'card.revoke', entityType: 'card', entityId: older.id });
-    await recordAuditEvent({ db: t.app.db }, system, { action: 'card.issue', entityType: 'card', entityId: someoneElse.id });
-    await recordAuditEvent({ db: t.app.db }, system, { action: 'card.issue', entityType: 'card', entityId: newer.id });
+    await recordAuditEvent(t.app.deps, system, { action: 'card.issue', entityType: 'card', entityId: older.id });
+    await recordAuditEvent(t.app.deps, system, { action: 'card.revoke', entityType: 'card', entityId: older.id });
+    await recordAuditEvent(t.app.deps, system, { action: 'card.issue', entityType: 'card', entityId: someoneElse.id });
+    await recordAuditEvent(t.app.deps, system, { action: 'card.issue', entityType: 'card', entityId: newer.id });
 
     const response = await call('GET', `/api/holders/${holder.id}`);
     expect(response.statusCode).toBe(200);

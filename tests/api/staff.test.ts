@@ -105,8 +105,8 @@ describe.each(testEngines())('staff management on %s', (engine) => {
     // the use-cases guard it too, whoever acts (an operator script, a race between two admins).
     const { disableStaff, updateStaff } = await import('../../api/src/staff/manage-staff.ts');
     const operator = { actor: { id: 'operator', email: 'ops@carers.test' }, ip: null };
-    await expect(updateStaff(t.app.authDeps, operator, admin.id, { role: 'staff' })).rejects.toMatchObject({ code: 'LAST_ADMIN' });
-    await expect(disableStaff(t.app.authDeps, operator, admin.id)).rejects.toMatchObject({ code: 'LAST_ADMIN' });
+    await expect(updateStaff(t.app.deps, operator, admin.id, { role: 'staff' })).rejects.toMatchObject({ code: 'LAST_ADMIN' });
+    await expect(disableStaff(t.app.deps, operator, admin.id)).rejects.toMatchObject({ code: 'LAST_ADMIN' });
     const me = await call('GET', '/api/auth/me', adminToken);
     expect(me.json().user).toMatchObject({ role: 'admin', status: 'active' });
   });

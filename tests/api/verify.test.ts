@@ -83,11 +83,11 @@ describe.each(testEngines())('public verify on %s', (engine) => {
     const forgeries: [string, string][] = [
       ['alg none', `${b64({ alg: 'none', kid, typ: 'ycc' })}.${p}.`],
       ['alg None', `${b64({ alg: 'None', kid, typ: 'ycc' })}.${p}.`],
-      ['missing kid', await new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', typ: 'ycc' }).sign(t.app.keyring.privateKey(kid)!)],
-      ['unknown kid', await new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid: 'zzzzzz', typ: 'ycc' }).sign(t.app.keyring.privateKey(kid)!)],
-      ['wrong typ', await new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid, typ: 'JWT' }).sign(t.app.keyring.privateKey(kid)!)],
-      ['no typ', await new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid }).sign(t.app.keyring.privateKey(kid)!)],
-      ['wrong issuer', await new SignJWT({ ...payload, iss: 'someone-else' }).setProtectedHeader({ alg: 'EdDSA', kid, typ: 'ycc' }).sign(t.app.keyring.privateKey(kid)!)],
+      ['missing kid', await new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', typ: 'ycc' }).sign(t.app.deps.keyring.privateKey(kid)!)],
+      ['unknown kid', await new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid: 'zzzzzz', typ: 'ycc' }).sign(t.app.deps.keyring.privateKey(kid)!)],
+      ['wrong typ', await new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid, typ: 'JWT' }).sign(t.app.deps.keyring.privateKey(kid)!)],
+      ['no typ', await new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid }).sign(t.app.deps.keyring.privateKey(kid)!)],
+      ['wrong issuer', await new SignJWT({ ...payload, iss: 'someone-else' }).setProtectedHeader({ alg: 'EdDSA', kid, typ: 'ycc' }).sign(t.app.deps.keyring.privateKey(kid)!)],
       ['truncated', card.token.slice(0, -1)],
       ['half', card.token.slice(0, card.token.length / 2)],
       ['extra segment', `${card.token}.AAAA`],
@@ -160,7 +160,7 @@ describe.each(testEngines())('public verify on %s', (engine) => {
 
   it('reports expired only for a good signature', async () => {
     const { header, payload } = partsOf(card.token);
-    const key = t.app.keyring.privateKey(header.kid)!;
+    const key = t.app.deps.keyring.privateKey(header.kid)!;
     const past = { ...payload, iat: payload.iat - 400 * 86_400, exp: Math.floor(Date.now() / 1000) - 86_400 };
     const expiredToken = await new SignJWT(past).setProtectedHeader(header).sign(key);
     const expired = (await verifyRaw({ token: expiredToken })).json();

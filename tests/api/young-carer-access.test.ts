@@ -89,7 +89,7 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
     expect(created.invitation).toMatchObject({ status: 'active', channel: 'email', uses: 0, holderId: holder.id });
     expect(new Date(created.invitation.expiresAt).getTime() - t.clock.now.getTime()).toBe(14 * DAY);
 
-    await t.app.sendOutboxNow();
+    await t.app.deps.jobs.outbox.runNow();
     const [mail] = (await smtp.waitFor(before + 1)).slice(before);
     expect(mail!.to).toMatchObject({ text: holder.contactEmail });
     expect(mail!.from?.text).toContain('Riverside Carers');
@@ -158,7 +158,7 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
   it('locks after the configured number of wrong dates of birth and alerts the sender', async () => {
     const { card } = await holderWithCard();
     const { code, invitation } = await invite(card.id);
-    await t.app.sendOutboxNow();
+    await t.app.deps.jobs.outbox.runNow();
     const sentBefore = smtp.received.length;
     expect((await signIn(code, '2012-01-01')).json().error.code).toBe('DATE_OF_BIRTH_MISMATCH');
     expect((await signIn(code, '2012-01-02')).json().error.message).toMatch(/1 try left/);
@@ -171,7 +171,7 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
 
     const locked = (await call('GET', '/api/invitations?status=locked')).json().items;
     expect(locked.map((i: { id: string }) => i.id)).toContain(invitation.id);
-    await t.app.sendOutboxNow();
+    await t.app.deps.jobs.outbox.runNow();
     const alert = (await smtp.waitFor(sentBefore + 1)).at(-1)!;
     expect(alert.to).toMatchObject({ text: staffEmail });
     expect(alert.text).toContain(`/holders/${card.holderId}`);
@@ -277,33 +277,33 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
     smtp.failWith(451);
     try {
       const { message } = await invite(card.id);
-      await t.app.sendOutboxNow();
+      await t.app.deps.jobs.outbox.runNow();
       let row = (await call('GET', `/api/outbox/${message.id}`)).json().message;
       expect(row).toMatchObject({ status: 'queued', attempts: 1 });
       expect(row.lastError).toMatch(/451/);
       expect(new Date(row.nextAttemptAt).getTime()).toBe(t.clock.now.getTime() + 30_000);
       // Not due yet: nothing is tried.
-      await t.app.sendOutboxNow();
+      await t.app.deps.jobs.outbox.runNow();
       expect((await call('GET', `/api/outbox/${message.id}`)).json().message.attempts).toBe(1);
 
       smtp.failWith(null);
       const before = smtp.received.length;
       t.clock.advance(31_000);
-      await t.app.sendOutboxNow();
+      await t.app.deps.jobs.outbox.runNow();
       await smtp.waitFor(before + 1);
       row = (await call('GET', `/api/outbox/${message.id}`)).json().message;
       expect(row).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
 
       smtp.failWith(550);
       const doomed = (await invite(card.id)).message;
-      await t.app.sendOutboxNow();
+      await t.app.deps.jobs.outbox.runNow();
       row = (await call('GET', `/api/outbox/${doomed.id}`)).json().message;
       expect(row).toMatchObject({ status: 'failed', attempts: 1 });
       expect(row.lastError).toMatch(/550/);
       smtp.failWith(null);
       const retried = await call('POST', `/api/outbox/${doomed.id}/retry`);
       expect(retried.json().message).toMatchObject({ status: 'queued', attempts: 0 });
-      await t.app.sendOutboxNow();
+      await t.app.deps.jobs.outbox.runNow();
       expect((await call('GET', `/api/outbox/${doomed.id}`)).json().message.status).toBe('sent');
     } finally {
       smtp.failWith(null);
@@ -331,7 +331,7 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
       expect(again).toEqual({ queued: 0, alreadyReminded: 1, noEmail: 1 });
 
       const before = smtp.received.length;
-      await t.app.sendOutboxNow();
+      await t.app.deps.jobs.outbox.runNow();
       const [reminder] = (await smtp.waitFor(before + 1)).slice(before);
       expect(reminder!.subject).toMatch(/Zofia, your card runs out on/);
       for (const secret of PRIVATE) expect(reminder!.text).not.toContain(secret);
@@ -342,7 +342,7 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
       const third = await holderWithCard();
       t.clock.advance(new Date(third.card.expiresAt).getTime() - 10 * DAY - t.clock.now.getTime());
       await signInStaffAgain();
-      expect(await runReminderJob(t.app.renewalDeps)).toBeNull();
+      expect(await runReminderJob(t.app.deps)).toBeNull();
       expect((await call('PUT', '/api/settings/reminders', { automatic: true }, staffToken)).statusCode).toBe(403);
       const settings = await call('PUT', '/api/settings/reminders', { automatic: true, daysBefore: 14 }, adminToken);
       // Turning it on runs the job at once for the cards already in the window.
@@ -351,7 +351,7 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
       const fourth = await holderWithCard({ dateOfBirth: third.holder.dateOfBirth });
       t.clock.advance(new Date(fourth.card.expiresAt).getTime() - 10 * DAY - t.clock.now.getTime());
       await signInStaffAgain();
-      const [a, b] = await Promise.all([runReminderJob(t.app.renewalDeps), runReminderJob(t.app.renewalDeps)]);
+      const [a, b] = await Promise.all([runReminderJob(t.app.deps), runReminderJob(t.app.deps)]);
       expect(a!.queued + b!.queued).toBe(1);
       for (const { card } of [third, fourth]) {
         const reminders = await t.app.db.renewalReminder.findMany({ where: { cardId: card.id } });
@@ -359,7 +359,7 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
         expect(reminders[0]!.trigger).toBe('scheduled');
         expect(await t.app.db.outboxMessage.count({ where: { cardId: card.id, kind: 'renewal_reminder' } })).toBe(1);
       }
-      const rerun = await runReminderJob(t.app.renewalDeps);
+      const rerun = await runReminderJob(t.app.deps);
       expect(rerun!.queued).toBe(0);
       expect((await call('GET', '/api/settings/reminders')).json().lastRun.result.queued).toBe(0);
       await call('PUT', '/api/settings/reminders', { automatic: false }, adminToken);

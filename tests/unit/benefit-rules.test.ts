@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, applicableBenefits, benefitDirectory, type BenefitSnapshot } from '../../api/src/partners/benefit-rules.ts';
+import { ageOn } from '../../api/src/shared/calendar.ts';
+import { applicableBenefits, benefitDirectory, type BenefitSnapshot } from '../../api/src/partners/benefit-rules.ts';
 
 const offer = (title: string, rules: Partial<BenefitSnapshot['partners'][number]['benefits'][number]> = {}) => ({
   id: title, title, description: '', conditions: '', minAge: null, maxAge: null, validFrom: null, validTo: null, partnerNote: '', ...rules,

@@ -1,3 +1,4 @@
+import type { AppDeps } from '../deps.ts';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { auditEventHash, GENESIS_HASH } from './audit-hash.ts';
@@ -25,7 +26,7 @@ const queues = new WeakMap<Db, Promise<unknown>>();
  * makes our insert hit the unique `prevHash`, and we retry on the new tail.
  */
 export function recordAuditEvent(
-  deps: { db: Db; clock?: () => Date },
+  deps: Pick<AppDeps, 'db' | 'clock'>,
   context: AuditContext,
   input: AuditInput,
 ): Promise<{ seq: number; hash: string }> {
@@ -36,7 +37,7 @@ export function recordAuditEvent(
 }
 
 async function append(
-  { db, clock = () => new Date() }: { db: Db; clock?: () => Date },
+  { db, clock }: Pick<AppDeps, 'db' | 'clock'>,
   context: AuditContext,
   input: AuditInput,
 ) {

@@ -1,11 +1,4 @@
-import type { Config } from '../config.ts';
-import type { Db } from '../db/database.ts';
+import type { AppDeps } from '../deps.ts';
 
-/** What the staff and auth use-cases need: the database, settings and a clock (tests pass their own). */
-export type AuthDeps = {
-  db: Db;
-  config: Pick<Config, 'publicUrl' | 'sessionTtlHours' | 'passwordLinkTtlHours' | 'login'>;
-  clock?: () => Date;
-};
-
-export const now = (deps: { clock?: () => Date }) => (deps.clock ? deps.clock() : new Date());
+/** What the staff and auth use-cases need. */
+export type AuthDeps = Pick<AppDeps, 'db' | 'config' | 'clock'>;

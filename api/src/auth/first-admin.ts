@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import { normalizeEmail, toStaffUser } from '../staff/staff-view.ts';
 import type { SetupBody } from './schemas.ts';
-import { now, type AuthDeps } from './deps.ts';
+import type { AuthDeps } from './deps.ts';
 import { consumeOneTimeLink, issueOneTimeLink, peekOneTimeLink } from './one-time-links.ts';
 import { assertStrongPassword, hashPassword } from './passwords.ts';
 
@@ -51,7 +51,7 @@ export async function isSetupNeeded({ db }: Pick<AuthDeps, 'db'>): Promise<boole
 /** Creates the first admin through the setup link printed at start-up. */
 export async function completeSetup(deps: AuthDeps, input: SetupBody, context: Omit<AuditContext, 'actor'>) {
   const { db } = deps;
-  const at = now(deps);
+  const at = deps.clock();
   if (!(await isSetupNeeded(deps))) {
     throw new AppError('SETUP_NOT_AVAILABLE', 'Setup is already complete. Sign in instead.');
   }

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors.ts';
 import { normalizeEmail } from '../staff/staff-view.ts';
 import type { LoginBody } from './schemas.ts';
-import { now, type AuthDeps } from './deps.ts';
+import type { AuthDeps } from './deps.ts';
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure, throttleKeys } from './login-throttle.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import { startSession } from './sessions.ts';
@@ -15,7 +15,7 @@ import { startSession } from './sessions.ts';
  */
 export async function login(deps: AuthDeps, input: LoginBody, context: Omit<AuditContext, 'actor'>) {
   const { db, config } = deps;
-  const at = now(deps);
+  const at = deps.clock();
   const email = normalizeEmail(input.email);
   const keys = throttleKeys(email, context.ip);
   await assertLoginAllowed(db, keys, at);

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { hashOpaqueToken, newOpaqueToken } from './secrets.ts';
-import { now, type AuthDeps } from './deps.ts';
+import type { AuthDeps } from './deps.ts';
 
 /** Unknown, used and expired links get the same answer. */
 export const invalidLink = () =>
@@ -23,7 +23,7 @@ export async function issueOneTimeLink(
   const { db, config } = deps;
   await db.oneTimeToken.deleteMany({ where: { purpose, staffId, usedAt: null } });
   const { token, hash } = newOpaqueToken();
-  const expiresAt = new Date(now(deps).getTime() + config.passwordLinkTtlHours * 3_600_000);
+  const expiresAt = new Date(deps.clock().getTime() + config.passwordLinkTtlHours * 3_600_000);
   await db.oneTimeToken.create({ data: { tokenHash: hash, purpose, staffId, expiresAt } });
   return { url: `${config.publicUrl}${pagePath[purpose]}#${token}`, expiresAt: expiresAt.toISOString() };
 }

@@ -3,7 +3,8 @@ import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { hashOpaqueToken, newOpaqueToken } from './secrets.ts';
-import { now, type AuthDeps } from './deps.ts';
+import type { AuthDeps } from './deps.ts';
+import type { AppDeps } from '../deps.ts';
 
 /**
  * Staff sessions. A session is one sign-in; its refresh token rotates on every
@@ -18,7 +19,7 @@ export type StartedSession = { sessionId: string; refreshToken: string; expiresA
 const REUSE_GRACE_MS = 30_000;
 
 export async function startSession(deps: AuthDeps, staffId: string): Promise<StartedSession> {
-  const at = now(deps);
+  const at = deps.clock();
   const sessionId = randomUUID();
   const expiresAt = new Date(at.getTime() + deps.config.sessionTtlHours * 3_600_000);
   const { token, hash } = newOpaqueToken();
@@ -30,7 +31,7 @@ export async function startSession(deps: AuthDeps, staffId: string): Promise<Sta
 
 export async function refreshSession(deps: AuthDeps, refreshToken: string, context: Omit<AuditContext, 'actor'>) {
   const { db } = deps;
-  const at = now(deps);
+  const at = deps.clock();
   const invalid = () => new AppError('INVALID_REFRESH_TOKEN', 'Your session has ended. Please sign in again.');
   const tokenHash = hashOpaqueToken(refreshToken);
   const row = await db.refreshToken.findUnique({ where: { tokenHash }, include: { session: { include: { staff: true } } } });
@@ -65,8 +66,10 @@ export async function endAllSessions(db: Db, staffId: string, reason: string, at
 }
 
 /** The staff member behind an access token, if their session is still open and their account enabled. */
-export async function findActiveSession(db: Db, sessionId: string, staffId: string, at: Date) {
-  const session = await db.staffSession.findUnique({ where: { id: sessionId }, include: { staff: true } });
+export async function findActiveSession(deps: Pick<AppDeps, 'db' | 'clock'>, options: { sessionId: string; staffId: string }) {
+  const { sessionId, staffId } = options;
+  const at = deps.clock();
+  const session = await deps.db.staffSession.findUnique({ where: { id: sessionId }, include: { staff: true } });
   if (!session || session.staffId !== staffId || session.endedAt || session.expiresAt <= at || session.staff.disabledAt) {
     return undefined;
   }

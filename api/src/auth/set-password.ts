@@ -1,6 +1,6 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import type { SetPasswordBody } from './schemas.ts';
-import { now, type AuthDeps } from './deps.ts';
+import type { AuthDeps } from './deps.ts';
 import { consumeOneTimeLink, invalidLink, peekOneTimeLink } from './one-time-links.ts';
 import { assertStrongPassword, hashPassword } from './passwords.ts';
 import { endAllSessions } from './sessions.ts';
@@ -8,7 +8,7 @@ import { endAllSessions } from './sessions.ts';
 /** Sets a password from a one-time link; any open sessions of that person end. */
 export async function setPasswordWithLink(deps: AuthDeps, input: SetPasswordBody, context: Omit<AuditContext, 'actor'>) {
   const { db } = deps;
-  const at = now(deps);
+  const at = deps.clock();
   const link = await peekOneTimeLink(db, 'set-password', input.token, at);
   const staff = link.staffId ? await db.staff.findUnique({ where: { id: link.staffId } }) : null;
   if (!staff || staff.disabledAt) throw invalidLink();

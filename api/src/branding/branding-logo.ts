@@ -1,9 +1,5 @@
 import sharp from 'sharp';
-import type { AuditContext } from '../audit/record-audit-event.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors.ts';
-import { loadBranding, saveBranding, type BrandingDeps } from './branding.ts';
-import type { Branding } from './schemas.ts';
 
 export const MAX_LOGO_BYTES = 512 * 1024;
 const MAX_LOGO_PIXELS = 25_000_000;
@@ -64,30 +60,4 @@ async function rasterise(input: Buffer, damaged: string): Promise<Buffer> {
   } catch {
     throw invalid(damaged);
   }
-}
-
-/** PUT /api/settings/branding/logo */
-export async function setBrandingLogo(deps: BrandingDeps, context: AuditContext, upload: Buffer): Promise<Branding> {
-  const logo = await checkLogo(upload);
-  await saveBranding(deps, context, { logo: Uint8Array.from(logo.original), logoType: logo.type, logoPrint: Uint8Array.from(logo.print) });
-  await recordAuditEvent(deps, context, { action: 'branding.logo_set', entityType: 'branding', entityId: 'default', details: { type: logo.type } });
-  return (await loadBranding(deps)).view;
-}
-
-/** DELETE /api/settings/branding/logo */
-export async function removeBrandingLogo(deps: BrandingDeps, context: AuditContext): Promise<Branding> {
-  await saveBranding(deps, context, { logo: null, logoType: null, logoPrint: null });
-  await recordAuditEvent(deps, context, { action: 'branding.logo_remove', entityType: 'branding', entityId: 'default' });
-  return (await loadBranding(deps)).view;
-}
-
-/**
- * GET /api/settings/branding/logo: the logo as cards print it, always a PNG.
- * An uploaded SVG is never served back, so nothing in it can ever run in a
- * browser.
- */
-export async function readBrandingLogo(deps: BrandingDeps): Promise<Buffer> {
-  const row = await deps.db.branding.findUnique({ where: { id: 'default' }, select: { logoPrint: true } });
-  if (!row?.logoPrint) throw new AppError('NOT_FOUND', 'No logo has been uploaded.');
-  return Buffer.from(row.logoPrint);
 }

@@ -5,14 +5,14 @@ import { renderCardPdf } from '../card-pdf/render-card-pdf.ts';
 import { AppError } from '../errors.ts';
 import type { Card, Holder } from '../generated/sqlite/client.ts';
 import { readStoredPhoto } from '../holders/holder-photo.ts';
-import type { BrandingSource } from '../plugins/printing.ts';
 import { expiresOnDate } from './card-expiry.ts';
 import { formatCardNumber } from './card-number.ts';
 import { cardStatus, verifyUrl } from './card-view.ts';
 import { findCard } from './change-card-status.ts';
-import { cardNow, type CardDeps } from './deps.ts';
+import type { CardDeps } from './deps.ts';
+import type { AppDeps } from '../deps.ts';
 
-export type PrintDeps = CardDeps & { branding: BrandingSource };
+export type PrintDeps = CardDeps & Pick<AppDeps, 'branding'>;
 
 /**
  * Only a card that can still be shown is printed: active or suspended (a
@@ -52,7 +52,7 @@ export async function cardPdf(
   options: { bleed?: number; /** Set when the young carer downloads their own card */ by?: { deviceId: string } },
 ): Promise<{ fileName: string; pdf: Buffer }> {
   const card = await findCard(deps, id);
-  assertPrintable(card, cardNow(deps));
+  assertPrintable(card, deps.clock());
   const holder = await deps.db.holder.findUnique({ where: { id: card.holderId }, select: { givenName: true, preferredName: true, photoFile: true } });
   if (!holder) throw new AppError('NOT_FOUND', 'No card with this id.');
   const template = deps.templates.cards.get(card.template);

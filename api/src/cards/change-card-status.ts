@@ -2,7 +2,7 @@ import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event
 import { AppError } from '../errors.ts';
 import type { Card } from '../generated/sqlite/client.ts';
 import { cardStatus, toCardView } from './card-view.ts';
-import { cardNow, type CardDeps } from './deps.ts';
+import type { CardDeps } from './deps.ts';
 import type { CardView, REPORTED_LOST, RevokeReason, SuspendReason } from './schemas.ts';
 
 type Change = { action: 'card.revoke' | 'card.suspend' | 'card.resume'; from: string[]; to: string; reason: string | null };
@@ -14,7 +14,7 @@ type Change = { action: 'card.revoke' | 'card.suspend' | 'card.resume'; from: st
  */
 async function changeStatus(deps: CardDeps, context: AuditContext, id: string, change: Change): Promise<CardView> {
   const { db, config } = deps;
-  const at = cardNow(deps);
+  const at = deps.clock();
   const card = await findCard(deps, id);
   const current = cardStatus(card, at);
   const allowed = change.from.includes(current);

@@ -1,7 +1,7 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { toCardView } from './card-view.ts';
 import { findCard } from './change-card-status.ts';
-import { cardNow, type CardDeps } from './deps.ts';
+import type { CardDeps } from './deps.ts';
 import { assertKnownTemplate } from './issue-card.ts';
 import type { CardView } from './schemas.ts';
 
@@ -9,8 +9,8 @@ import type { CardView } from './schemas.ts';
 export async function changeCardTemplate(deps: CardDeps, context: AuditContext, id: string, template: string): Promise<CardView> {
   assertKnownTemplate(deps, template);
   const card = await findCard(deps, id);
-  if (card.template === template) return toCardView(card, deps.config.publicUrl, cardNow(deps));
+  if (card.template === template) return toCardView(card, deps.config.publicUrl, deps.clock());
   const updated = await deps.db.card.update({ where: { id }, data: { template } });
   await recordAuditEvent(deps, context, { action: 'card.template', entityType: 'card', entityId: id, details: { from: card.template, to: template } });
-  return toCardView(updated, deps.config.publicUrl, cardNow(deps));
+  return toCardView(updated, deps.config.publicUrl, deps.clock());
 }

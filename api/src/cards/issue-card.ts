@@ -4,14 +4,14 @@ import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import { qrMatrix } from '../card-pdf/qr-vector.ts';
 import { printedNameProblem } from '../holders/printable-name.ts';
-import { activeSigningKey } from '../keys/manage-keys.ts';
+import { activeSigningKey } from '../keys/active-signing-key.ts';
 import { DEFAULT_CARD_TEMPLATE } from '../templates/load-templates.ts';
 import type { Card, Holder } from '../generated/sqlite/client.ts';
 import { cardExpiry } from './card-expiry.ts';
 import { generateCardNumber } from './card-number.ts';
 import { signCardTokenForUrl } from './card-token.ts';
 import { toCardView, verifyUrl } from './card-view.ts';
-import { cardNow, type CardDeps } from './deps.ts';
+import type { CardDeps } from './deps.ts';
 import type { CardView } from './schemas.ts';
 
 /** Entries in the status list (W3C minimum for herd privacy is 131,072). */
@@ -51,7 +51,7 @@ export async function createCard(
   before: (db: CardDeps['db']) => ReturnType<CardDeps['db']['card']['updateMany']>[] = () => [],
 ): Promise<Card> {
   const { db, config } = deps;
-  const issuedAt = cardNow(deps);
+  const issuedAt = deps.clock();
   let expiresAt = plan.expiresAt;
   if (!expiresAt) {
     const expiry = cardExpiry(issuedAt, plan.holder.dateOfBirth, config.cards);
@@ -116,7 +116,7 @@ export async function issueCard(
   input: { template?: string; idempotencyKey?: string },
 ): Promise<{ card: CardView; replayed: boolean }> {
   const { db, config } = deps;
-  const at = cardNow(deps);
+  const at = deps.clock();
   const replay = async () => {
     const earlier = input.idempotencyKey
       ? await db.card.findUnique({ where: { idempotencyKey: `${holderId}:${input.idempotencyKey}` } })

@@ -1,11 +1,11 @@
 import type { Prisma } from '../generated/sqlite/client.ts';
 import { toCardView } from './card-view.ts';
-import { cardNow, type CardDeps } from './deps.ts';
+import type { CardDeps } from './deps.ts';
 import type { CardList, CardListQuery } from './schemas.ts';
 
 /** Staff lists: by status (expired is computed), by why a card was stopped, and cards expiring within N days. */
 export async function listCards(deps: CardDeps, query: CardListQuery): Promise<CardList> {
-  const at = cardNow(deps);
+  const at = deps.clock();
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
   const and: Prisma.CardWhereInput[] = [];

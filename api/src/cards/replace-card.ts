@@ -2,7 +2,7 @@ import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event
 import { AppError } from '../errors.ts';
 import { findCard } from './change-card-status.ts';
 import { cardStatus, toCardView } from './card-view.ts';
-import { cardNow, type CardDeps } from './deps.ts';
+import type { CardDeps } from './deps.ts';
 import { createCard } from './issue-card.ts';
 import type { CardView, ReissueReason } from './schemas.ts';
 
@@ -26,7 +26,7 @@ async function replace(
   how: { action: 'card.reissue' | 'card.renew'; reason: string; keepExpiry: boolean; from: string[] },
 ): Promise<CardView> {
   const { db, config } = deps;
-  const at = cardNow(deps);
+  const at = deps.clock();
   const old = await findCard(deps, id);
   const status = cardStatus(old, at);
   if (!how.from.includes(status)) {

@@ -5,9 +5,13 @@ import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { applyMigrations } from '../db/migrate.ts';
+import pino from 'pino';
+import { buildDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import { Keyring } from '../keys/keyring.ts';
-import { ensureSigningKey, listSigningKeys, rotateSigningKey, withdrawSigningKey } from '../keys/manage-keys.ts';
+import { systemClock } from '../lib/clock.ts';
+import { listSigningKeys } from '../keys/list-signing-keys.ts';
+import { rotateSigningKey } from '../keys/rotate-signing-key.ts';
+import { withdrawSigningKey } from '../keys/withdraw-signing-key.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const [command, kid] = process.argv.slice(2);
@@ -19,15 +23,15 @@ if (!command || !['list', 'rotate', 'withdraw'].includes(command) || (command ==
 const config = loadConfig();
 await applyMigrations(config.database);
 const database = await openDatabase(config.database);
-const deps = { db: database.prisma, keyring: new Keyring(config.dataDir, config.cards.signingKeys) };
+// Builds (and so checks) the signing keys as the server does.
+const deps = await buildDeps({ config, database, clock: systemClock, log: pino({ level: 'warn' }) });
 const operator = { actor: null, ip: null };
 try {
-  await ensureSigningKey(deps, config.cards.signingKeys);
   if (command === 'rotate') {
-    const key = await rotateSigningKey(deps, operator);
+    const key = await rotateSigningKey(deps, { context: operator });
     process.stdout.write(`New cards are now signed with key ${key.kid}. Existing cards keep working.\n`);
   } else if (command === 'withdraw') {
-    const key = await withdrawSigningKey(deps, operator, kid!);
+    const key = await withdrawSigningKey(deps, { context: operator, kid: kid! });
     process.stdout.write(`Key ${key.kid} withdrawn: ${key.unexpiredCards} unexpired card(s) it signed are now NOT VALID. Reissue them.\n`);
   }
   for (const key of await listSigningKeys(deps)) {
@@ -39,5 +43,6 @@ try {
     process.exitCode = 1;
   } else throw error;
 } finally {
+  await deps.close();
   await database.close();
 }

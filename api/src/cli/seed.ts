@@ -4,14 +4,17 @@ import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { applyMigrations } from '../db/migrate.ts';
-import { createStaff } from '../staff/create-staff.ts';
+import pino from 'pino';
+import { buildDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
+import { systemClock } from '../lib/clock.ts';
+import { createStaff } from '../staff/create-staff.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const config = loadConfig();
 await applyMigrations(config.database);
 const database = await openDatabase(config.database);
-const deps = { db: database.prisma, config };
+const deps = await buildDeps({ config, database, clock: systemClock, log: pino({ level: 'warn' }) });
 const people = [
   { email: 'alex.morgan@example.org', name: 'Alex Morgan', role: 'admin' as const },
   { email: 'priya.shah@example.org', name: 'Priya Shah', role: 'staff' as const },
@@ -29,5 +32,6 @@ try {
     }
   }
 } finally {
+  await deps.close();
   await database.close();
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
-import { now } from '../auth/deps.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import type { HolderDeps } from './deps.ts';
@@ -15,7 +14,7 @@ export const referenceTaken = () =>
 
 /** Registers a young carer. The audit event names no personal detail, only the new id. */
 export async function createHolder(deps: HolderDeps, context: AuditContext, input: CreateHolderBody): Promise<HolderDetail> {
-  const fields = cleanNewHolder(input, now(deps));
+  const fields = cleanNewHolder(input, deps.clock());
   assertPrintableName(fields, { givenName: true, preferredName: fields.preferredName !== null });
   let holder;
   try {

@@ -1,9 +1,4 @@
-import type { Config } from '../config.ts';
-import type { Db } from '../db/database.ts';
+import type { AppDeps } from '../deps.ts';
 
-/** What the holder use-cases need: the database, where photos live, the public address, and a clock (tests pass their own). */
-export type HolderDeps = {
-  db: Db;
-  config: Pick<Config, 'publicUrl' | 'dataDir'>;
-  clock?: () => Date;
-};
+/** What the holder use-cases need: the database, where photos live, the public address, and the clock. */
+export type HolderDeps = Pick<AppDeps, 'db' | 'config' | 'clock'>;

@@ -1,6 +1,5 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { toAuditEventView } from '../audit/list-audit-events.ts';
-import { now } from '../auth/deps.ts';
 import { toCardView } from '../cards/card-view.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -37,7 +36,7 @@ export async function loadHolderDetail(deps: HolderDeps, holderOrId: Holder | st
     orderBy: { seq: 'desc' },
     take: HISTORY_LIMIT,
   });
-  const at = now(deps);
+  const at = deps.clock();
   return toHolderDetail(holder, cards.map((c) => toCardView(c, config.publicUrl, at)), events.map(toAuditEventView));
 }
 

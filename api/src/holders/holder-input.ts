@@ -1,6 +1,7 @@
 import { AppError } from '../errors.ts';
 import { cleanName, cleanText } from './holder-names.ts';
 import type { CreateHolderBody, UpdateHolderBody } from './schemas.ts';
+import { isCalendarDate } from '../shared/calendar.ts';
 
 /** A holder's own columns as stored (everything but id, photo, searchText and timestamps). */
 export type HolderFields = {
@@ -67,10 +68,7 @@ function requiredName(field: string, value: string): string {
 
 /** A real calendar date (YYYY-MM-DD), from 1990 up to today (UTC). */
 export function checkDateOfBirth(value: string, today: Date, field = 'dateOfBirth'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (!match || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (!isCalendarDate(value)) {
     throw new AppError('VALIDATION_FAILED', `${field} is not a real calendar date (YYYY-MM-DD).`, { field });
   }
   if (value < EARLIEST_DATE_OF_BIRTH) {

@@ -1,5 +1,4 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
-import { now } from '../auth/deps.ts';
 import { parseCardNumber } from '../cards/card-number.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import type { HolderDeps } from './deps.ts';
@@ -52,6 +51,6 @@ export async function searchHolders(deps: HolderDeps, context: AuditContext, que
     }),
   ]);
   await recordAuditEvent(deps, context, { action: 'holder.search', details: { filters, page, results: rows.length, total } });
-  const at = now(deps);
+  const at = deps.clock();
   return { items: rows.map((row) => toHolderSummary(row, at)), total, page, pageSize };
 }

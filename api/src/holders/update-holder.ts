@@ -1,5 +1,4 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
-import { now } from '../auth/deps.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import { referenceTaken } from './create-holder.ts';
@@ -17,7 +16,7 @@ import type { HolderDetail, UpdateHolderBody } from './schemas.ts';
 export async function updateHolder(deps: HolderDeps, context: AuditContext, id: string, input: UpdateHolderBody): Promise<HolderDetail> {
   const { db } = deps;
   const holder = await findHolder(db, id);
-  const changes = cleanHolderChanges(input, now(deps));
+  const changes = cleanHolderChanges(input, deps.clock());
   const changed = (Object.keys(changes) as (keyof HolderFields)[]).filter((key) => !sameValue(holder[key], changes[key]));
   if (changed.length === 0) return loadHolderDetail(deps, holder);
 

@@ -2,21 +2,17 @@ import { createHash, randomUUID } from 'node:crypto';
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { cardStatus } from '../cards/card-view.ts';
 import { findCard } from '../cards/change-card-status.ts';
-import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Invitation } from '../generated/sqlite/client.ts';
 import { cardInvitationText } from '../outbox/message-texts.ts';
-import { outboxNow, outboxRow, toOutboxMessageView, type OutboxDeps } from '../outbox/outbox.ts';
+import { outboxRow, toOutboxMessageView } from '../outbox/outbox.ts';
 import type { MessageChannel } from '../outbox/schemas.ts';
-import type { BrandingSource } from '../plugins/printing.ts';
 import { printedDate } from '../templates/fields.ts';
 import { generateInvitationCode, parseInvitationCode } from './invitation-code.ts';
 import type { CreatedInvitation, InvitationList, InvitationListQuery, InvitationStatus, InvitationView } from './schemas.ts';
+import type { AppDeps } from '../deps.ts';
 
-export type InvitationDeps = OutboxDeps & {
-  config: Pick<Config, 'mail' | 'publicUrl' | 'invitations'>;
-  branding: BrandingSource;
-};
+export type InvitationDeps = Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>;
 
 const DAY_MS = 86_400_000;
 
@@ -66,7 +62,7 @@ export async function createInvitation(
   cardId: string,
   body: { channel: MessageChannel },
 ): Promise<CreatedInvitation> {
-  const now = outboxNow(deps);
+  const now = deps.clock();
   const card = await findCard(deps, cardId);
   const status = cardStatus(card, now);
   if (status === 'revoked' || status === 'expired') {
@@ -122,7 +118,7 @@ export async function createInvitation(
 }
 
 export async function listInvitations(deps: InvitationDeps, query: InvitationListQuery): Promise<InvitationList> {
-  const now = outboxNow(deps);
+  const now = deps.clock();
   const statusWhere = {
     active: { revokedAt: null, lockedAt: null, expiresAt: { gt: now } },
     expired: { revokedAt: null, lockedAt: null, expiresAt: { lte: now } },
@@ -141,7 +137,7 @@ export async function listInvitations(deps: InvitationDeps, query: InvitationLis
 
 /** Withdraws an invitation: its link and code stop working at once (phones already signed in keep their card; sign those out on the holder's page). */
 export async function revokeInvitation(deps: InvitationDeps, context: AuditContext, id: string): Promise<InvitationView> {
-  const now = outboxNow(deps);
+  const now = deps.clock();
   const row = await deps.db.invitation.findUnique({ where: { id } });
   if (!row) throw new AppError('NOT_FOUND', 'No invitation with this id.');
   const [updated] = await deps.db.$transaction([

@@ -3,7 +3,7 @@ import { AppError } from '../errors.ts';
 import type { Invitation } from '../generated/sqlite/client.ts';
 import { newDeviceSession } from '../my-card/device-sessions.ts';
 import { invitationLockedText } from '../outbox/message-texts.ts';
-import { outboxNow, outboxRow } from '../outbox/outbox.ts';
+import { outboxRow } from '../outbox/outbox.ts';
 import { parseInvitationCode } from './invitation-code.ts';
 import { hashInvitationCode, invitationStatus, type InvitationDeps } from './invitations.ts';
 import type { RedeemInvitationBody } from './schemas.ts';
@@ -19,7 +19,7 @@ export async function redeemInvitation(
   context: AuditContext,
   body: RedeemInvitationBody,
 ): Promise<{ token: string; expiresAt: Date; holderId: string }> {
-  const now = outboxNow(deps);
+  const now = deps.clock();
   const { organisationName: organisation } = (await deps.branding.current()).view;
   const stored = parseInvitationCode(body.code);
   const invalid = new AppError('INVITATION_INVALID', `This code doesn't work. Check it is typed as written, or ask ${organisation} for a new one.`, { field: 'code' });

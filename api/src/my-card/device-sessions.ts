@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { AppDeps } from '../deps.ts';
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/secrets.ts';
-import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { DeviceSession, Holder } from '../generated/sqlite/client.ts';
 import type { DeviceSessionView } from './schemas.ts';
@@ -47,7 +47,10 @@ export function newDeviceSession(holderId: string, invitationId: string, now: Da
 export type SignedInDevice = { session: DeviceSession; holder: Holder };
 
 /** The live session a cookie names, with its holder; undefined when it is unknown, ended or expired. */
-export async function findDeviceSession(db: Db, token: string | undefined, now: Date): Promise<SignedInDevice | undefined> {
+export async function findDeviceSession(deps: Pick<AppDeps, 'db' | 'clock'>, options: { token: string | undefined }): Promise<SignedInDevice | undefined> {
+  const { db } = deps;
+  const { token } = options;
+  const now = deps.clock();
   if (!token || token.length > 200) return undefined;
   const session = await db.deviceSession.findUnique({ where: { tokenHash: hashOpaqueToken(token) }, include: { holder: true } });
   if (!session || session.revokedAt || session.expiresAt <= now) return undefined;
@@ -58,14 +61,20 @@ export async function findDeviceSession(db: Db, token: string | undefined, now: 
   return { session: row, holder };
 }
 
-export async function listDeviceSessions(db: Db, holderId: string, now: Date): Promise<DeviceSessionView[]> {
-  const rows = await db.deviceSession.findMany({ where: { holderId }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: 100 });
+export async function listDeviceSessions(deps: Pick<AppDeps, 'db' | 'clock'>, options: { holderId: string }): Promise<DeviceSessionView[]> {
+  const { holderId } = options;
+  const now = deps.clock();
+  const rows = await deps.db.deviceSession.findMany({ where: { holderId }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: 100 });
   return rows.map((row) => toDeviceSessionView(row, now));
 }
 
 /** Ends a session: by staff (a lost phone), or by the young carer signing out. */
-export async function endDeviceSession(deps: { db: Db; clock?: () => Date }, context: AuditContext, id: string, by: 'staff' | 'holder'): Promise<DeviceSessionView> {
-  const now = deps.clock ? deps.clock() : new Date();
+export async function endDeviceSession(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  options: { context: AuditContext; id: string; by: 'staff' | 'holder' },
+): Promise<DeviceSessionView> {
+  const { context, id, by } = options;
+  const now = deps.clock();
   const row = await deps.db.deviceSession.findUnique({ where: { id } });
   if (!row) throw new AppError('NOT_FOUND', 'No signed-in phone with this id.');
   await deps.db.deviceSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });

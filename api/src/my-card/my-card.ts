@@ -4,18 +4,18 @@ import { expiresOnDate } from '../cards/card-expiry.ts';
 import { formatCardNumber } from '../cards/card-number.ts';
 import { cardStatus, verifyUrl } from '../cards/card-view.ts';
 import { suspendCard } from '../cards/change-card-status.ts';
-import { cardNow } from '../cards/deps.ts';
 import { REPORTED_LOST } from '../cards/schemas.ts';
 import { AppError } from '../errors.ts';
 import type { Card } from '../generated/sqlite/client.ts';
 import { currentCardOf } from '../holders/holder-view.ts';
 import { readStoredPhoto } from '../holders/holder-photo.ts';
-import { benefitsForHolder, type BenefitSnapshot } from '../partners/benefit-rules.ts';
-import { calendarDay } from '../partners/deps.ts';
+import { benefitsForHolder } from '../partners/benefit-rules.ts';
+import { calendarDay } from '../shared/calendar.ts';
 import type { SignedInDevice } from './device-sessions.ts';
 import type { MyCard, MyCardState } from './schemas.ts';
+import type { AppDeps } from '../deps.ts';
 
-export type MyCardDeps = PrintDeps & { benefits: () => Promise<BenefitSnapshot> };
+export type MyCardDeps = PrintDeps & Pick<AppDeps, 'benefits'>;
 
 /** The young carer acting on their own card: no staff actor; the audit details name the device session. */
 const holderContext = (ip: string | null): AuditContext => ({ actor: null, ip });
@@ -32,7 +32,7 @@ function stateOf(card: Card | undefined, now: Date): MyCardState {
 
 /** GET /api/my/card: the holder's current card (a new one shows as soon as it is issued). */
 export async function getMyCard(deps: MyCardDeps, device: SignedInDevice): Promise<MyCard> {
-  const now = cardNow(deps);
+  const now = deps.clock();
   const card = currentCardOf(await cardsOf(deps, device.holder.id));
   const state = stateOf(card, now);
   const { view: branding } = await deps.branding.current();
@@ -52,7 +52,7 @@ export async function getMyCard(deps: MyCardDeps, device: SignedInDevice): Promi
         }
       : null,
     issuer: { name: branding.organisationName, helpline: branding.helpline },
-    benefits: state === 'active' ? benefitsForHolder(await deps.benefits(), holder.dateOfBirth, calendarDay(now)) : [],
+    benefits: state === 'active' ? benefitsForHolder(await deps.benefits.current(), holder.dateOfBirth, calendarDay(now)) : [],
     asOf: now.toISOString(),
   };
 }
@@ -63,7 +63,7 @@ export async function getMyCard(deps: MyCardDeps, device: SignedInDevice): Promi
  * reissue. Only the holder's own active card can be frozen this way.
  */
 export async function reportMyCardLost(deps: MyCardDeps, device: SignedInDevice, ip: string | null): Promise<MyCard> {
-  const now = cardNow(deps);
+  const now = deps.clock();
   const card = currentCardOf(await cardsOf(deps, device.holder.id));
   if (!card || cardStatus(card, now) !== 'active') {
     throw new AppError('CARD_STATE_CONFLICT', 'There is no active card to freeze.');
@@ -82,7 +82,7 @@ export async function reportMyCardLost(deps: MyCardDeps, device: SignedInDevice,
 /** GET /api/my/card/pdf: the young carer's own card to print (audited like a staff download). */
 export async function myCardPdf(deps: MyCardDeps, device: SignedInDevice, ip: string | null): Promise<{ fileName: string; pdf: Buffer }> {
   const card = currentCardOf(await cardsOf(deps, device.holder.id));
-  if (!card || cardStatus(card, cardNow(deps)) !== 'active') {
+  if (!card || cardStatus(card, deps.clock()) !== 'active') {
     throw new AppError('CARD_NOT_PRINTABLE', 'Only an active card can be downloaded.');
   }
   return cardPdf(deps, holderContext(ip), card.id, { by: { deviceId: device.session.id } });

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
-import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { OutboxMessage } from '../generated/sqlite/client.ts';
 import type { MessageText } from './message-texts.ts';
 import type { MessageChannel, MessageKind, MessageStatus, OutboxList, OutboxListQuery, OutboxMessageView } from './schemas.ts';
+import type { AppDeps } from '../deps.ts';
 
-export type OutboxDeps = { db: Db; config: Pick<Config, 'mail'>; clock?: () => Date };
+export type OutboxDeps = Pick<AppDeps, 'db' | 'config' | 'clock'>;
 
-export const outboxNow = (deps: { clock?: () => Date }) => (deps.clock ? deps.clock() : new Date());
 
 export type NewMessage = {
   kind: MessageKind;
@@ -27,7 +26,7 @@ export type NewMessage = {
  * slip, or an email with nowhere to send it, waits for staff ("manual").
  */
 export function outboxRow(deps: OutboxDeps, message: NewMessage) {
-  const at = outboxNow(deps);
+  const at = deps.clock();
   const emailable = message.channel === 'email' && message.to !== null && deps.config.mail.smtpUrl !== null;
   return {
     id: randomUUID(),
@@ -106,7 +105,7 @@ async function transition(
   const row = await findMessage(deps.db, id);
   const updated = await deps.db.outboxMessage.updateMany({
     where: { id, status: { in: change.from } },
-    data: { ...change.data, updatedAt: outboxNow(deps) },
+    data: { ...change.data, updatedAt: deps.clock() },
   });
   if (updated.count !== 1) throw new AppError('MESSAGE_STATE_CONFLICT', change.refusal.replace('{status}', row.status));
   await recordAuditEvent(deps, context, { action: change.action, entityType: 'outbox', entityId: id, details: { holderId: row.holderId, kind: row.kind } });
@@ -123,7 +122,7 @@ export async function retryMessage(deps: OutboxDeps, context: AuditContext, id: 
   return transition(deps, context, id, {
     action: 'outbox.retry',
     from: ['failed', 'manual'],
-    data: { status: 'queued', attempts: 0, nextAttemptAt: outboxNow(deps), lastError: null, claimedAt: null },
+    data: { status: 'queued', attempts: 0, nextAttemptAt: deps.clock(), lastError: null, claimedAt: null },
     refusal: 'This message is {status}; only a failed or waiting message can be sent again.',
   });
 }

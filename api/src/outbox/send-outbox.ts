@@ -1,17 +1,13 @@
+import type { AppDeps } from '../deps.ts';
 import type { OutboxMessage } from '../generated/sqlite/client.ts';
-import { outboxNow, type OutboxDeps } from './outbox.ts';
+import { backgroundJob, type BackgroundJob } from '../lib/background-job.ts';
 
 /** What sending needs from nodemailer: a transporter's sendMail. */
 export type MailTransport = {
   sendMail(mail: { from: string | { name: string; address: string }; to: string; subject: string; text: string; html?: string }): Promise<unknown>;
 };
 
-export type SendDeps = OutboxDeps & {
-  transport: MailTransport;
-  /** The From header, read at send time (the organisation's name may have changed). */
-  from: () => Promise<string | { name: string; address: string }>;
-  log?: { warn(details: object, message: string): void };
-};
+export type SendDeps = Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'log'> & { mail: MailTransport };
 
 /** A claim older than this was left by a process that stopped mid-send; the message is taken back. */
 export const STALE_CLAIM_MS = 5 * 60_000;
@@ -32,7 +28,7 @@ export function retryDelayMs(attempt: number): number {
  */
 export async function sendDueMessages(deps: SendDeps): Promise<number> {
   const { db } = deps;
-  const now = outboxNow(deps);
+  const now = deps.clock();
   await db.outboxMessage.updateMany({
     where: { status: 'sending', claimedAt: { lt: new Date(now.getTime() - STALE_CLAIM_MS) } },
     data: { status: 'queued', claimedAt: null, nextAttemptAt: now, updatedAt: now },
@@ -46,7 +42,7 @@ export async function sendDueMessages(deps: SendDeps): Promise<number> {
   for (const message of due) {
     const claimed = await db.outboxMessage.updateMany({
       where: { id: message.id, status: 'queued' },
-      data: { status: 'sending', claimedAt: outboxNow(deps), updatedAt: outboxNow(deps) },
+      data: { status: 'sending', claimedAt: deps.clock(), updatedAt: deps.clock() },
     });
     if (claimed.count !== 1) continue;
     if (await sendOne(deps, message)) sent++;
@@ -58,21 +54,21 @@ async function sendOne(deps: SendDeps, message: OutboxMessage): Promise<boolean>
   const attempts = message.attempts + 1;
   try {
     if (!message.toAddress) throw Object.assign(new Error('no address to send to'), { responseCode: 550 });
-    await deps.transport.sendMail({
-      from: await deps.from(),
+    await deps.mail.sendMail({
+      from: await sender(deps),
       to: message.toAddress,
       subject: message.subject,
       text: message.textBody,
       ...(message.htmlBody ? { html: message.htmlBody } : {}),
     });
-    const at = outboxNow(deps);
+    const at = deps.clock();
     await deps.db.outboxMessage.update({
       where: { id: message.id },
       data: { status: 'sent', attempts, sentAt: at, nextAttemptAt: null, claimedAt: null, lastError: null, updatedAt: at },
     });
     return true;
   } catch (error) {
-    const at = outboxNow(deps);
+    const at = deps.clock();
     const permanent = isPermanent(error);
     const giveUp = permanent || attempts >= deps.config.mail.maxAttempts;
     await deps.db.outboxMessage.update({
@@ -87,7 +83,7 @@ async function sendOne(deps: SendDeps, message: OutboxMessage): Promise<boolean>
       },
     });
     // The id and the kind of failure only: the server's answer may quote the address.
-    deps.log?.warn({ messageId: message.id, attempts, giveUp, code: (error as { code?: unknown }).code ?? null }, 'email not sent');
+    deps.log.warn({ messageId: message.id, attempts, giveUp, code: (error as { code?: unknown }).code ?? null }, 'email not sent');
     return false;
   }
 }
@@ -102,4 +98,29 @@ function describe(error: unknown): string {
   const { response, code, message } = error as { response?: unknown; code?: unknown; message?: unknown };
   const text = typeof response === 'string' && response ? response : typeof message === 'string' ? message : String(error);
   return (typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text).replace(/\s+/g, ' ').slice(0, 300);
+}
+
+/** The From header, read at send time (the organisation's name may have changed). */
+async function sender(deps: SendDeps): Promise<string | { name: string; address: string }> {
+  if (deps.config.mail.from) return deps.config.mail.from;
+  const host = new URL(deps.config.publicUrl).hostname;
+  return { name: (await deps.branding.current()).view.organisationName, address: `no-reply@${host}` };
+}
+
+/**
+ * With SMTP_URL set, every process sends what is due every OUTBOX_POLL_MS,
+ * and at once after a message is queued (`runNow`); claims keep two
+ * processes from sending one message. Without SMTP there is nothing to send:
+ * messages wait for staff, and the job does nothing.
+ */
+export function outboxSender(deps: Omit<SendDeps, 'mail'> & { mail: MailTransport | undefined }): BackgroundJob {
+  const { mail } = deps;
+  return backgroundJob({
+    name: 'outbox',
+    intervalMs: deps.config.mail.pollMs,
+    log: deps.log,
+    run: async () => {
+      if (mail) await sendDueMessages({ ...deps, mail });
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import type { Benefit as VerifyBenefit } from '../verify/schemas.ts';
 import type { MyBenefit } from '../my-card/schemas.ts';
 import type { BenefitDirectory } from './schemas.ts';
+import { ageOn } from '../shared/calendar.ts';
 
 /** Active partners with their active benefits: what verify answers and the directory are built from. */
 export type BenefitSnapshot = {
@@ -28,12 +29,6 @@ export type BenefitSnapshot = {
 
 type SnapshotBenefit = BenefitSnapshot['partners'][number]['benefits'][number];
 
-/** Full years between a date of birth and a day, both YYYY-MM-DD. */
-export function ageOn(dateOfBirth: string, day: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 function appliesOn(benefit: SnapshotBenefit, day: string, age: number): boolean {
   if (benefit.validFrom && day < benefit.validFrom) return false;

@@ -3,7 +3,7 @@ import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event
 import { AppError } from '../errors.ts';
 import type { Benefit, Partner } from '../generated/sqlite/client.ts';
 import { cleanName, cleanText } from '../holders/holder-names.ts';
-import { partnerNow, type PartnerDeps } from './deps.ts';
+import type { PartnerDeps } from './deps.ts';
 import { findPartner } from './partners.ts';
 import type { BenefitView, CreateBenefitBody, UpdateBenefitBody } from './schemas.ts';
 
@@ -66,12 +66,14 @@ export async function createBenefit(deps: PartnerDeps, context: AuditContext, bo
     throw invalid('partnerId', 'No partner with this id.');
   });
   const fields = checkedFields(body);
-  const at = partnerNow(deps);
+  const at = deps.clock();
   const benefit = await deps.db.benefit.create({
     data: { id: randomUUID(), ...fields, title: fields.title, partnerId: body.partnerId, createdAt: at, updatedAt: at },
     include: { partner: { select: { name: true } } },
   });
   await recordAuditEvent(deps, context, { action: 'benefit.create', entityType: 'benefit', entityId: benefit.id, details: { partnerId: body.partnerId } });
+  // Verify answers and the directory change at once here, within seconds in other processes.
+  deps.benefits.invalidate();
   return toBenefitView(benefit);
 }
 
@@ -81,9 +83,11 @@ export async function updateBenefit(deps: PartnerDeps, context: AuditContext, id
   const fields = checkedFields(body, current);
   const benefit = await deps.db.benefit.update({
     where: { id },
-    data: { ...fields, updatedAt: partnerNow(deps) },
+    data: { ...fields, updatedAt: deps.clock() },
     include: { partner: { select: { name: true } } },
   });
   await recordAuditEvent(deps, context, { action: 'benefit.update', entityType: 'benefit', entityId: id, details: { fields: Object.keys(fields) } });
+  // Verify answers and the directory change at once here, within seconds in other processes.
+  deps.benefits.invalidate();
   return toBenefitView(benefit);
 }

@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import type { Partner } from '../generated/sqlite/client.ts';
 import { cleanName } from '../holders/holder-names.ts';
-import { partnerNow, type PartnerDeps } from './deps.ts';
+import type { PartnerDeps } from './deps.ts';
 import type { CreatePartnerBody, PartnerCategory, PartnerSummary, PartnerView, UpdatePartnerBody } from './schemas.ts';
 
 const nameTaken = () => new AppError('PARTNER_NAME_TAKEN', 'Another partner already has this name.', { field: 'name' });
@@ -69,7 +69,7 @@ export async function findPartner(deps: Pick<PartnerDeps, 'db'>, id: string): Pr
 
 export async function createPartner(deps: PartnerDeps, context: AuditContext, body: CreatePartnerBody): Promise<PartnerView> {
   const fields = cleanPartnerFields(body);
-  const at = partnerNow(deps);
+  const at = deps.clock();
   let partner: Partner;
   try {
     partner = await deps.db.partner.create({
@@ -80,6 +80,8 @@ export async function createPartner(deps: PartnerDeps, context: AuditContext, bo
     throw error;
   }
   await recordAuditEvent(deps, context, { action: 'partner.create', entityType: 'partner', entityId: partner.id });
+  // Verify answers and the directory change at once here, within seconds in other processes.
+  deps.benefits.invalidate();
   return toPartnerView(partner, deps.config.publicUrl);
 }
 
@@ -88,11 +90,13 @@ export async function updatePartner(deps: PartnerDeps, context: AuditContext, id
   const fields = cleanPartnerFields(body);
   let partner: Partner;
   try {
-    partner = await deps.db.partner.update({ where: { id }, data: { ...fields, updatedAt: partnerNow(deps) } });
+    partner = await deps.db.partner.update({ where: { id }, data: { ...fields, updatedAt: deps.clock() } });
   } catch (error) {
     if (isUniqueViolation(error)) throw nameTaken();
     throw error;
   }
   await recordAuditEvent(deps, context, { action: 'partner.update', entityType: 'partner', entityId: id, details: { fields: Object.keys(fields) } });
+  // Verify answers and the directory change at once here, within seconds in other processes.
+  deps.benefits.invalidate();
   return toPartnerView(partner, deps.config.publicUrl);
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { calendarDay } from './deps.ts';
+import { calendarDay } from '../shared/calendar.ts';
 import type { ScanStats } from './schemas.ts';
 
 type Result = 'valid' | 'expired' | 'not_valid';
@@ -17,8 +17,13 @@ export class ScanCounter {
 
   constructor(private readonly db: Db) {}
 
-  count(partnerId: string | undefined, result: Result, at: Date): void {
+  /** Partner API keys used, by day: their `lastUsedOn` is written with the counts, never on the verify path. */
+  private keysUsed = new Map<string, string>();
+
+  count(scan: { partnerId: string | undefined; result: Result; at: Date; partnerKeyId?: string | undefined }): void {
+    const { partnerId, result, at, partnerKeyId } = scan;
     const day = calendarDay(at);
+    if (partnerKeyId) this.keysUsed.set(partnerKeyId, day);
     const key = `${partnerId ?? ''}|${day}`;
     let row = this.pending.get(key);
     if (!row) {
@@ -31,7 +36,13 @@ export class ScanCounter {
   /** Adds what was counted to the database (increments, so several processes add up). */
   async flush(): Promise<void> {
     const rows = [...this.pending.values()];
+    const keys = [...this.keysUsed];
     this.pending = new Map();
+    this.keysUsed = new Map();
+    for (const [id, day] of keys) {
+      // Day granularity, and never backwards: at most one write per key per day.
+      await this.db.partnerKey.updateMany({ where: { id, OR: [{ lastUsedOn: null }, { lastUsedOn: { lt: day } }] }, data: { lastUsedOn: day } });
+    }
     for (const row of rows) {
       const { partnerId, day, valid, expired, notValid } = row;
       const increment = { valid: { increment: valid }, expired: { increment: expired }, notValid: { increment: notValid } };

@@ -3,7 +3,6 @@ import fastifyJwt from '@fastify/jwt';
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { AuditContext } from '../audit/record-audit-event.ts';
-import type { AuthDeps } from '../auth/deps.ts';
 import { loadSessionSecret } from '../auth/secrets.ts';
 import { findActiveSession } from '../auth/sessions.ts';
 import { AppError } from '../errors.ts';
@@ -22,8 +21,6 @@ declare module 'fastify' {
     staffTokens: { sign(staffId: string, sessionId: string): string; ttlSeconds: number };
     authenticate: onRequestAsyncHookHandler;
     requireAdmin: onRequestAsyncHookHandler;
-    /** Dependencies of the staff and auth use-cases. */
-    authDeps: AuthDeps;
   }
   interface FastifyRequest {
     staff: AuthenticatedStaff | null;
@@ -32,8 +29,8 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ clock?: () => Date }>(
-  async (app, { clock }) => {
+export default fp(
+  async (app) => {
     const { config } = app;
     const secret = loadSessionSecret(config.dataDir, config.sessionSecret);
     await app.register(fastifyCookie);
@@ -43,7 +40,6 @@ export default fp<{ clock?: () => Date }>(
       verify: { algorithms: ['HS256'], allowedIss: ISSUER, checkTyp: STAFF_TOKEN_TYP, requiredClaims: ['sub', 'sid', 'exp'] },
     });
 
-    app.decorate('authDeps', { db: app.db, config, clock });
     app.decorate('staffTokens', {
       sign: (staffId: string, sessionId: string) => app.jwt.sign({ sub: staffId, sid: sessionId }),
       ttlSeconds: config.accessTokenTtlSeconds,
@@ -66,7 +62,7 @@ export default fp<{ clock?: () => Date }>(
           ? new AppError('SESSION_EXPIRED', 'Your session has expired. Please sign in again.')
           : new AppError('NOT_AUTHENTICATED', 'Sign in to continue.');
       }
-      const session = await findActiveSession(app.db, claims.sid, claims.sub, clock ? clock() : new Date());
+      const session = await findActiveSession(app.deps, { sessionId: claims.sid, staffId: claims.sub });
       if (!session) throw new AppError('SESSION_EXPIRED', 'Your session has ended. Please sign in again.');
       request.staff = { ...toStaffUser(session.staff), sessionId: session.id };
     });
@@ -76,7 +72,7 @@ export default fp<{ clock?: () => Date }>(
       if (request.staff?.role !== 'admin') throw new AppError('FORBIDDEN', 'This needs an admin account.');
     });
   },
-  { name: 'auth', dependencies: ['config', 'database'] },
+  { name: 'auth', dependencies: ['config', 'deps'] },
 );
 
 export function setRefreshCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {

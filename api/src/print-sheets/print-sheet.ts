@@ -3,7 +3,6 @@ import type { PrintBranding } from '../branding/branding.ts';
 import { renderPrintSheet, sheetPageCount, type PrintableCard } from '../card-pdf/render-print-sheet.ts';
 import { assertPrintable, printableContent, type PrintDeps } from '../cards/card-pdf.ts';
 import { formatCardNumber } from '../cards/card-number.ts';
-import { cardNow } from '../cards/deps.ts';
 import { AppError } from '../errors.ts';
 import { DEFAULT_CARD_TEMPLATE, DEFAULT_SHEET_TEMPLATE } from '../templates/load-templates.ts';
 import type { SheetTemplate } from '../templates/schemas.ts';
@@ -37,7 +36,7 @@ async function selectCards(deps: PrintDeps, body: PrintSheetBody): Promise<strin
   if ((body.cardIds === undefined) === (body.issuedSince === undefined)) {
     throw new AppError('VALIDATION_FAILED', 'Send either cardIds or issuedSince (one of them).', { field: body.cardIds ? 'issuedSince' : 'cardIds' });
   }
-  const now = cardNow(deps);
+  const now = deps.clock();
   if (body.cardIds) {
     const ids = [...new Set(body.cardIds)];
     const found = new Map<string, { id: string; number: string; status: string; expiresAt: Date; template: string }>();

@@ -2,19 +2,18 @@ import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event
 import { expiresOnDate } from '../cards/card-expiry.ts';
 import { formatCardNumber } from '../cards/card-number.ts';
 import { cardStatus } from '../cards/card-view.ts';
-import type { Config } from '../config.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import { renewalReminderText } from '../outbox/message-texts.ts';
-import { outboxNow, outboxRow, type OutboxDeps } from '../outbox/outbox.ts';
+import { outboxRow } from '../outbox/outbox.ts';
 import type { MessageStatus } from '../outbox/schemas.ts';
-import type { BrandingSource } from '../plugins/printing.ts';
 import { printedDate } from '../templates/fields.ts';
 import type {
   ReminderSettings, ReminderSettingsResponse, RenewalList, SendRemindersBody, SendRemindersResult, UpdateReminderSettingsBody,
 } from './schemas.ts';
+import type { AppDeps } from '../deps.ts';
 
-export type RenewalDeps = OutboxDeps & { config: Pick<Config, 'mail'>; branding: BrandingSource };
+export type RenewalDeps = Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>;
 
 const DAY_MS = 86_400_000;
 const SETTINGS_KEY = 'renewal_reminders';
@@ -28,7 +27,7 @@ function expiringWhere(now: Date, withinDays: number): Prisma.CardWhereInput {
 
 /** GET /api/renewals: who needs a new card soon, and whether they were reminded. Audited: it lists children by name. */
 export async function listRenewals(deps: RenewalDeps, context: AuditContext, withinDays: number): Promise<RenewalList> {
-  const now = outboxNow(deps);
+  const now = deps.clock();
   const cards = await deps.db.card.findMany({
     where: expiringWhere(now, withinDays),
     include: { holder: { select: { id: true, givenName: true, familyName: true, preferredName: true, contactEmail: true, contactPhone: true } } },
@@ -75,7 +74,7 @@ export async function sendRenewalReminders(
   trigger: 'staff' | 'scheduled',
 ): Promise<SendRemindersResult> {
   const { db } = deps;
-  const now = outboxNow(deps);
+  const now = deps.clock();
   const cards = await db.card.findMany({
     where: { AND: [expiringWhere(now, body.withinDays), ...(body.cardIds ? [{ id: { in: body.cardIds } }] : [])] },
     include: { holder: { select: { givenName: true, preferredName: true, contactEmail: true } } },
@@ -157,6 +156,6 @@ export async function runReminderJob(deps: RenewalDeps): Promise<SendRemindersRe
   const { settings } = await reminderSettings(deps);
   if (!settings.automatic) return null;
   const result = await sendRenewalReminders(deps, { actor: null, ip: null }, { withinDays: settings.daysBefore }, 'scheduled');
-  await writeSetting(deps, LAST_RUN_KEY, { at: outboxNow(deps).toISOString(), result });
+  await writeSetting(deps, LAST_RUN_KEY, { at: deps.clock().toISOString(), result });
   return result;
 }

@@ -12,13 +12,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/audit',
     { schema: { ...common, summary: 'Audit events, newest first', querystring: AuditQuery, response: { 200: AuditPage, ...errorResponses } } },
-    async (request) => listAuditEvents({ db: app.db }, request.query),
+    async (request) => listAuditEvents(app.deps, request.query),
   );
 
   app.get(
     '/api/audit/verify',
     { schema: { ...common, summary: 'Check that the hash chain is intact', response: { 200: AuditChainReport, ...errorResponses } } },
-    async () => verifyAuditChain({ db: app.db }),
+    async () => verifyAuditChain(app.deps),
   );
 };
 

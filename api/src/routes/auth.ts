@@ -2,18 +2,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { login } from '../auth/login.ts';
 import { LoginBody, MeResponse, SessionResponse, SetPasswordBody, SetupBody, SetupResponse, SetupStatus } from '../auth/schemas.ts';
-import { endSession, refreshSession } from '../auth/sessions.ts';
+import { logout } from '../auth/logout.ts';
+import { refreshSession } from '../auth/sessions.ts';
 import { setPasswordWithLink } from '../auth/set-password.ts';
 import { completeSetup, isSetupNeeded } from '../auth/first-admin.ts';
-import { now } from '../auth/deps.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors.ts';
 import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas.ts';
 import { toStaffUser } from '../staff/staff-view.ts';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps = app.authDeps;
+  const { deps } = app;
   const secureCookie = app.config.publicUrl.startsWith('https://');
   const tag = ['auth'];
 
@@ -69,10 +68,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const staff = request.staff!;
-      await endSession(app.db, staff.sessionId, 'logout', now(deps));
-      await recordAuditEvent(deps, request.auditContext(), {
-        action: 'auth.logout', entityType: 'staff', entityId: staff.id, details: { sessionId: staff.sessionId },
-      });
+      await logout(deps, { context: request.auditContext(), staffId: staff.id, sessionId: staff.sessionId });
       clearRefreshCookie(reply, secureCookie);
       return reply.code(204).send(null);
     },

@@ -2,8 +2,12 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { loadBranding, updateBranding, type BrandingDeps } from '../branding/branding.ts';
-import { MAX_LOGO_BYTES, readBrandingLogo, removeBrandingLogo, setBrandingLogo } from '../branding/branding-logo.ts';
+import { loadBranding } from '../branding/branding.ts';
+import { MAX_LOGO_BYTES } from '../branding/branding-logo.ts';
+import { readBrandingLogo } from '../branding/read-branding-logo.ts';
+import { removeBrandingLogo } from '../branding/remove-branding-logo.ts';
+import { setBrandingLogo } from '../branding/set-branding-logo.ts';
+import { updateBranding } from '../branding/update-branding.ts';
 import { BrandingResponse, UpdateBrandingBody } from '../branding/schemas.ts';
 import { AppError } from '../errors.ts';
 import { signedIn } from '../plugins/auth.ts';
@@ -14,9 +18,8 @@ const uploadHelp = `Send the logo as multipart/form-data with one file field nam
 
 /** The charity's branding: any staff may read it (cards print it); only admins change it. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps: BrandingDeps = { db: app.db, config: app.config, clock: app.authDeps.clock };
+  const { deps } = app;
   const common = { tags: ['settings'], security: [{ bearer: [] }] };
-  const changed = () => app.branding.invalidate();
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_LOGO_BYTES, files: 1, fields: 0, parts: 1 } });
 
   app.get(
@@ -32,8 +35,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { ...common, summary: 'Change branding (admin): any of the text settings', body: UpdateBrandingBody, response: { 200: BrandingResponse, ...errorResponses } },
     },
     async (request) => {
-      const branding = await updateBranding({ ...deps, templates: app.templates }, signedIn(request), request.body);
-      changed();
+      const branding = await updateBranding(deps, { context: signedIn(request), changes: request.body });
       return { branding };
     },
   );
@@ -57,8 +59,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const branding = await setBrandingLogo(deps, signedIn(request), await readLogoUpload(request));
-      changed();
+      const branding = await setBrandingLogo(deps, { context: signedIn(request), upload: await readLogoUpload(request) });
       return { branding };
     },
   );
@@ -67,8 +68,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/settings/branding/logo',
     { onRequest: app.requireAdmin, schema: { ...common, summary: 'Remove the logo (admin)', response: { 200: BrandingResponse, ...errorResponses } } },
     async (request) => {
-      const branding = await removeBrandingLogo(deps, signedIn(request));
-      changed();
+      const branding = await removeBrandingLogo(deps, { context: signedIn(request) });
       return { branding };
     },
   );

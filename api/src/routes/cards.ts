@@ -4,7 +4,6 @@ import { cardPdf } from '../cards/card-pdf.ts';
 import { findCard, resumeCard, revokeCard, suspendCard } from '../cards/change-card-status.ts';
 import { changeCardTemplate } from '../cards/change-card-template.ts';
 import { toCardView } from '../cards/card-view.ts';
-import { cardNow } from '../cards/deps.ts';
 import { issueCard } from '../cards/issue-card.ts';
 import { listCards } from '../cards/list-cards.ts';
 import { reissueCard, renewCard } from '../cards/replace-card.ts';
@@ -20,7 +19,7 @@ const IdempotencyHeaders = Type.Object({
 
 /** Cards: issue, look up, and change status (any signed-in staff). */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps = app.cardDeps;
+  const { deps } = app;
   const common = { tags: ['cards'], security: [{ bearer: [] }] };
   app.addHook('onRequest', app.authenticate);
 
@@ -54,7 +53,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/cards/:id',
     { schema: { ...common, summary: 'One card, with its token and verify link', params: IdParams, response: { 200: CardResponse, ...errorResponses } } },
-    async (request) => ({ card: toCardView(await findCard(deps, request.params.id), app.config.publicUrl, cardNow(deps)) }),
+    async (request) => ({ card: toCardView(await findCard(deps, request.params.id), app.config.publicUrl, deps.clock()) }),
   );
 
   app.get(
@@ -70,7 +69,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { fileName, pdf } = await cardPdf({ ...deps, branding: app.branding }, signedIn(request), request.params.id, { bleed: request.query.bleed });
+      const { fileName, pdf } = await cardPdf(deps, signedIn(request), request.params.id, { bleed: request.query.bleed });
       return pdfHeaders(reply, fileName).send(pdf);
     },
   );

@@ -25,12 +25,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       try {
-        await app.database.ping();
+        await app.deps.database.ping();
       } catch (error) {
         request.log.error({ err: error }, 'database not reachable');
         throw new AppError('NOT_READY', 'The database is not reachable.', { retryAfter: 5 });
       }
-      return { status: 'ready' as const, database: app.database.engine };
+      return { status: 'ready' as const, database: app.deps.database.engine };
     },
   );
 };

@@ -4,7 +4,6 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../errors.ts';
 import { createHolder } from '../holders/create-holder.ts';
-import type { HolderDeps } from '../holders/deps.ts';
 import { getHolder } from '../holders/get-holder.ts';
 import { MAX_PHOTO_BYTES, readHolderPhoto, removeHolderPhoto, setHolderPhoto } from '../holders/holder-photo.ts';
 import { CreateHolderBody, HolderList, HolderResponse, HolderSearchQuery, UpdateHolderBody } from '../holders/schemas.ts';
@@ -18,7 +17,7 @@ const uploadHelp = `Send the photo as multipart/form-data with one file field na
 
 /** Young carers (holders): register, find, change, photo. Any signed-in staff member. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps: HolderDeps = { db: app.db, config: app.config, clock: app.authDeps.clock };
+  const { deps } = app;
   const common = { tags: ['holders'], security: [{ bearer: [] }] };
   // onRequest: an unauthenticated caller is refused before the body is even parsed.
   app.addHook('onRequest', app.authenticate);

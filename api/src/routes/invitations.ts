@@ -1,15 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createInvitation, listInvitations, revokeInvitation } from '../invitations/invitations.ts';
 import { CreatedInvitation, CreateInvitationBody, InvitationList, InvitationListQuery, InvitationResponse } from '../invitations/schemas.ts';
-import { endDeviceSession, listDeviceSessions } from '../my-card/device-sessions.ts';
-import { DeviceSessionList, DeviceSessionResponse } from '../my-card/schemas.ts';
-import { outboxNow } from '../outbox/outbox.ts';
 import { signedIn } from '../plugins/auth.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
 
-/** Staff side of young carers' own access: "Send card" invitations and the phones signed in with them. */
+/** Staff side of young carers' own access: "Send card" invitations (a link and code for the young carer's phone). */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps = app.invitationDeps;
+  const { deps } = app;
   const common = { tags: ['young carers\' access'], security: [{ bearer: [] }] };
   app.addHook('onRequest', app.authenticate);
 
@@ -27,7 +24,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const created = await createInvitation(deps, signedIn(request), request.params.id, request.body);
-      void app.sendOutboxNow();
+      void deps.jobs.outbox.runNow();
       return reply.code(201).header('cache-control', 'no-store').send(created);
     },
   );
@@ -42,18 +39,6 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/invitations/:id/revoke',
     { schema: { ...common, summary: 'Withdraw an invitation: its link and code stop working at once', params: IdParams, response: { 200: InvitationResponse, ...errorResponses } } },
     async (request) => ({ invitation: await revokeInvitation(deps, signedIn(request), request.params.id) }),
-  );
-
-  app.get(
-    '/api/holders/:id/devices',
-    { schema: { ...common, summary: "Phones signed in to this young carer's own card", params: IdParams, response: { 200: DeviceSessionList, ...errorResponses } } },
-    async (request) => ({ items: await listDeviceSessions(app.db, request.params.id, outboxNow(deps)) }),
-  );
-
-  app.post(
-    '/api/devices/:id/sign-out',
-    { schema: { ...common, summary: 'Sign a phone out of the young carer\'s card (a lost or shared phone)', params: IdParams, response: { 200: DeviceSessionResponse, ...errorResponses } } },
-    async (request) => ({ device: await endDeviceSession(deps, signedIn(request), request.params.id, 'staff') }),
   );
 };
 

@@ -1,12 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { listSigningKeys, rotateSigningKey, withdrawSigningKey } from '../keys/manage-keys.ts';
+import { listSigningKeys } from '../keys/list-signing-keys.ts';
+import { rotateSigningKey } from '../keys/rotate-signing-key.ts';
+import { withdrawSigningKey } from '../keys/withdraw-signing-key.ts';
 import { KidParams, SigningKeyList, SigningKeyResponse } from '../keys/schemas.ts';
 import { signedIn } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas.ts';
 
 /** Card-signing keys (admin). */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps = app.cardDeps;
+  const { deps } = app;
   const common = { tags: ['keys'], security: [{ bearer: [] }] };
   app.addHook('onRequest', app.requireAdmin);
 
@@ -17,7 +19,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/keys/rotate',
     { schema: { ...common, summary: 'Sign new cards with a new key; existing cards keep verifying', response: { 200: SigningKeyResponse, ...errorResponses } } },
-    async (request) => ({ key: await rotateSigningKey(deps, signedIn(request)) }),
+    async (request) => ({ key: await rotateSigningKey(deps, { context: signedIn(request) }) }),
   );
 
   app.post(
@@ -30,7 +32,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SigningKeyResponse, ...errorResponses },
       },
     },
-    async (request) => ({ key: await withdrawSigningKey(deps, signedIn(request), request.params.kid) }),
+    async (request) => ({ key: await withdrawSigningKey(deps, { context: signedIn(request), kid: request.params.kid }) }),
   );
 };
 

@@ -4,10 +4,11 @@ import { Type } from 'typebox';
 import { AppError } from '../errors.ts';
 import { redeemInvitation } from '../invitations/redeem-invitation.ts';
 import { RedeemInvitationBody } from '../invitations/schemas.ts';
-import { endDeviceSession } from '../my-card/device-sessions.ts';
+import { endDeviceSession, listDeviceSessions } from '../my-card/device-sessions.ts';
 import { getMyCard, myCardPdf, myPhoto, reportMyCardLost } from '../my-card/my-card.ts';
-import { MyCard, MySignInResponse } from '../my-card/schemas.ts';
-import { errorResponses } from '../schemas.ts';
+import { DeviceSessionList, DeviceSessionResponse, MyCard, MySignInResponse } from '../my-card/schemas.ts';
+import { signedIn } from '../plugins/auth.ts';
+import { errorResponses, IdParams } from '../schemas.ts';
 import { pdfHeaders, PdfResponse } from './pdf-response.ts';
 
 /** Sign-in attempts per minute per address: with the per-invitation lock, guessing codes goes nowhere. */
@@ -17,9 +18,11 @@ const SIGN_IN_PER_MINUTE = 10;
  * The young carer's own endpoints, under /api/my: opening an invitation,
  * then their own card, photo and PDF, and "I've lost my card". The device
  * cookie (httpOnly, SameSite=Strict, path /api/my) opens nothing else.
+ * Staff see and sign out the phones signed in (/api/holders/:id/devices).
  */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps = app.myCardDeps;
+  const { deps } = app;
+  const staffCommon = { tags: ['young carers\' access'], security: [{ bearer: [] }] };
   const common = { tags: ['young carers\' access'] };
   const device = (request: FastifyRequest) => {
     if (!request.device) throw new AppError('DEVICE_NOT_SIGNED_IN', 'Open the link you were sent, or enter your code, to see your card.');
@@ -39,7 +42,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { rateLimit: { max: SIGN_IN_PER_MINUTE, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const { token, expiresAt } = await redeemInvitation(app.invitationDeps, { actor: null, ip: request.ip }, request.body);
+      const { token, expiresAt } = await redeemInvitation(deps, { actor: null, ip: request.ip }, request.body);
       app.setDeviceCookie(reply, token, expiresAt);
       return reply.header('cache-control', 'no-store').send({ signedIn: true, expiresAt: expiresAt.toISOString() });
     },
@@ -83,12 +86,24 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       '/api/my/sign-out',
       { schema: { ...common, summary: 'Sign this phone out of my card', response: { 204: Type.Null(), ...errorResponses } } },
       async (request, reply) => {
-        await endDeviceSession(app.invitationDeps, { actor: null, ip: request.ip }, device(request).session.id, 'holder');
+        await endDeviceSession(deps, { context: { actor: null, ip: request.ip }, id: device(request).session.id, by: 'holder' });
         app.clearDeviceCookie(reply);
         return reply.code(204).send();
       },
     );
   });
+
+  app.get(
+    '/api/holders/:id/devices',
+    { onRequest: app.authenticate, schema: { ...staffCommon, summary: "Phones signed in to this young carer's own card", params: IdParams, response: { 200: DeviceSessionList, ...errorResponses } } },
+    async (request) => ({ items: await listDeviceSessions(deps, { holderId: request.params.id }) }),
+  );
+
+  app.post(
+    '/api/devices/:id/sign-out',
+    { onRequest: app.authenticate, schema: { ...staffCommon, summary: 'Sign a phone out of the young carer\'s card (a lost or shared phone)', params: IdParams, response: { 200: DeviceSessionResponse, ...errorResponses } } },
+    async (request) => ({ device: await endDeviceSession(deps, { context: signedIn(request), id: request.params.id, by: 'staff' }) }),
+  );
 };
 
 export default routes;

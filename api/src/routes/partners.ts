@@ -1,27 +1,23 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { signedIn } from '../plugins/auth.ts';
-import { partnerNow, type PartnerDeps } from '../partners/deps.ts';
+import { getBenefitDirectory } from '../partners/benefit-directory.ts';
 import { createBenefit, listBenefits, updateBenefit } from '../partners/benefits.ts';
 import { createPartnerKey, listPartnerKeys, revokePartnerKey } from '../partners/partner-keys.ts';
 import { createPartner, findPartner, listPartners, toPartnerView, updatePartner } from '../partners/partners.ts';
 import { scanStats } from '../partners/scan-counter.ts';
 import {
-  BenefitList, BenefitListQuery, BenefitResponse, CreateBenefitBody, CreatedPartnerKey, CreatePartnerBody, CreatePartnerKeyBody,
+  BenefitDirectory, BenefitList, BenefitListQuery, BenefitResponse, CreateBenefitBody, CreatedPartnerKey, CreatePartnerBody, CreatePartnerKeyBody,
   PartnerKeyList, PartnerKeyParams, PartnerKeyResponse, PartnerList, PartnerResponse, ScanStats, ScanStatsQuery, UpdateBenefitBody, UpdatePartnerBody,
 } from '../partners/schemas.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
+import { PUBLIC_CORS } from './public-cors.ts';
 
 /** Partners, their benefits, API keys and scan counts. Staff read partners and benefits; admins change them. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps: PartnerDeps = { db: app.db, config: app.config, clock: app.authDeps.clock };
+  const { deps } = app;
   const common = { tags: ['partners'], security: [{ bearer: [] }] };
   const staff = { onRequest: app.authenticate };
   const admin = { onRequest: app.requireAdmin };
-  /** Verify answers and the directory pick up a change at once (other processes within seconds). */
-  const changed = <T>(value: T): T => {
-    app.benefitSnapshot.invalidate();
-    return value;
-  };
 
   app.get('/api/partners', { ...staff, schema: { ...common, summary: 'Partners', response: { 200: PartnerList, ...errorResponses } } }, async () => ({
     items: await listPartners(deps),
@@ -36,7 +32,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/partners',
     { ...admin, schema: { ...common, summary: 'Add a partner (admin)', body: CreatePartnerBody, response: { 201: PartnerResponse, ...errorResponses } } },
-    async (request, reply) => reply.code(201).send(changed({ partner: await createPartner(deps, signedIn(request), request.body) })),
+    async (request, reply) => reply.code(201).send({ partner: await createPartner(deps, signedIn(request), request.body) }),
   );
 
   app.patch(
@@ -45,7 +41,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ...admin,
       schema: { ...common, summary: 'Change a partner (admin); `active: false` takes it out of verify answers and the directory', params: IdParams, body: UpdatePartnerBody, response: { 200: PartnerResponse, ...errorResponses } },
     },
-    async (request) => changed({ partner: await updatePartner(deps, signedIn(request), request.params.id, request.body) }),
+    async (request) => ({ partner: await updatePartner(deps, signedIn(request), request.params.id, request.body) }),
   );
 
   app.get(
@@ -57,13 +53,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/benefits',
     { ...admin, schema: { ...common, summary: 'Add a benefit (admin)', body: CreateBenefitBody, response: { 201: BenefitResponse, ...errorResponses } } },
-    async (request, reply) => reply.code(201).send(changed({ benefit: await createBenefit(deps, signedIn(request), request.body) })),
+    async (request, reply) => reply.code(201).send({ benefit: await createBenefit(deps, signedIn(request), request.body) }),
   );
 
   app.patch(
     '/api/benefits/:id',
     { ...admin, schema: { ...common, summary: 'Change a benefit (admin)', params: IdParams, body: UpdateBenefitBody, response: { 200: BenefitResponse, ...errorResponses } } },
-    async (request) => changed({ benefit: await updateBenefit(deps, signedIn(request), request.params.id, request.body) }),
+    async (request) => ({ benefit: await updateBenefit(deps, signedIn(request), request.params.id, request.body) }),
   );
 
   app.get(
@@ -103,8 +99,24 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { ...common, summary: 'Verify calls per partner per day (admin): counts only, nothing about any card', querystring: ScanStatsQuery, response: { 200: ScanStats, ...errorResponses } },
     },
     async (request) => {
-      await app.scanCounter.flush();
-      return scanStats(app.db, request.query, partnerNow(deps));
+      await deps.scanCounter.flush();
+      return scanStats(deps.db, request.query, deps.clock());
+    },
+  );
+
+  app.get(
+    '/api/v1/benefits',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'The benefits directory: active partners and the offers that apply today',
+        response: { 200: BenefitDirectory, ...errorResponses },
+      },
+      config: { cors: PUBLIC_CORS },
+    },
+    async (_request, reply) => {
+      void reply.header('cache-control', 'public, max-age=60');
+      return getBenefitDirectory(deps);
     },
   );
 };

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { signedIn } from '../plugins/auth.ts';
+import { calendarDay } from '../shared/calendar.ts';
 import { preparePrintSheet } from '../print-sheets/print-sheet.ts';
 import { PrintSheetBody } from '../print-sheets/schemas.ts';
 import { errorResponses } from '../schemas.ts';
@@ -26,8 +27,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const job = await preparePrintSheet({ ...app.cardDeps, branding: app.branding }, signedIn(request), request.body);
-      const date = new Date().toISOString().slice(0, 10);
+      const job = await preparePrintSheet(app.deps, signedIn(request), request.body);
+      const date = calendarDay(app.deps.clock());
       pdfHeaders(reply, `print-sheet-${date}.pdf`).header('x-card-count', String(job.cardCount)).header('x-page-count', String(job.pageCount));
       return reply.send(Readable.from(job.bytes, { objectMode: false, highWaterMark: 256 * 1024 }));
     },

@@ -7,7 +7,7 @@ import { signedIn } from '../plugins/auth.ts';
 
 /** Admin-only management of staff accounts. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps = app.authDeps;
+  const { deps } = app;
   const common = { tags: ['staff'], security: [{ bearer: [] }] };
   // onRequest: an unauthenticated or non-admin caller is refused before the body is even parsed.
   app.addHook('onRequest', app.requireAdmin);

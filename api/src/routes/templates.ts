@@ -21,7 +21,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/templates',
     { schema: { ...common, summary: 'Card and sheet layouts', response: { 200: TemplateList, ...errorResponses } } },
-    async () => ({ items: app.templates.summaries }),
+    async () => ({ items: app.deps.templates.summaries }),
   );
 
   app.get(
@@ -42,8 +42,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const branding = (await app.branding.current()).print;
-      return pdfHeaders(reply).send(await renderTemplatePreview(app.templates, request.params.id, branding, app.config.publicUrl));
+      const branding = (await app.deps.branding.current()).print;
+      return pdfHeaders(reply).send(await renderTemplatePreview(app.deps.templates, request.params.id, branding, app.config.publicUrl));
     },
   );
 
@@ -60,8 +60,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const branding = withDraft(await app.branding.current(), request.body.branding);
-      return pdfHeaders(reply).send(await renderTemplatePreview(app.templates, request.params.id, branding, app.config.publicUrl));
+      const branding = withDraft(await app.deps.branding.current(), request.body.branding);
+      return pdfHeaders(reply).send(await renderTemplatePreview(app.deps.templates, request.params.id, branding, app.config.publicUrl));
     },
   );
 };

@@ -1,5 +1,5 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
-import { now, type AuthDeps } from '../auth/deps.ts';
+import type { AuthDeps } from '../auth/deps.ts';
 import { issueOneTimeLink } from '../auth/one-time-links.ts';
 import { endAllSessions } from '../auth/sessions.ts';
 import type { Db } from '../db/database.ts';
@@ -53,7 +53,7 @@ export async function disableStaff(deps: AuthDeps, context: Actor, id: string): 
   if (id === context.actor.id) throw new AppError('CANNOT_CHANGE_SELF', 'You cannot disable your own account.');
   if (staff.disabledAt) return toStaffUser(staff);
   if (staff.role === 'admin') await assertAnotherActiveAdmin(db, id);
-  const at = now(deps);
+  const at = deps.clock();
   const updated = await db.staff.update({ where: { id }, data: { disabledAt: at } });
   const endedSessions = await endAllSessions(db, id, 'disabled', at);
   await recordAuditEvent(deps, context, { action: 'staff.disable', entityType: 'staff', entityId: id, details: { endedSessions } });

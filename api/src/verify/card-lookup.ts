@@ -46,8 +46,8 @@ const SELECT = `SELECT c."id", c."number", c."status", c."expiresAt", c."kid", k
  * withdrawal) is seen by the very next call. No cache, so nothing to
  * invalidate across processes.
  */
-export function openCardLookup(target: DatabaseTarget): CardLookup {
-  return target.engine === 'sqlite' ? sqliteLookup(target.file) : postgresLookup(target.url);
+export function openCardLookup(target: DatabaseTarget, options: { onIdleError(error: Error): void }): CardLookup {
+  return target.engine === 'sqlite' ? sqliteLookup(target.file) : postgresLookup(target.url, options.onIdleError);
 }
 
 type RawRow = Omit<CardStatusRow, 'expiresAt'> & { expiresAt: unknown };
@@ -72,7 +72,7 @@ function sqliteLookup(file: string): CardLookup {
   };
 }
 
-function postgresLookup(url: string): CardLookup {
+function postgresLookup(url: string, onIdleError: (error: Error) => void): CardLookup {
   const pool = new pg.Pool({
     connectionString: url,
     max: 4,
@@ -82,6 +82,9 @@ function postgresLookup(url: string): CardLookup {
         oid === pg.types.builtins.TIMESTAMP ? (value: string) => new Date(`${value.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
+  // A server-side termination (a restart, pg_terminate_backend) of an idle connection is
+  // reported here instead of ending the process; the pool opens a new one for the next query.
+  pool.on('error', onIdleError);
   const query = async (name: string, where: string, value: string) =>
     toRow((await pool.query<RawRow>({ name, text: `${SELECT} WHERE ${where} = $1`, values: [value] })).rows[0]);
   return {

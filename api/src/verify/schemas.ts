@@ -1,14 +1,22 @@
 import { Type, type Static } from 'typebox';
 
-export const VerifyBody = Type.Object(
-  {
-    token: Type.Optional(Type.String({ description: 'The signed card token (the part of the QR link after /v#)' })),
-    cardNumber: Type.Optional(Type.String({ description: 'The printed card number, e.g. YC-7K3P-Q9MD-2HXWT' })),
-    partner: Type.Optional(
-      Type.String({ maxLength: 40, description: "The code from a partner's own verify link (/v?p=CODE): that partner's benefits come first, with its notes" }),
+const PartnerCode = Type.Optional(
+  Type.String({ maxLength: 40, description: "The code from a partner's own verify link (/v?p=CODE): that partner's benefits come first, with its notes" }),
+);
+
+/** Exactly one of `token` or `cardNumber`, and optionally the partner's link code. */
+export const VerifyBody = Type.Union(
+  [
+    Type.Object(
+      { token: Type.String({ description: 'The signed card token (the part of the QR link after /v#)' }), partner: PartnerCode },
+      { additionalProperties: false, title: 'By token' },
     ),
-  },
-  { additionalProperties: false, minProperties: 1, maxProperties: 2 },
+    Type.Object(
+      { cardNumber: Type.String({ description: 'The printed card number, e.g. YC-7K3P-Q9MD-2HXWT' }), partner: PartnerCode },
+      { additionalProperties: false, title: 'By card number' },
+    ),
+  ],
+  { description: 'Send exactly one of `token` or `cardNumber`' },
 );
 export type VerifyBody = Static<typeof VerifyBody>;
 

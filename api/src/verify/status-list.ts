@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { SignJWT } from 'jose';
 import { STATUS_LIST_SIZE } from '../cards/issue-card.ts';
-import { activeSigningKey, type KeyDeps } from '../keys/manage-keys.ts';
+import type { AppDeps } from '../deps.ts';
+import { activeSigningKey } from '../keys/active-signing-key.ts';
 
 /**
  * W3C Bitstring Status List (v1.0) as a signed VC-JWT. Bit `sl` (the index in
@@ -14,10 +15,8 @@ export const STATUS_LIST_TYP = 'vc+jwt';
 /** How long a built list is reused by this process, and how long clients may cache it. */
 export const STATUS_LIST_MAX_AGE_SECONDS = 60;
 
-export type StatusListDeps = KeyDeps & { config: { publicUrl: string; cards: { issuer: string } } };
-
-export async function buildStatusList(deps: StatusListDeps): Promise<{ jwt: string; builtAt: Date }> {
-  const builtAt = deps.clock ? deps.clock() : new Date();
+export async function buildStatusList(deps: Pick<AppDeps, 'db' | 'keyring' | 'config' | 'clock'>): Promise<{ jwt: string; builtAt: Date }> {
+  const builtAt = deps.clock();
   const rows = await deps.db.card.findMany({ where: { status: { in: ['revoked', 'suspended'] } }, select: { statusIndex: true } });
   const bits = new Uint8Array(STATUS_LIST_SIZE / 8);
   for (const { statusIndex } of rows) bits[statusIndex >> 3]! |= 0x80 >> (statusIndex & 7);

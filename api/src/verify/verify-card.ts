@@ -1,69 +1,103 @@
-import type { Db } from '../db/database.ts';
-import type { Config } from '../config.ts';
-import type { Keyring } from '../keys/keyring.ts';
+import type { AppDeps } from '../deps.ts';
 import { parseCardNumber, formatCardNumber } from '../cards/card-number.ts';
 import { verifyCardToken } from '../cards/card-token.ts';
 import { expiresOnDate } from '../cards/card-expiry.ts';
-import type { CardLookup, CardStatusRow } from './card-lookup.ts';
-import type { Benefit, VerifyBody, VerifyResult } from './schemas.ts';
+import { applicableBenefits } from '../partners/benefit-rules.ts';
+import { calendarDay } from '../shared/calendar.ts';
+import type { CardStatusRow } from './card-lookup.ts';
+import type { CheckedPartnerKey } from './check-partner-key.ts';
+import type { VerifyBody, VerifyResult } from './schemas.ts';
 
-export type VerifyDeps = {
-  db: Db;
-  cards: CardLookup;
-  keyring: Keyring;
-  config: Pick<Config, 'organisation' | 'cards'>;
-  /** The issuer as branding names it now (organisation name and helpline); config.organisation when absent. */
-  issuer?: () => Promise<{ name: string; helpline: string }>;
-  /** The benefits a valid card gets today, the asking partner's first; none when absent. */
-  benefits?: (card: { dateOfBirth: string }, askingPartnerId: string | undefined, now: Date) => Promise<Benefit[]>;
-  clock?: () => Date;
-};
-
+export type VerifyDeps = Pick<AppDeps, 'db' | 'cardLookup' | 'keyring' | 'config' | 'clock' | 'branding' | 'benefits' | 'scanCounter'>;
 
 /**
- * The public check. One database read per call, always: a revocation,
- * suspension or key withdrawal made by any process is seen by the very next
- * call. Every failure gives the same `not_valid` answer; no reason is given.
+ * Why a check came out as it did. Internal only: for tests and debug logs.
+ * The public answer is the same, byte for byte, for every not_valid reason.
  */
-export async function verifyCard(deps: VerifyDeps, body: VerifyBody, askingPartnerId?: string): Promise<VerifyResult> {
-  const now = deps.clock ? deps.clock() : new Date();
-  const issuer = deps.issuer ? await deps.issuer() : { name: deps.config.organisation.name, helpline: deps.config.organisation.helpline };
-  const notValid: VerifyResult = { result: 'not_valid', issuer };
+export type VerifyReason =
+  | 'valid'
+  | 'expired'
+  | 'token_unknown_key'
+  | 'token_invalid'
+  | 'card_number_invalid'
+  | 'card_unknown'
+  | 'card_key_mismatch'
+  | 'key_withdrawn'
+  | 'card_revoked'
+  | 'card_suspended';
 
+export type VerifyOutcome = { answer: VerifyResult; reason: VerifyReason };
+
+/**
+ * The public check. Resolves the partner asking (its API key, already
+ * checked, or its verify-link code), checks the card, and counts the scan
+ * for that partner (a count per day, nothing about the card). One database
+ * read per call, always: a revocation, suspension or key withdrawal made by
+ * any process is seen by the very next call.
+ */
+export async function verifyCard(deps: VerifyDeps, options: { request: VerifyBody; partnerKey?: CheckedPartnerKey }): Promise<VerifyOutcome> {
+  const { request, partnerKey } = options;
+  const now = deps.clock();
+  const { view } = await deps.branding.current();
+  const issuer = { name: view.organisationName, helpline: view.helpline };
+  const snapshot = await deps.benefits.current();
+  // A stale or unknown link code still checks cards; it only names no partner.
+  const partnerId = partnerKey?.partnerId ?? (request.partner ? snapshot.partners.find((p) => p.verifyCode === request.partner)?.id : undefined);
+
+  const { row, reason } = await checkCard(deps, request, now);
+  let outcome: VerifyOutcome;
+  if (!row) {
+    outcome = { answer: { result: 'not_valid', issuer }, reason };
+  } else if (reason === 'expired') {
+    outcome = { answer: { result: 'expired', givenName: row.preferredName ?? row.givenName, expiresOn: expiresOnDate(row.expiresAt), issuer }, reason };
+  } else {
+    outcome = {
+      answer: {
+        result: 'valid',
+        givenName: row.preferredName ?? row.givenName,
+        cardNumber: formatCardNumber(row.number),
+        expiresOn: expiresOnDate(row.expiresAt),
+        issuer,
+        benefits: applicableBenefits(snapshot, row, calendarDay(now), partnerId),
+      },
+      reason,
+    };
+  }
+  deps.scanCounter.count({ partnerId, result: outcome.answer.result, at: now, partnerKeyId: partnerKey?.keyId });
+  return outcome;
+}
+
+/** The card row when the card is valid or expired; otherwise why not. */
+async function checkCard(
+  deps: VerifyDeps,
+  request: VerifyBody,
+  now: Date,
+): Promise<{ row: CardStatusRow; reason: 'valid' | 'expired' } | { row: undefined; reason: Exclude<VerifyReason, 'valid' | 'expired'> }> {
   let row: CardStatusRow | undefined;
   let tokenExpired = false;
-  if (typeof body.token === 'string') {
-    const kid = await ensurePublicKeyLoaded(deps, body.token);
-    if (!kid) return notValid;
-    const check = await verifyCardToken(body.token, (k) => deps.keyring.publicKey(k), { issuer: deps.config.cards.issuer, now });
-    if (check.kind === 'invalid') return notValid;
+  if ('token' in request) {
+    const kid = await ensurePublicKeyLoaded(deps, request.token);
+    if (!kid) return { row: undefined, reason: 'token_unknown_key' };
+    const check = await verifyCardToken(request.token, (k) => deps.keyring.publicKey(k), { issuer: deps.config.cards.issuer, now });
+    if (check.kind === 'invalid') return { row: undefined, reason: 'token_invalid' };
     tokenExpired = check.kind === 'expired';
-    row = await deps.cards.byId(check.cardId);
-    if (row && row.kid !== check.kid) return notValid;
-  } else if (typeof body.cardNumber === 'string') {
-    const number = parseCardNumber(body.cardNumber);
-    if (!number) return notValid;
-    row = await deps.cards.byNumber(number);
+    row = await deps.cardLookup.byId(check.cardId);
+    if (row && row.kid !== check.kid) return { row: undefined, reason: 'card_key_mismatch' };
+  } else {
+    const number = parseCardNumber(request.cardNumber);
+    if (!number) return { row: undefined, reason: 'card_number_invalid' };
+    row = await deps.cardLookup.byNumber(number);
   }
-  if (!row || row.keyStatus === null || row.keyStatus === 'withdrawn' || row.status === 'revoked') return notValid;
-  const { expiresAt } = row;
-  const givenName = row.preferredName ?? row.givenName;
-  if (tokenExpired || expiresAt <= now) {
-    return { result: 'expired', givenName, expiresOn: expiresOnDate(expiresAt), issuer };
-  }
-  if (row.status !== 'active') return notValid;
-  return {
-    result: 'valid',
-    givenName,
-    cardNumber: formatCardNumber(row.number),
-    expiresOn: expiresOnDate(expiresAt),
-    issuer,
-    benefits: deps.benefits ? await deps.benefits(row, askingPartnerId, now) : [],
-  };
+  if (!row) return { row: undefined, reason: 'card_unknown' };
+  if (row.keyStatus === null || row.keyStatus === 'withdrawn') return { row: undefined, reason: 'key_withdrawn' };
+  if (row.status === 'revoked') return { row: undefined, reason: 'card_revoked' };
+  if (tokenExpired || row.expiresAt <= now) return { row, reason: 'expired' };
+  if (row.status !== 'active') return { row: undefined, reason: 'card_suspended' };
+  return { row, reason: 'valid' };
 }
 
 /** Loads a kid's public key from the registry into memory the first time it is seen. Returns the kid when it is ours. */
-async function ensurePublicKeyLoaded(deps: VerifyDeps, token: string): Promise<string | undefined> {
+async function ensurePublicKeyLoaded(deps: Pick<VerifyDeps, 'db' | 'keyring'>, token: string): Promise<string | undefined> {
   const dot = token.indexOf('.');
   if (dot <= 0 || dot > 200) return undefined;
   let kid: unknown;

@@ -1,0 +1,17 @@
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import type { AppDeps } from '../deps.ts';
+import { BRANDING_ROW_ID, loadBranding, saveBranding } from './branding.ts';
+import { checkLogo } from './branding-logo.ts';
+import type { Branding } from './schemas.ts';
+
+/** A new logo (PNG or SVG, checked and re-encoded); cards print it from the next PDF on. */
+export async function setBrandingLogo(
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>,
+  options: { context: AuditContext; upload: Buffer },
+): Promise<Branding> {
+  const { context, upload } = options;
+  const logo = await checkLogo(upload);
+  await saveBranding(deps, context, { logo: Uint8Array.from(logo.original), logoType: logo.type, logoPrint: Uint8Array.from(logo.print) });
+  await recordAuditEvent(deps, context, { action: 'branding.logo_set', entityType: 'branding', entityId: BRANDING_ROW_ID, details: { type: logo.type } });
+  return (await loadBranding(deps)).view;
+}

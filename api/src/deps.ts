@@ -1,0 +1,93 @@
+import type { FastifyBaseLogger } from 'fastify';
+import nodemailer from 'nodemailer';
+import { brandingCache, type BrandingCache } from './branding/branding-cache.ts';
+import { cardFonts } from './card-pdf/fonts.ts';
+import type { Config } from './config.ts';
+import type { Database, Db } from './db/database.ts';
+import { Keyring } from './keys/keyring.ts';
+import { ensureSigningKey } from './keys/ensure-signing-key.ts';
+import { backgroundJob, type BackgroundJob } from './lib/background-job.ts';
+import type { Clock } from './lib/clock.ts';
+import { outboxSender, type MailTransport } from './outbox/send-outbox.ts';
+import { benefitCache, type BenefitCache } from './partners/benefit-cache.ts';
+import { ScanCounter } from './partners/scan-counter.ts';
+import { reminderJob } from './renewals/reminder-job.ts';
+import { loadTemplates, type TemplateSet } from './templates/load-templates.ts';
+import { openCardLookup, type CardLookup } from './verify/card-lookup.ts';
+import { statusListCache, type StatusListCache } from './verify/status-list-cache.ts';
+
+/** Scan counts and partner keys' last use are written this often (and at shutdown). */
+const SCAN_FLUSH_MS = 5_000;
+
+/**
+ * Everything a use-case may need, built once per app by `buildDeps`. A
+ * use-case names what it takes with `Pick<AppDeps, ...>`, so a test can hand
+ * it just those pieces.
+ */
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  /** The Prisma client (SQLite or PostgreSQL). */
+  db: Db;
+  clock: Clock;
+  log: FastifyBaseLogger;
+  /** Card and sheet layouts from templates/, checked at start. */
+  templates: TemplateSet;
+  /** Card-signing keys: private ones in memory, public ones loaded on first sight. */
+  keyring: Keyring;
+  /** Verify's own prepared statements: card status and partner keys, read fresh on every call. */
+  cardLookup: CardLookup;
+  branding: BrandingCache;
+  benefits: BenefitCache;
+  statusList: StatusListCache;
+  scanCounter: ScanCounter;
+  /** Set when SMTP_URL is; otherwise messages wait in the outbox for staff. */
+  mail: MailTransport | undefined;
+  jobs: {
+    /** Sends the outbox's due emails (a no-op without SMTP). */
+    outbox: BackgroundJob;
+    renewalReminders: BackgroundJob;
+    scanCounts: BackgroundJob;
+  };
+};
+
+/**
+ * The composition root: the only place that assembles dependencies. The app
+ * builds it once from config, database, one clock and the logger; routes
+ * hand `app.deps` (or a `Pick` of it) to use-cases.
+ */
+export async function buildDeps(options: { config: Config; database: Database; clock: Clock; log: FastifyBaseLogger }): Promise<AppDeps & { close(): Promise<void> }> {
+  const { config, database, clock, log } = options;
+  const db = database.prisma;
+  const templates = loadTemplates(config.templatesDir);
+  cardFonts();
+  const keyring = new Keyring(config.dataDir, config.cards.signingKeys);
+  const { kid, generated } = await ensureSigningKey({ db, keyring, clock }, { fromEnv: config.cards.signingKeys });
+  if (generated) log.info({ kid }, 'generated a card-signing key');
+  const cardLookup = openCardLookup(config.database, {
+    onIdleError: (err) => log.warn({ err }, 'verify lost an idle database connection; it reconnects on the next call'),
+  });
+  const transporter = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : undefined;
+
+  const base = { config, database, db, clock, log, templates, keyring, cardLookup, mail: transporter };
+  const branding = brandingCache(base);
+  const benefits = benefitCache(base);
+  const statusList = statusListCache(base);
+  const scanCounter = new ScanCounter(db);
+  const withCaches = { ...base, branding, benefits, statusList, scanCounter };
+  const outbox = outboxSender(withCaches);
+  const renewalReminders = reminderJob({ ...withCaches, outbox });
+  const scanCounts = backgroundJob({ name: 'scan-counts', intervalMs: SCAN_FLUSH_MS, log, run: () => scanCounter.flush() });
+  const deps: AppDeps = { ...withCaches, jobs: { outbox, renewalReminders, scanCounts } };
+
+  return {
+    ...deps,
+    async close() {
+      await Promise.all([outbox.stop(), renewalReminders.stop(), scanCounts.stop()]);
+      // What was counted since the last flush is kept.
+      await scanCounter.flush().catch((err: unknown) => log.error({ err }, 'could not save scan counts'));
+      transporter?.close();
+      await cardLookup.close();
+    },
+  };
+}

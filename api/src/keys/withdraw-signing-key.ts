@@ -1,0 +1,38 @@
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import type { AppDeps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import { toSigningKeyView } from './key-view.ts';
+import { rotateSigningKey } from './rotate-signing-key.ts';
+import type { SigningKeyView } from './schemas.ts';
+
+/**
+ * For a compromised key: every card it signed becomes not valid at once, and
+ * its current cards are revoked (reason key_withdrawn). Withdrawing the active
+ * key first rotates to a new one. The answer's unexpiredCards is how many
+ * cards were revoked.
+ */
+export async function withdrawSigningKey(
+  deps: Pick<AppDeps, 'db' | 'keyring' | 'clock'>,
+  options: { context: AuditContext; kid: string },
+): Promise<SigningKeyView> {
+  const { db } = deps;
+  const { context, kid } = options;
+  const key = await db.signingKey.findUnique({ where: { kid } });
+  if (!key) throw new AppError('NOT_FOUND', 'No signing key with this kid.');
+  if (key.status === 'withdrawn') throw new AppError('KEY_STATE_CONFLICT', 'This key is already withdrawn.');
+  if (key.status === 'active') await rotateSigningKey(deps, { context });
+  const at = deps.clock();
+  // Its cards are revoked too, so staff see them as revoked (and reissue them) and
+  // offline verifiers learn it from the status list.
+  const [updated, revoked] = await db.$transaction([
+    db.signingKey.update({ where: { kid }, data: { status: 'withdrawn', withdrawnAt: at, retiredAt: key.retiredAt ?? at } }),
+    db.card.updateMany({
+      where: { kid, status: { in: ['active', 'suspended'] }, expiresAt: { gt: at } },
+      data: { status: 'revoked', statusReason: 'key_withdrawn', statusChangedAt: at },
+    }),
+  ]);
+  await recordAuditEvent(deps, context, {
+    action: 'key.withdraw', entityType: 'signing_key', entityId: kid, details: { revokedCards: revoked.count },
+  });
+  return toSigningKeyView(updated, revoked.count);
+}

@@ -1,0 +1,25 @@
+import type { AppDeps } from '../deps.ts';
+import { backgroundJob, type BackgroundJob } from '../lib/background-job.ts';
+import type { RenewalDeps } from './renewals.ts';
+import { runReminderJob } from './renewals.ts';
+
+/**
+ * The renewal reminder job: at start and every REMINDER_JOB_INTERVAL_MINUTES
+ * in every process. It keeps no state of its own (the reminder rows are the
+ * state, one per card), so several processes running it remind nobody twice.
+ * What it queues is sent at once.
+ */
+export function reminderJob(deps: RenewalDeps & Pick<AppDeps, 'log'> & { outbox: BackgroundJob }): BackgroundJob {
+  return backgroundJob({
+    name: 'renewal-reminders',
+    intervalMs: deps.config.reminderJobIntervalMinutes * 60_000,
+    log: deps.log,
+    run: async () => {
+      const result = await runReminderJob(deps);
+      if (result?.queued) {
+        deps.log.info({ queued: result.queued }, 'renewal reminders queued');
+        void deps.outbox.runNow();
+      }
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { signedIn } from '../plugins/auth.ts';
+import { listRenewals, reminderSettings, sendRenewalReminders, updateReminderSettings } from '../renewals/renewals.ts';
+import { ReminderSettingsResponse, RenewalList, RenewalListQuery, SendRemindersBody, SendRemindersResult, UpdateReminderSettingsBody } from '../renewals/schemas.ts';
+import { errorResponses } from '../schemas.ts';
+
+/** Renewals: the expiring-soon list, reminders, and the automatic-reminder setting. */
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const { deps } = app;
+  const renewals = { tags: ['renewals'], security: [{ bearer: [] }] };
+  const staff = { onRequest: app.authenticate };
+
+  app.get(
+    '/api/renewals',
+    { ...staff, schema: { ...renewals, summary: 'Current cards that run out within N days (default 30), soonest first, with their reminder', querystring: RenewalListQuery, response: { 200: RenewalList, ...errorResponses } } },
+    async (request) => listRenewals(deps, signedIn(request), request.query.withinDays ?? 30),
+  );
+
+  app.post(
+    '/api/renewal-reminders',
+    {
+      ...staff,
+      schema: {
+        ...renewals,
+        summary: 'Send renewal reminders to everyone in the window with a contact email (one per card, ever)',
+        body: SendRemindersBody,
+        response: { 200: SendRemindersResult, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const result = await sendRenewalReminders(deps, signedIn(request), request.body, 'staff');
+      if (result.queued > 0) void deps.jobs.outbox.runNow();
+      return result;
+    },
+  );
+
+  app.get(
+    '/api/settings/reminders',
+    { ...staff, schema: { ...renewals, summary: 'Automatic renewal reminders: on or off, how long before expiry, and the last run', response: { 200: ReminderSettingsResponse, ...errorResponses } } },
+    async () => reminderSettings(deps),
+  );
+
+  app.put(
+    '/api/settings/reminders',
+    {
+      onRequest: app.requireAdmin,
+      schema: { ...renewals, summary: 'Turn automatic renewal reminders on or off (admin)', body: UpdateReminderSettingsBody, response: { 200: ReminderSettingsResponse, ...errorResponses } },
+    },
+    async (request) => {
+      const updated = await updateReminderSettings(deps, signedIn(request), request.body);
+      // Turned on: the cards already in the window are reminded now, not at the next interval.
+      if (updated.settings.automatic) await deps.jobs.renewalReminders.runNow();
+      return updated.settings.automatic ? reminderSettings(deps) : updated;
+    },
+  );
+};
+
+export default routes;

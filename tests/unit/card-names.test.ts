@@ -4,7 +4,7 @@ import { cardContentOf, layoutTextElement } from '../../api/src/card-pdf/draw-ca
 import { cardFonts, unprintableCharacters } from '../../api/src/card-pdf/fonts.ts';
 import { renderCardPdf } from '../../api/src/card-pdf/render-card-pdf.ts';
 import { AppError } from '../../api/src/errors.ts';
-import { cleanName } from '../../api/src/holders/holder-names.ts';
+import { cleanName } from '../../api/src/shared/clean-text.ts';
 import { assertPrintableName } from '../../api/src/holders/printable-name.ts';
 import { sampleSource } from '../../api/src/templates/fields.ts';
 import { loadTemplates } from '../../api/src/templates/load-templates.ts';

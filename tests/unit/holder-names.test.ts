@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDateOfBirth } from '../../api/src/holders/holder-input.ts';
-import { cleanName, cleanText, foldForSearch, searchTextOf, searchWords } from '../../api/src/holders/holder-names.ts';
+import { cleanName, cleanText } from '../../api/src/shared/clean-text.ts';
+import { foldForSearch, searchTextOf, searchWords } from '../../api/src/holders/holder-names.ts';
 
 describe('cleanName', () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { AuditContext } from '../audit/record-audit-event.ts';
 import type { Config } from '../config.ts';
 import type { Branding as BrandingRow } from '../generated/sqlite/client.ts';
-import { cleanName } from '../holders/holder-names.ts';
+import { cleanName } from '../shared/clean-text.ts';
 import type { CardSource } from '../templates/fields.ts';
 import type { Branding, UpdateBrandingBody } from './schemas.ts';
 import type { AppDeps } from '../deps.ts';

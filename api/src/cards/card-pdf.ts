@@ -8,7 +8,7 @@ import { readStoredPhoto } from '../holders/holder-photo.ts';
 import { expiresOnDate } from './card-expiry.ts';
 import { formatCardNumber } from './card-number.ts';
 import { cardStatus, verifyUrl } from './card-view.ts';
-import { findCard } from './change-card-status.ts';
+import { findCard } from './find-card.ts';
 import type { CardDeps } from './deps.ts';
 import type { AppDeps } from '../deps.ts';
 

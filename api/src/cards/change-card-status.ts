@@ -1,8 +1,8 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors.ts';
-import type { Card } from '../generated/sqlite/client.ts';
 import { cardStatus, toCardView } from './card-view.ts';
 import type { CardDeps } from './deps.ts';
+import { findCard } from './find-card.ts';
 import type { CardView, REPORTED_LOST, RevokeReason, SuspendReason } from './schemas.ts';
 
 type Change = { action: 'card.revoke' | 'card.suspend' | 'card.resume'; from: string[]; to: string; reason: string | null };
@@ -34,12 +34,6 @@ async function changeStatus(deps: CardDeps, context: AuditContext, id: string, c
 }
 
 const verbs = { 'card.revoke': 'revoked', 'card.suspend': 'suspended', 'card.resume': 'resumed' } as const;
-
-export async function findCard(deps: Pick<CardDeps, 'db'>, id: string): Promise<Card> {
-  const card = await deps.db.card.findUnique({ where: { id } });
-  if (!card) throw new AppError('NOT_FOUND', 'No card with this id.');
-  return card;
-}
 
 export const revokeCard = (deps: CardDeps, context: AuditContext, id: string, reason: RevokeReason) =>
   changeStatus(deps, context, id, { action: 'card.revoke', from: ['active', 'suspended'], to: 'revoked', reason });

@@ -1,6 +1,6 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { toCardView } from './card-view.ts';
-import { findCard } from './change-card-status.ts';
+import { findCard } from './find-card.ts';
 import type { CardDeps } from './deps.ts';
 import { assertKnownTemplate } from './issue-card.ts';
 import type { CardView } from './schemas.ts';

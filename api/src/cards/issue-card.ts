@@ -5,6 +5,7 @@ import { AppError } from '../errors.ts';
 import { qrMatrix } from '../card-pdf/qr-vector.ts';
 import { printedNameProblem } from '../holders/printable-name.ts';
 import { activeSigningKey } from '../keys/active-signing-key.ts';
+import { STATUS_LIST_SIZE } from '../verify/status-list.ts';
 import { DEFAULT_CARD_TEMPLATE } from '../templates/load-templates.ts';
 import type { Card, Holder } from '../generated/sqlite/client.ts';
 import { cardExpiry } from './card-expiry.ts';
@@ -14,8 +15,6 @@ import { toCardView, verifyUrl } from './card-view.ts';
 import type { CardDeps } from './deps.ts';
 import type { CardView } from './schemas.ts';
 
-/** Entries in the status list (W3C minimum for herd privacy is 131,072). */
-export const STATUS_LIST_SIZE = 131_072;
 const MAX_ATTEMPTS = 8;
 
 /** Short random ids keep the token (and so the QR code) small: 10 base32 symbols, 50 bits (uniqueness is the database's job). */

@@ -1,6 +1,6 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors.ts';
-import { findCard } from './change-card-status.ts';
+import { findCard } from './find-card.ts';
 import { cardStatus, toCardView } from './card-view.ts';
 import type { CardDeps } from './deps.ts';
 import { createCard } from './issue-card.ts';

@@ -1,5 +1,5 @@
 import { AppError } from '../errors.ts';
-import { cleanName, cleanText } from './holder-names.ts';
+import { cleanName, cleanText } from '../shared/clean-text.ts';
 import type { CreateHolderBody, UpdateHolderBody } from './schemas.ts';
 import { isCalendarDate } from '../shared/calendar.ts';
 

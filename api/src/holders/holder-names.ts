@@ -1,34 +1,8 @@
 /**
- * Cleaning of names and other text typed by staff. Names are printed on
- * cards and shown to partners, so they must read the same everywhere: no
- * bidi overrides or isolates (which can make "Ann" render as something else),
- * no zero-width or control characters, one space between words, NFC.
+ * Search text for holders' names: folded for accent-insensitive search, and
+ * safe inside SQL LIKE patterns. Cleaning itself is in shared/clean-text.ts.
  */
-
-/** Control, format (bidi controls, zero-width, soft hyphen, BOM), lone surrogates and private use. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}]/gu;
-/** Bidi embeddings, overrides and isolates: never wanted, even in free text. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
-
-/** A one-line name or reference, cleaned; may come back empty. */
-export function cleanName(value: string): string {
-  return value
-    .replace(/\p{White_Space}+/gu, ' ')
-    .replace(INVISIBLE, '')
-    .normalize('NFC')
-    .replace(/ {2,}/g, ' ')
-    .trim();
-}
-
-/** Free text (notes): keeps line breaks and tabs, drops other control characters and bidi controls. */
-export function cleanText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\p{Cc}\p{Cs}]/gu, (ch) => (ch === '\n' || ch === '\t' ? ch : ''))
-    .replace(BIDI_CONTROLS, '')
-    .normalize('NFC')
-    .trim();
-}
+import { cleanName } from '../shared/clean-text.ts';
 
 /**
  * Prisma's `contains` is SQL LIKE and passes `%`, `_` (and on PostgreSQL `\`)

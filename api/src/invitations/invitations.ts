@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { cardStatus } from '../cards/card-view.ts';
-import { findCard } from '../cards/change-card-status.ts';
+import { findCard } from '../cards/find-card.ts';
 import { AppError } from '../errors.ts';
 import type { Invitation } from '../generated/sqlite/client.ts';
 import { cardInvitationText } from '../outbox/message-texts.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors.ts';
 import type { Benefit, Partner } from '../generated/sqlite/client.ts';
-import { cleanName, cleanText } from '../holders/holder-names.ts';
+import { cleanName, cleanText } from '../shared/clean-text.ts';
 import type { PartnerDeps } from './deps.ts';
 import { findPartner } from './partners.ts';
 import type { BenefitView, CreateBenefitBody, UpdateBenefitBody } from './schemas.ts';

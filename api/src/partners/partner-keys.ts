@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors.ts';
 import type { PartnerKey } from '../generated/sqlite/client.ts';
-import { cleanName } from '../holders/holder-names.ts';
+import { cleanName } from '../shared/clean-text.ts';
 import type { PartnerDeps } from './deps.ts';
 import { hashPartnerKey, newPartnerKeySecret } from './partner-key-secret.ts';
 import { findPartner } from './partners.ts';

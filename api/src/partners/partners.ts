@@ -3,7 +3,7 @@ import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event
 import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import type { Partner } from '../generated/sqlite/client.ts';
-import { cleanName } from '../holders/holder-names.ts';
+import { cleanName } from '../shared/clean-text.ts';
 import type { PartnerDeps } from './deps.ts';
 import type { CreatePartnerBody, PartnerCategory, PartnerSummary, PartnerView, UpdatePartnerBody } from './schemas.ts';
 

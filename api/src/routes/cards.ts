@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { cardPdf } from '../cards/card-pdf.ts';
-import { findCard, resumeCard, revokeCard, suspendCard } from '../cards/change-card-status.ts';
+import { resumeCard, revokeCard, suspendCard } from '../cards/change-card-status.ts';
+import { findCard } from '../cards/find-card.ts';
 import { changeCardTemplate } from '../cards/change-card-template.ts';
 import { toCardView } from '../cards/card-view.ts';
 import { issueCard } from '../cards/issue-card.ts';

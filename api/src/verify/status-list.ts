@@ -1,6 +1,5 @@
 import { gzipSync } from 'node:zlib';
 import { SignJWT } from 'jose';
-import { STATUS_LIST_SIZE } from '../cards/issue-card.ts';
 import type { AppDeps } from '../deps.ts';
 import { activeSigningKey } from '../keys/active-signing-key.ts';
 
@@ -12,6 +11,8 @@ import { activeSigningKey } from '../keys/active-signing-key.ts';
  * 131,072, so fetching the list says nothing about which card is checked.
  */
 export const STATUS_LIST_TYP = 'vc+jwt';
+/** Entries in the status list (W3C minimum for herd privacy is 131,072); each card takes a random one. */
+export const STATUS_LIST_SIZE = 131_072;
 /** How long a built list is reused by this process, and how long clients may cache it. */
 export const STATUS_LIST_MAX_AGE_SECONDS = 60;
 

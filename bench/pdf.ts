@@ -58,7 +58,7 @@ export async function benchPdfs(app: FastifyInstance, base: string, accessToken:
         consentBy: 'parent', consentAt: new Date(), consentMethod: 'written', searchText: `printed${i} carer`,
       },
     });
-    cardIds.push((await issueCard(app.deps, operator, holder.id, {})).card.id);
+    cardIds.push((await issueCard(app.deps, { context: operator, holderId: holder.id })).card.id);
   }
 
   // One card over HTTP: lookup, photo, render, audit.

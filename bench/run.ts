@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { buildApp } from '../api/src/app.ts';
 import { issueCard } from '../api/src/cards/issue-card.ts';
-import { ensureFirstAdmin } from '../api/src/auth/first-admin.ts';
+import { ensureFirstAdmin } from '../api/src/auth/ensure-first-admin.ts';
 import { loadConfig } from '../api/src/config.ts';
 import { openDatabase } from '../api/src/db/database.ts';
 import { applyMigrations } from '../api/src/db/migrate.ts';
@@ -70,7 +70,7 @@ const config = loadConfig(
 );
 await applyMigrations(config.database);
 const app = await buildApp(config, await openDatabase(config.database));
-await ensureFirstAdmin(app.deps, config.firstAdmin);
+await ensureFirstAdmin(app.deps, { firstAdmin: config.firstAdmin });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 
@@ -97,7 +97,7 @@ for (let i = 0; i < CARDS; i++) {
       consentBy: 'parent', consentAt: new Date(), consentMethod: 'written', searchText: `bench${i} carer`,
     },
   });
-  tokens.push((await issueCard(app.deps, operator, holder.id, {})).card.token);
+  tokens.push((await issueCard(app.deps, { context: operator, holderId: holder.id })).card.token);
 }
 const distinct = tokens.map((token) => JSON.stringify({ token }));
 

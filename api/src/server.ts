@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { buildApp, logRedactPaths } from './app.ts';
-import { ensureFirstAdmin } from './auth/first-admin.ts';
+import { ensureFirstAdmin } from './auth/ensure-first-admin.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config.database);
   const app = await buildApp(config, database);
 
-  const firstAdmin = await ensureFirstAdmin(app.deps, config.firstAdmin);
+  const firstAdmin = await ensureFirstAdmin(app.deps, { firstAdmin: config.firstAdmin });
   if (firstAdmin.kind === 'created-from-env') log.info('first admin created from ADMIN_EMAIL and ADMIN_PASSWORD');
   if (firstAdmin.kind === 'setup-link') {
     // Printed, not logged: the link is a secret meant for the person at the console.

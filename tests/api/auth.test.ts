@@ -156,9 +156,9 @@ describe.each(testEngines())('first admin and one-time links on %s', (engine) =>
   it('creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD once', async () => {
     const t = await startTestApp(engine, { ADMIN_EMAIL: 'Boss@Carers.test', ADMIN_PASSWORD: STRONG_PASSWORD });
     try {
-      const { ensureFirstAdmin } = await import('../../api/src/auth/first-admin.ts');
-      expect(await ensureFirstAdmin(t.app.deps, t.config.firstAdmin)).toEqual({ kind: 'created-from-env', email: 'boss@carers.test' });
-      expect(await ensureFirstAdmin(t.app.deps, t.config.firstAdmin)).toEqual({ kind: 'staff-exist' });
+      const { ensureFirstAdmin } = await import('../../api/src/auth/ensure-first-admin.ts');
+      expect(await ensureFirstAdmin(t.app.deps, { firstAdmin: t.config.firstAdmin })).toEqual({ kind: 'created-from-env', email: 'boss@carers.test' });
+      expect(await ensureFirstAdmin(t.app.deps, { firstAdmin: t.config.firstAdmin })).toEqual({ kind: 'staff-exist' });
       const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'boss@carers.test', password: STRONG_PASSWORD } });
       expect(login.statusCode).toBe(200);
       expect(login.json().user.role).toBe('admin');
@@ -170,8 +170,8 @@ describe.each(testEngines())('first admin and one-time links on %s', (engine) =>
   it('without them, a one-time setup link creates the first admin, and only once', async () => {
     const t = await startTestApp(engine);
     try {
-      const { ensureFirstAdmin } = await import('../../api/src/auth/first-admin.ts');
-      const outcome = await ensureFirstAdmin(t.app.deps, undefined);
+      const { ensureFirstAdmin } = await import('../../api/src/auth/ensure-first-admin.ts');
+      const outcome = await ensureFirstAdmin(t.app.deps, { firstAdmin: undefined });
       if (outcome.kind !== 'setup-link') throw new Error(`expected a setup link, got ${outcome.kind}`);
       expect(outcome.url).toMatch(/^http:\/\/cards\.test\/setup#[\w-]{40,}$/);
       const token = new URL(outcome.url).hash.slice(1);

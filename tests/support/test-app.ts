@@ -70,7 +70,7 @@ export async function createStaffMember(
   const email = `${role}${counter}.${Date.now()}@carers.test`;
   const created = await createStaff(app.deps, { actor: null, ip: null }, { email, name: `Test ${role} ${counter}`, role });
   const token = new URL(created.passwordLink.url).hash.slice(1);
-  await setPasswordWithLink(app.deps, { token, password }, { ip: null });
+  await setPasswordWithLink(app.deps, { token, password, ip: null });
   return { id: created.user.id, email, password };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { hashOpaqueToken, newOpaqueToken } from './secrets.ts';
 import type { AuthDeps } from './deps.ts';
 import type { AppDeps } from '../deps.ts';
@@ -29,7 +29,8 @@ export async function startSession(deps: AuthDeps, staffId: string): Promise<Sta
   return { sessionId, refreshToken: token, expiresAt };
 }
 
-export async function refreshSession(deps: AuthDeps, refreshToken: string, context: Omit<AuditContext, 'actor'>) {
+export async function refreshSession(deps: AuthDeps, options: { refreshToken: string; ip: string | null }) {
+  const { refreshToken, ip } = options;
   const { db } = deps;
   const at = deps.clock();
   const invalid = () => new AppError('INVALID_REFRESH_TOKEN', 'Your session has ended. Please sign in again.');
@@ -43,7 +44,7 @@ export async function refreshSession(deps: AuthDeps, refreshToken: string, conte
       await endSession(db, session.id, 'refresh_reuse', at);
       await recordAuditEvent(
         deps,
-        { actor: { id: session.staff.id, email: session.staff.email }, ip: context.ip },
+        { actor: { id: session.staff.id, email: session.staff.email }, ip },
         { action: 'auth.refresh_reuse', entityType: 'staff', entityId: session.staff.id, details: { sessionId: session.id } },
       );
     }

@@ -1,4 +1,4 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { SetPasswordBody } from './schemas.ts';
 import type { AuthDeps } from './deps.ts';
 import { consumeOneTimeLink, invalidLink, peekOneTimeLink } from './one-time-links.ts';
@@ -6,7 +6,8 @@ import { assertStrongPassword, hashPassword } from './passwords.ts';
 import { endAllSessions } from './sessions.ts';
 
 /** Sets a password from a one-time link; any open sessions of that person end. */
-export async function setPasswordWithLink(deps: AuthDeps, input: SetPasswordBody, context: Omit<AuditContext, 'actor'>) {
+export async function setPasswordWithLink(deps: AuthDeps, options: SetPasswordBody & { ip: string | null }) {
+  const { ip, ...input } = options;
   const { db } = deps;
   const at = deps.clock();
   const link = await peekOneTimeLink(db, 'set-password', input.token, at);
@@ -19,7 +20,7 @@ export async function setPasswordWithLink(deps: AuthDeps, input: SetPasswordBody
   await endAllSessions(db, staff.id, 'password_changed', at);
   await recordAuditEvent(
     deps,
-    { actor: { id: staff.id, email: staff.email }, ip: context.ip },
+    { actor: { id: staff.id, email: staff.email }, ip },
     { action: 'staff.password_set', entityType: 'staff', entityId: staff.id },
   );
 }

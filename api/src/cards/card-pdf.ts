@@ -47,11 +47,16 @@ export async function printableContent(
 /** GET /api/cards/:id/pdf: the card as a CR80 PDF, front then back. Audited (the PDF shows a child's name and photo). */
 export async function cardPdf(
   deps: PrintDeps,
-  context: AuditContext,
-  id: string,
-  options: { bleed?: number; /** Set when the young carer downloads their own card */ by?: { deviceId: string } },
+  options: {
+    context: AuditContext;
+    cardId: string;
+    bleed?: number | undefined;
+    /** Set when the young carer downloads their own card */
+    by?: { deviceId: string };
+  },
 ): Promise<{ fileName: string; pdf: Buffer }> {
-  const card = await findCard(deps, id);
+  const { context } = options;
+  const card = await findCard(deps, options.cardId);
   assertPrintable(card, deps.clock());
   const holder = await deps.db.holder.findUnique({ where: { id: card.holderId }, select: { givenName: true, preferredName: true, photoFile: true } });
   if (!holder) throw new AppError('NOT_FOUND', 'No card with this id.');

@@ -3,7 +3,7 @@ import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event
 import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import type { HolderDeps } from './deps.ts';
-import { loadHolderDetail } from './get-holder.ts';
+import { loadHolderDetail } from './holder-detail.ts';
 import { cleanNewHolder } from './holder-input.ts';
 import { searchTextOf } from './holder-names.ts';
 import { assertPrintableName } from './printable-name.ts';
@@ -13,7 +13,8 @@ export const referenceTaken = () =>
   new AppError('REFERENCE_TAKEN', 'Another young carer already has this reference.', { field: 'reference' });
 
 /** Registers a young carer. The audit event names no personal detail, only the new id. */
-export async function createHolder(deps: HolderDeps, context: AuditContext, input: CreateHolderBody): Promise<HolderDetail> {
+export async function createHolder(deps: HolderDeps, options: { context: AuditContext; input: CreateHolderBody }): Promise<HolderDetail> {
+  const { context, input } = options;
   const fields = cleanNewHolder(input, deps.clock());
   assertPrintableName(fields, { givenName: true, preferredName: fields.preferredName !== null });
   let holder;

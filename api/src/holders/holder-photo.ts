@@ -2,11 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors.ts';
 import type { HolderDeps } from './deps.ts';
-import { findHolder, loadHolderDetail } from './get-holder.ts';
-import type { HolderDetail } from './schemas.ts';
+import { findHolder } from './holder-detail.ts';
 
 /** Upload limit, enforced while the multipart body streams in. */
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -54,44 +52,6 @@ export function photosDir(dataDir: string): string {
   return path.join(dataDir, 'photos');
 }
 
-/** PUT /api/holders/:id/photo: stores the re-encoded photo and replaces (then deletes) the previous one. */
-export async function setHolderPhoto(deps: HolderDeps, context: AuditContext, id: string, upload: Buffer): Promise<HolderDetail> {
-  await findHolder(deps.db, id);
-  const jpeg = await reencodePhoto(upload);
-  const fileName = `${randomBytes(16).toString('hex')}.jpg`;
-  const dir = photosDir(deps.config.dataDir);
-  await writeFileAtomically(dir, fileName, jpeg);
-  let previous: string | null;
-  try {
-    previous = await swapPhotoFile(deps, id, fileName);
-  } catch (error) {
-    await rm(path.join(dir, fileName), { force: true });
-    throw error;
-  }
-  await removeStoredPhoto(dir, previous);
-  await recordAuditEvent(deps, context, { action: 'holder.photo_set', entityType: 'holder', entityId: id, details: { replaced: previous !== null } });
-  return loadHolderDetail(deps, id);
-}
-
-/** DELETE /api/holders/:id/photo. Removing a photo that is not there changes nothing and records nothing. */
-export async function removeHolderPhoto(deps: HolderDeps, context: AuditContext, id: string): Promise<HolderDetail> {
-  const holder = await findHolder(deps.db, id);
-  if (holder.photoFile === null) return loadHolderDetail(deps, holder);
-  const previous = await swapPhotoFile(deps, id, null);
-  if (previous === null) return loadHolderDetail(deps, id);
-  await removeStoredPhoto(photosDir(deps.config.dataDir), previous);
-  await recordAuditEvent(deps, context, { action: 'holder.photo_remove', entityType: 'holder', entityId: id });
-  return loadHolderDetail(deps, id);
-}
-
-/** GET /api/holders/:id/photo: the stored JPEG, or NOT_FOUND when there is none. */
-export async function readHolderPhoto(deps: HolderDeps, id: string): Promise<Buffer> {
-  const holder = await findHolder(deps.db, id);
-  const photo = await readStoredPhoto(deps.config.dataDir, holder.photoFile);
-  if (!photo) throw new AppError('NOT_FOUND', 'This young carer has no photo.');
-  return photo;
-}
-
 /** A stored photo by its file name, or null when there is none (or its file is gone). */
 export async function readStoredPhoto(dataDir: string, fileName: string | null): Promise<Buffer | null> {
   if (!fileName || !STORED_NAME.test(fileName)) return null;
@@ -108,7 +68,7 @@ export async function readStoredPhoto(dataDir: string, fileName: string | null):
  * replaced. Compare-and-swap on the old value, so of two uploads at once each
  * learns exactly which file it replaced and no file is left behind.
  */
-async function swapPhotoFile(deps: HolderDeps, id: string, fileName: string | null): Promise<string | null> {
+export async function swapPhotoFile(deps: Pick<HolderDeps, 'db'>, id: string, fileName: string | null): Promise<string | null> {
   for (let attempt = 1; ; attempt++) {
     const { photoFile } = await findHolder(deps.db, id);
     const { count } = await deps.db.holder.updateMany({ where: { id, photoFile }, data: { photoFile: fileName } });
@@ -118,13 +78,13 @@ async function swapPhotoFile(deps: HolderDeps, id: string, fileName: string | nu
 }
 
 /** After the database points elsewhere. A file that cannot be deleted must not fail a change that has happened. */
-async function removeStoredPhoto(dir: string, fileName: string | null): Promise<void> {
+export async function removeStoredPhoto(dir: string, fileName: string | null): Promise<void> {
   if (!fileName || !STORED_NAME.test(fileName)) return;
   await rm(path.join(dir, fileName), { force: true }).catch(() => undefined);
 }
 
 /** Temp file (0600), fsync, rename, fsync the folder: a crash leaves the old state or the new, never half a photo. */
-async function writeFileAtomically(dir: string, fileName: string, bytes: Buffer): Promise<void> {
+export async function writeFileAtomically(dir: string, fileName: string, bytes: Buffer): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const temp = path.join(dir, `.${fileName}.${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -15,7 +15,8 @@ import type { HolderList, HolderSearchQuery } from './schemas.ts';
  * SQLite too. One audit event per search, without the query text: it may be a
  * child's name.
  */
-export async function searchHolders(deps: HolderDeps, context: AuditContext, query: HolderSearchQuery): Promise<HolderList> {
+export async function searchHolders(deps: HolderDeps, options: { context: AuditContext; query: HolderSearchQuery }): Promise<HolderList> {
+  const { context, query } = options;
   const { db } = deps;
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;

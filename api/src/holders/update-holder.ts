@@ -3,7 +3,7 @@ import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import { referenceTaken } from './create-holder.ts';
 import type { HolderDeps } from './deps.ts';
-import { findHolder, loadHolderDetail } from './get-holder.ts';
+import { findHolder, loadHolderDetail } from './holder-detail.ts';
 import { cleanHolderChanges, type HolderFields } from './holder-input.ts';
 import { searchTextOf } from './holder-names.ts';
 import { assertPrintableName } from './printable-name.ts';
@@ -13,7 +13,8 @@ import type { HolderDetail, UpdateHolderBody } from './schemas.ts';
  * Changes some of a holder's details. Only fields whose value really changes
  * are written; the audit event lists their names, never their values.
  */
-export async function updateHolder(deps: HolderDeps, context: AuditContext, id: string, input: UpdateHolderBody): Promise<HolderDetail> {
+export async function updateHolder(deps: HolderDeps, options: { context: AuditContext; holderId: string; changes: UpdateHolderBody }): Promise<HolderDetail> {
+  const { context, holderId: id, changes: input } = options;
   const { db } = deps;
   const holder = await findHolder(db, id);
   const changes = cleanHolderChanges(input, deps.clock());

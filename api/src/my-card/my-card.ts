@@ -3,7 +3,7 @@ import { cardPdf, type PrintDeps } from '../cards/card-pdf.ts';
 import { expiresOnDate } from '../cards/card-expiry.ts';
 import { formatCardNumber } from '../cards/card-number.ts';
 import { cardStatus, verifyUrl } from '../cards/card-view.ts';
-import { suspendCard } from '../cards/change-card-status.ts';
+import { suspendCard } from '../cards/suspend-card.ts';
 import { REPORTED_LOST } from '../cards/schemas.ts';
 import { AppError } from '../errors.ts';
 import type { Card } from '../generated/sqlite/client.ts';
@@ -69,7 +69,7 @@ export async function reportMyCardLost(deps: MyCardDeps, device: SignedInDevice,
     throw new AppError('CARD_STATE_CONFLICT', 'There is no active card to freeze.');
   }
   const context = holderContext(ip);
-  await suspendCard(deps, context, card.id, REPORTED_LOST);
+  await suspendCard(deps, { context, cardId: card.id, reason: REPORTED_LOST });
   await recordAuditEvent(deps, context, {
     action: 'my_card.report_lost',
     entityType: 'card',
@@ -85,7 +85,7 @@ export async function myCardPdf(deps: MyCardDeps, device: SignedInDevice, ip: st
   if (!card || cardStatus(card, deps.clock()) !== 'active') {
     throw new AppError('CARD_NOT_PRINTABLE', 'Only an active card can be downloaded.');
   }
-  return cardPdf(deps, holderContext(ip), card.id, { by: { deviceId: device.session.id } });
+  return cardPdf(deps, { context: holderContext(ip), cardId: card.id, by: { deviceId: device.session.id } });
 }
 
 export async function myPhoto(deps: MyCardDeps, device: SignedInDevice): Promise<Buffer> {

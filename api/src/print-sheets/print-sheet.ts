@@ -19,7 +19,8 @@ export type PrintSheetJob = { cardCount: number; pageCount: number; bytes: Async
  * template), so an error is always a clean 4xx; then the PDF streams, a
  * sheet at a time, reading cards in batches.
  */
-export async function preparePrintSheet(deps: PrintDeps, context: AuditContext, body: PrintSheetBody): Promise<PrintSheetJob> {
+export async function preparePrintSheet(deps: PrintDeps, options: { context: AuditContext; request: PrintSheetBody }): Promise<PrintSheetJob> {
+  const { context, request: body } = options;
   const sheet = deps.templates.sheets.get(body.sheet ?? DEFAULT_SHEET_TEMPLATE);
   if (!sheet) throw new AppError('UNKNOWN_TEMPLATE', `No sheet layout called "${body.sheet}".`, { field: 'sheet' });
   const ids = await selectCards(deps, body);

@@ -5,7 +5,8 @@ import { LoginBody, MeResponse, SessionResponse, SetPasswordBody, SetupBody, Set
 import { logout } from '../auth/logout.ts';
 import { refreshSession } from '../auth/sessions.ts';
 import { setPasswordWithLink } from '../auth/set-password.ts';
-import { completeSetup, isSetupNeeded } from '../auth/first-admin.ts';
+import { completeSetup } from '../auth/complete-setup.ts';
+import { isSetupNeeded } from '../auth/is-setup-needed.ts';
 import { AppError } from '../errors.ts';
 import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas.ts';
@@ -46,7 +47,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const token = request.cookies[REFRESH_COOKIE];
       if (!token) throw new AppError('INVALID_REFRESH_TOKEN', 'Your session has ended. Please sign in again.');
       try {
-        const session = await refreshSession(deps, token, { ip: request.ip });
+        const session = await refreshSession(deps, { refreshToken: token, ip: request.ip });
         setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
         return {
           accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
@@ -93,7 +94,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      await setPasswordWithLink(deps, request.body, { ip: request.ip });
+      await setPasswordWithLink(deps, { ...request.body, ip: request.ip });
       return reply.code(204).send(null);
     },
   );
@@ -116,7 +117,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const user = await completeSetup(deps, request.body, { ip: request.ip });
+      const user = await completeSetup(deps, { setup: request.body, ip: request.ip });
       return reply.code(201).send({ user });
     },
   );

@@ -1,6 +1,4 @@
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { loadBranding } from '../branding/branding.ts';
 import { MAX_LOGO_BYTES } from '../branding/branding-logo.ts';
@@ -9,18 +7,24 @@ import { removeBrandingLogo } from '../branding/remove-branding-logo.ts';
 import { setBrandingLogo } from '../branding/set-branding-logo.ts';
 import { updateBranding } from '../branding/update-branding.ts';
 import { BrandingResponse, UpdateBrandingBody } from '../branding/schemas.ts';
-import { AppError } from '../errors.ts';
 import { signedIn } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas.ts';
+import { singleFileUpload } from './single-file-upload.ts';
 
-const LOGO_FIELD = 'logo';
-const uploadHelp = `Send the logo as multipart/form-data with one file field named "${LOGO_FIELD}" (PNG or SVG, at most ${MAX_LOGO_BYTES / 1024} KB).`;
+const logoUpload = singleFileUpload({
+  field: 'logo',
+  maxBytes: MAX_LOGO_BYTES,
+  invalidCode: 'LOGO_INVALID',
+  tooLargeCode: 'PAYLOAD_TOO_LARGE',
+  help: `Send the logo as multipart/form-data with one file field named "logo" (PNG or SVG, at most ${MAX_LOGO_BYTES / 1024} KB).`,
+  tooLargeMessage: `The logo is larger than ${MAX_LOGO_BYTES / 1024} KB.`,
+});
 
 /** The charity's branding: any staff may read it (cards print it); only admins change it. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const { deps } = app;
   const common = { tags: ['settings'], security: [{ bearer: [] }] };
-  await app.register(fastifyMultipart, { limits: { fileSize: MAX_LOGO_BYTES, files: 1, fields: 0, parts: 1 } });
+  await logoUpload.register(app);
 
   app.get(
     '/api/settings/branding',
@@ -43,14 +47,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/api/settings/branding/logo',
     {
-      onRequest: [
-        app.requireAdmin,
-        async (request) => {
-          if (!/^multipart\/form-data\s*;/i.test(request.headers['content-type'] ?? '')) {
-            throw new AppError('UNSUPPORTED_MEDIA_TYPE', uploadHelp, { field: LOGO_FIELD });
-          }
-        },
-      ],
+      onRequest: [app.requireAdmin, logoUpload.requireMultipart],
       schema: {
         ...common,
         summary: 'Upload the logo (admin): PNG or SVG up to 512 KB, multipart/form-data file field "logo"',
@@ -59,7 +56,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const branding = await setBrandingLogo(deps, { context: signedIn(request), upload: await readLogoUpload(request) });
+      const branding = await setBrandingLogo(deps, { context: signedIn(request), upload: await logoUpload.read(request) });
       return { branding };
     },
   );
@@ -87,19 +84,5 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (_request, reply) => reply.type('image/png').header('cache-control', 'private, no-cache').send(await readBrandingLogo(deps)),
   );
 };
-
-async function readLogoUpload(request: FastifyRequest): Promise<Buffer> {
-  try {
-    const file = await request.file();
-    if (!file || file.fieldname !== LOGO_FIELD) throw new AppError('LOGO_INVALID', uploadHelp, { field: LOGO_FIELD });
-    return await file.toBuffer();
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError('PAYLOAD_TOO_LARGE', `The logo is larger than ${MAX_LOGO_BYTES / 1024} KB.`, { field: LOGO_FIELD });
-    }
-    throw new AppError('LOGO_INVALID', uploadHelp, { field: LOGO_FIELD, cause: error });
-  }
-}
 
 export default routes;

@@ -1,13 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { cardPdf } from '../cards/card-pdf.ts';
-import { resumeCard, revokeCard, suspendCard } from '../cards/change-card-status.ts';
 import { findCard } from '../cards/find-card.ts';
 import { changeCardTemplate } from '../cards/change-card-template.ts';
 import { toCardView } from '../cards/card-view.ts';
 import { issueCard } from '../cards/issue-card.ts';
 import { listCards } from '../cards/list-cards.ts';
-import { reissueCard, renewCard } from '../cards/replace-card.ts';
+import { reissueCard } from '../cards/reissue-card.ts';
+import { renewCard } from '../cards/renew-card.ts';
+import { resumeCard } from '../cards/resume-card.ts';
+import { revokeCard } from '../cards/revoke-card.ts';
+import { suspendCard } from '../cards/suspend-card.ts';
 import { CardList, CardListQuery, CardResponse, CardTemplateBody, IssueCardBody, ReissueCardBody, RevokeCardBody, SuspendCardBody } from '../cards/schemas.ts';
 import { PdfQuery } from '../templates/schemas.ts';
 import { PdfResponse, pdfHeaders } from './pdf-response.ts';
@@ -37,7 +40,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { card, replayed } = await issueCard(deps, signedIn(request), request.params.id, {
+      const { card, replayed } = await issueCard(deps, {
+        context: signedIn(request),
+        holderId: request.params.id,
         template: request.body?.template,
         idempotencyKey: request.headers['idempotency-key'],
       });
@@ -70,7 +75,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { fileName, pdf } = await cardPdf(deps, signedIn(request), request.params.id, { bleed: request.query.bleed });
+      const { fileName, pdf } = await cardPdf(deps, { context: signedIn(request), cardId: request.params.id, bleed: request.query.bleed });
       return pdfHeaders(reply, fileName).send(pdf);
     },
   );
@@ -86,25 +91,25 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CardResponse, ...errorResponses },
       },
     },
-    async (request) => ({ card: await changeCardTemplate(deps, signedIn(request), request.params.id, request.body.template) }),
+    async (request) => ({ card: await changeCardTemplate(deps, { context: signedIn(request), cardId: request.params.id, template: request.body.template }) }),
   );
 
   app.post(
     '/api/cards/:id/revoke',
     { schema: { ...common, summary: 'Revoke a card (cannot be undone)', params: IdParams, body: RevokeCardBody, response: { 200: CardResponse, ...errorResponses } } },
-    async (request) => ({ card: await revokeCard(deps, signedIn(request), request.params.id, request.body.reason) }),
+    async (request) => ({ card: await revokeCard(deps, { context: signedIn(request), cardId: request.params.id, reason: request.body.reason }) }),
   );
 
   app.post(
     '/api/cards/:id/suspend',
     { schema: { ...common, summary: 'Suspend a card until it is resumed', params: IdParams, body: SuspendCardBody, response: { 200: CardResponse, ...errorResponses } } },
-    async (request) => ({ card: await suspendCard(deps, signedIn(request), request.params.id, request.body.reason) }),
+    async (request) => ({ card: await suspendCard(deps, { context: signedIn(request), cardId: request.params.id, reason: request.body.reason }) }),
   );
 
   app.post(
     '/api/cards/:id/resume',
     { schema: { ...common, summary: 'Resume a suspended card', params: IdParams, response: { 200: CardResponse, ...errorResponses } } },
-    async (request) => ({ card: await resumeCard(deps, signedIn(request), request.params.id) }),
+    async (request) => ({ card: await resumeCard(deps, { context: signedIn(request), cardId: request.params.id }) }),
   );
 
   app.post(
@@ -118,7 +123,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: CardResponse, ...errorResponses },
       },
     },
-    async (request, reply) => reply.code(201).send({ card: await reissueCard(deps, signedIn(request), request.params.id, request.body.reason) }),
+    async (request, reply) => reply.code(201).send({ card: await reissueCard(deps, { context: signedIn(request), cardId: request.params.id, reason: request.body.reason }) }),
   );
 
   app.post(
@@ -131,7 +136,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: CardResponse, ...errorResponses },
       },
     },
-    async (request, reply) => reply.code(201).send({ card: await renewCard(deps, signedIn(request), request.params.id) }),
+    async (request, reply) => reply.code(201).send({ card: await renewCard(deps, { context: signedIn(request), cardId: request.params.id }) }),
   );
 };
 

@@ -1,19 +1,26 @@
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { AppError } from '../errors.ts';
 import { createHolder } from '../holders/create-holder.ts';
 import { getHolder } from '../holders/get-holder.ts';
-import { MAX_PHOTO_BYTES, readHolderPhoto, removeHolderPhoto, setHolderPhoto } from '../holders/holder-photo.ts';
+import { MAX_PHOTO_BYTES } from '../holders/holder-photo.ts';
+import { readHolderPhoto } from '../holders/read-holder-photo.ts';
+import { removeHolderPhoto } from '../holders/remove-holder-photo.ts';
+import { setHolderPhoto } from '../holders/set-holder-photo.ts';
 import { CreateHolderBody, HolderList, HolderResponse, HolderSearchQuery, UpdateHolderBody } from '../holders/schemas.ts';
 import { searchHolders } from '../holders/search-holders.ts';
 import { updateHolder } from '../holders/update-holder.ts';
 import { signedIn } from '../plugins/auth.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
+import { singleFileUpload } from './single-file-upload.ts';
 
-const PHOTO_FIELD = 'photo';
-const uploadHelp = `Send the photo as multipart/form-data with one file field named "${PHOTO_FIELD}".`;
+const photoUpload = singleFileUpload({
+  field: 'photo',
+  maxBytes: MAX_PHOTO_BYTES,
+  invalidCode: 'PHOTO_INVALID',
+  tooLargeCode: 'PHOTO_TOO_LARGE',
+  help: 'Send the photo as multipart/form-data with one file field named "photo".',
+  tooLargeMessage: `The photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB.`,
+});
 
 /** Young carers (holders): register, find, change, photo. Any signed-in staff member. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -26,7 +33,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     void reply.header('cache-control', 'private, no-store');
   });
   // Only here: no other route accepts uploads.
-  await app.register(fastifyMultipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 0, parts: 1 } });
+  await photoUpload.register(app);
 
   app.get(
     '/api/holders',
@@ -38,13 +45,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: HolderList, ...errorResponses },
       },
     },
-    async (request) => searchHolders(deps, signedIn(request), request.query),
+    async (request) => searchHolders(deps, { context: signedIn(request), query: request.query }),
   );
 
   app.post(
     '/api/holders',
     { schema: { ...common, summary: 'Register a young carer', body: CreateHolderBody, response: { 201: HolderResponse, ...errorResponses } } },
-    async (request, reply) => reply.code(201).send({ holder: await createHolder(deps, signedIn(request), request.body) }),
+    async (request, reply) => reply.code(201).send({ holder: await createHolder(deps, { context: signedIn(request), input: request.body }) }),
   );
 
   app.get(
@@ -57,7 +64,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: HolderResponse, ...errorResponses },
       },
     },
-    async (request) => ({ holder: await getHolder(deps, signedIn(request), request.params.id) }),
+    async (request) => ({ holder: await getHolder(deps, { context: signedIn(request), holderId: request.params.id }) }),
   );
 
   app.patch(
@@ -71,17 +78,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: HolderResponse, ...errorResponses },
       },
     },
-    async (request) => ({ holder: await updateHolder(deps, signedIn(request), request.params.id, request.body) }),
+    async (request) => ({ holder: await updateHolder(deps, { context: signedIn(request), holderId: request.params.id, changes: request.body }) }),
   );
 
   app.put(
     '/api/holders/:id/photo',
     {
-      onRequest: async (request) => {
-        if (!/^multipart\/form-data\s*;/i.test(request.headers['content-type'] ?? '')) {
-          throw new AppError('UNSUPPORTED_MEDIA_TYPE', uploadHelp, { field: PHOTO_FIELD });
-        }
-      },
+      onRequest: photoUpload.requireMultipart,
       schema: {
         ...common,
         summary: 'Set the photo: JPEG, PNG or WebP up to 8 MB, sent as multipart/form-data in a file field named "photo"',
@@ -91,15 +94,15 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const upload = await readPhotoUpload(request);
-      return { holder: await setHolderPhoto(deps, signedIn(request), request.params.id, upload) };
+      const upload = await photoUpload.read(request);
+      return { holder: await setHolderPhoto(deps, { context: signedIn(request), holderId: request.params.id, upload }) };
     },
   );
 
   app.delete(
     '/api/holders/:id/photo',
     { schema: { ...common, summary: 'Remove the photo', params: IdParams, response: { 200: HolderResponse, ...errorResponses } } },
-    async (request) => ({ holder: await removeHolderPhoto(deps, signedIn(request), request.params.id) }),
+    async (request) => ({ holder: await removeHolderPhoto(deps, { context: signedIn(request), holderId: request.params.id }) }),
   );
 
   app.get(
@@ -114,25 +117,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const photo = await readHolderPhoto(deps, request.params.id);
+      const photo = await readHolderPhoto(deps, { holderId: request.params.id });
       return reply.type('image/jpeg').send(photo);
     },
   );
 };
-
-/** The one file of a photo upload. Anything wrong with the multipart body is the client's: 4xx with a stable code. */
-async function readPhotoUpload(request: FastifyRequest): Promise<Buffer> {
-  try {
-    const file = await request.file();
-    if (!file || file.fieldname !== PHOTO_FIELD) throw new AppError('PHOTO_INVALID', uploadHelp, { field: PHOTO_FIELD });
-    return await file.toBuffer();
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError('PHOTO_TOO_LARGE', `The photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB.`, { field: PHOTO_FIELD });
-    }
-    throw new AppError('PHOTO_INVALID', uploadHelp, { field: PHOTO_FIELD, cause: error });
-  }
-}
 
 export default routes;

@@ -27,7 +27,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const job = await preparePrintSheet(app.deps, signedIn(request), request.body);
+      const job = await preparePrintSheet(app.deps, { context: signedIn(request), request: request.body });
       const date = calendarDay(app.deps.clock());
       pdfHeaders(reply, `print-sheet-${date}.pdf`).header('x-card-count', String(job.cardCount)).header('x-page-count', String(job.pageCount));
       return reply.send(Readable.from(job.bytes, { objectMode: false, highWaterMark: 256 * 1024 }));

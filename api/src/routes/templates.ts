@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { withDraft } from '../branding/branding.ts';
 import { UpdateBrandingBody } from '../branding/schemas.ts';
 import { fieldList } from '../templates/fields.ts';
 import { TemplateFieldList, TemplateList, TemplateParams } from '../templates/schemas.ts';
-import { renderTemplatePreview } from '../templates/template-preview.ts';
+import { previewTemplate } from '../templates/template-preview.ts';
 import { errorResponses } from '../schemas.ts';
 import { PdfResponse, pdfHeaders } from './pdf-response.ts';
 
@@ -42,8 +41,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const branding = (await app.deps.branding.current()).print;
-      return pdfHeaders(reply).send(await renderTemplatePreview(app.deps.templates, request.params.id, branding, app.config.publicUrl));
+      return pdfHeaders(reply).send(await previewTemplate(app.deps, { templateId: request.params.id }));
     },
   );
 
@@ -60,8 +58,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const branding = withDraft(await app.deps.branding.current(), request.body.branding);
-      return pdfHeaders(reply).send(await renderTemplatePreview(app.deps.templates, request.params.id, branding, app.config.publicUrl));
+      return pdfHeaders(reply).send(await previewTemplate(app.deps, { templateId: request.params.id, draft: request.body.branding }));
     },
   );
 };

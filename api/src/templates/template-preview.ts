@@ -1,4 +1,6 @@
-import type { PrintBranding } from '../branding/branding.ts';
+import { withDraft, type PrintBranding } from '../branding/branding.ts';
+import type { UpdateBrandingBody } from '../branding/schemas.ts';
+import type { AppDeps } from '../deps.ts';
 import { cardContentOf } from '../card-pdf/draw-card-face.ts';
 import { renderCardPdf } from '../card-pdf/render-card-pdf.ts';
 import { renderPrintSheet } from '../card-pdf/render-print-sheet.ts';
@@ -9,8 +11,18 @@ import { DEFAULT_CARD_TEMPLATE, type TemplateSet } from './load-templates.ts';
 /**
  * A template drawn with the registry's sample values and the given branding:
  * a card template as a two-page card PDF, a sheet layout as one full sheet of
- * sample cards (fronts, then backs).
+ * sample cards (fronts, then backs). `draft` lays unsaved branding values
+ * over the saved ones, for live previews.
  */
+export async function previewTemplate(
+  deps: Pick<AppDeps, 'templates' | 'branding' | 'config'>,
+  options: { templateId: string; draft?: UpdateBrandingBody | undefined },
+): Promise<Buffer> {
+  const branding = withDraft(await deps.branding.current(), options.draft);
+  return renderTemplatePreview(deps.templates, options.templateId, branding, deps.config.publicUrl);
+}
+
+/** The preview renderer itself: pure, from a template set, branding and the public address. */
 export async function renderTemplatePreview(templates: TemplateSet, id: string, branding: PrintBranding, publicUrl: string): Promise<Buffer> {
   const content = cardContentOf(sampleSource(branding, publicUrl));
   const card = templates.cards.get(id);

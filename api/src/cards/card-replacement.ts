@@ -3,28 +3,15 @@ import { AppError } from '../errors.ts';
 import { findCard } from './find-card.ts';
 import { cardStatus, toCardView } from './card-view.ts';
 import type { CardDeps } from './deps.ts';
-import { createCard } from './issue-card.ts';
-import type { CardView, ReissueReason } from './schemas.ts';
+import { createCard } from './create-card.ts';
+import type { CardView } from './schemas.ts';
 
-/**
- * Reissue (lost, stolen, damaged): a new number and token with the same
- * expiry; the old card is revoked in the same transaction.
- */
-export async function reissueCard(deps: CardDeps, context: AuditContext, id: string, reason: ReissueReason): Promise<CardView> {
-  return replace(deps, context, id, { action: 'card.reissue', reason, keepExpiry: true, from: ['active', 'suspended'] });
-}
-
-/** Renew, before or after expiry: a new card with a new expiry; the old one, if still current, is superseded. */
-export async function renewCard(deps: CardDeps, context: AuditContext, id: string): Promise<CardView> {
-  return replace(deps, context, id, { action: 'card.renew', reason: 'superseded', keepExpiry: false, from: ['active', 'suspended', 'expired'] });
-}
-
-async function replace(
+/** A new card in place of an old one, which is retired in the same transaction. Shared by reissue and renew. */
+export async function replaceCard(
   deps: CardDeps,
-  context: AuditContext,
-  id: string,
-  how: { action: 'card.reissue' | 'card.renew'; reason: string; keepExpiry: boolean; from: string[] },
+  options: { context: AuditContext; cardId: string; how: { action: 'card.reissue' | 'card.renew'; reason: string; keepExpiry: boolean; from: string[] } },
 ): Promise<CardView> {
+  const { context, cardId: id, how } = options;
   const { db, config } = deps;
   const at = deps.clock();
   const old = await findCard(deps, id);

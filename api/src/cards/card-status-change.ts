@@ -3,16 +3,17 @@ import { AppError } from '../errors.ts';
 import { cardStatus, toCardView } from './card-view.ts';
 import type { CardDeps } from './deps.ts';
 import { findCard } from './find-card.ts';
-import type { CardView, REPORTED_LOST, RevokeReason, SuspendReason } from './schemas.ts';
+import type { CardView } from './schemas.ts';
 
-type Change = { action: 'card.revoke' | 'card.suspend' | 'card.resume'; from: string[]; to: string; reason: string | null };
+export type CardStatusChange = { action: 'card.revoke' | 'card.suspend' | 'card.resume'; from: string[]; to: string; reason: string | null };
 
 /**
  * Each change is one conditional UPDATE, so two staff acting at once cannot
  * both win, and the next verify call (in any process) sees it: verify reads
  * the card's status from the database every time.
  */
-async function changeStatus(deps: CardDeps, context: AuditContext, id: string, change: Change): Promise<CardView> {
+export async function changeCardStatus(deps: CardDeps, options: { context: AuditContext; cardId: string; change: CardStatusChange }): Promise<CardView> {
+  const { context, cardId: id, change } = options;
   const { db, config } = deps;
   const at = deps.clock();
   const card = await findCard(deps, id);
@@ -34,12 +35,3 @@ async function changeStatus(deps: CardDeps, context: AuditContext, id: string, c
 }
 
 const verbs = { 'card.revoke': 'revoked', 'card.suspend': 'suspended', 'card.resume': 'resumed' } as const;
-
-export const revokeCard = (deps: CardDeps, context: AuditContext, id: string, reason: RevokeReason) =>
-  changeStatus(deps, context, id, { action: 'card.revoke', from: ['active', 'suspended'], to: 'revoked', reason });
-
-export const suspendCard = (deps: CardDeps, context: AuditContext, id: string, reason: SuspendReason | typeof REPORTED_LOST) =>
-  changeStatus(deps, context, id, { action: 'card.suspend', from: ['active'], to: 'suspended', reason });
-
-export const resumeCard = (deps: CardDeps, context: AuditContext, id: string) =>
-  changeStatus(deps, context, id, { action: 'card.resume', from: ['suspended'], to: 'active', reason: null });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createStaffMember, loginAs, refreshCookieOf, startTestApp, STRONG_PASSWORD, type TestApp } from '../support/test-app.ts';
 import { testEngines } from '../support/test-database.ts';
+import { throttleKeys } from '../../api/src/auth/login-throttle.ts';
 
 describe.each(testEngines())('staff sign-in and sessions on %s', (engine) => {
   let t: TestApp;
@@ -146,6 +147,153 @@ describe.each(testEngines())('throttling per client address on %s', (engine) => 
         method: 'POST', url: '/api/auth/login', remoteAddress: '198.51.100.7', payload: { email: member.email, password: member.password },
       });
       expect(fromElsewhere.statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('counts only failures against an address: its successful sign-ins give their attempt back', async () => {
+    const t = await startTestApp(engine, { LOGIN_MAX_FAILURES_PER_CLIENT: '2' });
+    try {
+      const member = await createStaffMember(t.app, 'staff');
+      const attempt = (password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: member.email, password } });
+      for (let i = 0; i < 4; i++) expect((await attempt(member.password)).statusCode).toBe(200);
+      expect((await attempt('not the password at all')).statusCode).toBe(401);
+      expect((await attempt(member.password)).statusCode).toBe(200);
+      expect((await attempt('not the password at all')).statusCode).toBe(401);
+      expect((await attempt(member.password)).statusCode).toBe(429);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+/**
+ * Bursts of sign-ins sent at once over real HTTP, so they overlap inside the
+ * server: the throttle must reserve each attempt before its password check,
+ * or many more than the limit get checked while the first ones are running.
+ * The login route also limits each address to 30 requests a minute (real
+ * time, not the test clock), so a burst from one address stays under that.
+ */
+describe.each(testEngines())('throttling under parallel sign-ins on %s', (engine) => {
+  type Answer = { status: number; code: string; retryAfter: number | null };
+  const WRONG = 'a wrong password in a burst';
+  const LOCK_MS = 15 * 60_000;
+
+  async function listening(t: TestApp): Promise<string> {
+    return t.app.listen({ host: '127.0.0.1', port: 0 });
+  }
+
+  async function signIn(base: string, email: string, password: string, headers: Record<string, string> = {}): Promise<Answer> {
+    const response = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ email, password }),
+    });
+    const body = (await response.json()) as { error?: { code: string } };
+    const retryAfter = response.headers.get('retry-after');
+    return { status: response.status, code: body.error?.code ?? 'SIGNED_IN', retryAfter: retryAfter === null ? null : Number(retryAfter) };
+  }
+
+  /** Every answer is one of the documented ones: 200, 401 INVALID_CREDENTIALS, or 429 LOGIN_THROTTLED with a Retry-After. */
+  function expectDocumented(answers: Answer[]) {
+    for (const a of answers) {
+      if (a.status === 200) expect(a.code).toBe('SIGNED_IN');
+      else if (a.status === 401) expect(a.code).toBe('INVALID_CREDENTIALS');
+      else {
+        expect(a).toMatchObject({ status: 429, code: 'LOGIN_THROTTLED' });
+        expect(a.retryAfter).toBeGreaterThan(0);
+        expect(a.retryAfter).toBeLessThanOrEqual(LOCK_MS / 1000);
+      }
+    }
+  }
+
+  const tally = (answers: Answer[]) => ({
+    signedIn: answers.filter((a) => a.status === 200).length,
+    checked: answers.filter((a) => a.status === 401).length,
+    throttled: answers.filter((a) => a.status === 429).length,
+  });
+
+  const failuresOf = async (t: TestApp, key: string) =>
+    (await t.app.deps.db.loginThrottle.findUnique({ where: { key } }))?.failures ?? 0;
+
+  it('40 parallel wrong passwords for one account from 40 addresses: at most 5 are checked, and the right one inside the burst does not sign in', async () => {
+    const t = await startTestApp(engine, { TRUST_PROXY: 'true' });
+    try {
+      const victim = await createStaffMember(t.app, 'staff');
+      const base = await listening(t);
+      const from = (n: number) => ({ 'x-forwarded-for': `203.0.113.${n}` });
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => signIn(base, victim.email, i === 19 ? victim.password : WRONG, from(i + 1))),
+      );
+      expectDocumented(answers);
+      expect(tally(answers)).toEqual({ signedIn: 0, checked: 5, throttled: 35 });
+      expect(answers[19]!.status).toBe(429);
+      expect(await failuresOf(t, throttleKeys(victim.email, null).account)).toBe(5);
+
+      expect((await signIn(base, victim.email, victim.password, from(100))).status).toBe(429);
+      t.clock.advance(LOCK_MS + 60_000);
+      expect((await signIn(base, victim.email, victim.password, from(100))).status).toBe(200);
+      expect(await failuresOf(t, throttleKeys(victim.email, null).account)).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('25 parallel guesses at 25 accounts from one address: at most the per-address limit are checked', async () => {
+    const t = await startTestApp(engine, { LOGIN_MAX_FAILURES_PER_CLIENT: '5' });
+    try {
+      const member = await createStaffMember(t.app, 'staff');
+      const base = await listening(t);
+      const emails = Array.from({ length: 25 }, (_, i) => (i === 12 ? member.email : `burst${i}@carers.test`));
+      const answers = await Promise.all(emails.map((email, i) => signIn(base, email, i === 12 ? member.password : WRONG)));
+      expectDocumented(answers);
+      expect(tally(answers)).toEqual({ signedIn: 0, checked: 5, throttled: 20 });
+      expect(answers[12]!.status).toBe(429);
+      expect(await failuresOf(t, throttleKeys('', '127.0.0.1').client)).toBe(5);
+      // Only the attempts that were checked count against their accounts.
+      const perAccount = await Promise.all(emails.map((email) => failuresOf(t, throttleKeys(email, null).account)));
+      expect(perAccount.reduce((sum, n) => sum + n, 0)).toBe(5);
+      expect(await failuresOf(t, throttleKeys(member.email, null).account)).toBe(0);
+
+      const fromElsewhere = await t.app.inject({
+        method: 'POST', url: '/api/auth/login', remoteAddress: '198.51.100.7', payload: { email: member.email, password: member.password },
+      });
+      expect(fromElsewhere.statusCode).toBe(200);
+      expect((await signIn(base, member.email, member.password)).status).toBe(429);
+      t.clock.advance(LOCK_MS + 60_000);
+      expect((await signIn(base, member.email, member.password)).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('a mixed burst over fresh accounts and addresses answers only 200, 401 or 429, within every limit', async () => {
+    const t = await startTestApp(engine, { TRUST_PROXY: 'true', LOGIN_MAX_FAILURES_PER_CLIENT: '8' });
+    try {
+      const members = await Promise.all([createStaffMember(t.app, 'staff'), createStaffMember(t.app, 'admin')]);
+      const base = await listening(t);
+      const addresses = ['203.0.113.1', '203.0.113.2', '203.0.113.3'];
+      const emails = [...members.map((m) => m.email), 'nobody.here@carers.test', 'ghost.two@carers.test'];
+      // Nothing is stored yet, so the first attempts for every key race to create its row.
+      const sent = Array.from({ length: 60 }, (_, i) => ({
+        email: emails[i % emails.length]!,
+        address: addresses[i % addresses.length]!,
+        password: i % 5 === 4 && i % emails.length < members.length ? members[i % emails.length]!.password : WRONG,
+      }));
+      const answers = await Promise.all(sent.map((s) => signIn(base, s.email, s.password, { 'x-forwarded-for': s.address })));
+      expectDocumented(answers);
+      // A sign-in resets its account's count, so the per-account bound is checked on the unknown emails.
+      for (const email of emails.slice(members.length)) {
+        const checked = answers.filter((a, i) => sent[i]!.email === email && a.status === 401).length;
+        expect(checked).toBeLessThanOrEqual(5);
+      }
+      for (const address of addresses) {
+        const checked = answers.filter((a, i) => sent[i]!.address === address && a.status === 401).length;
+        expect(checked).toBeLessThanOrEqual(8);
+      }
+      const rows = await t.app.deps.db.loginThrottle.findMany();
+      for (const row of rows) expect(row.failures).toBeLessThanOrEqual(row.key.startsWith('account:') ? 5 : 8);
     } finally {
       await t.close();
     }

@@ -1,29 +1,32 @@
-import type { AuditContext } from '../audit/record-audit-event.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors.ts';
 import { normalizeEmail } from '../staff/staff-view.ts';
 import type { LoginBody } from './schemas.ts';
 import type { AuthDeps } from './deps.ts';
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure, throttleKeys } from './login-throttle.ts';
+import { clearLoginFailures, reserveLoginAttempt, throttleKeys } from './login-throttle.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import { startSession } from './sessions.ts';
 
 /**
  * Signs a staff member in. Wrong email, wrong password, a disabled account and
  * an account without a password all get the same answer and take the same
- * time, so nobody can learn which accounts exist.
+ * time, so nobody can learn which accounts exist. Every attempt, whatever the
+ * email, is reserved against the throttle before its password is checked, so
+ * a burst of parallel guesses gets no more checks than the limits allow.
  */
-export async function login(deps: AuthDeps, input: LoginBody, context: Omit<AuditContext, 'actor'>) {
+export async function login(deps: AuthDeps, options: LoginBody & { ip: string | null }) {
+  const { ip, ...input } = options;
+  const context = { ip };
   const { db, config } = deps;
   const at = deps.clock();
   const email = normalizeEmail(input.email);
   const keys = throttleKeys(email, context.ip);
-  await assertLoginAllowed(db, keys, at);
+  await reserveLoginAttempt(db, keys, config.login, at);
 
   const staff = await db.staff.findUnique({ where: { email } });
   const passwordOk = await verifyPassword(input.password, staff?.passwordHash ?? (await decoyPasswordHash()));
   if (!staff || !staff.passwordHash || !passwordOk || staff.disabledAt) {
-    await recordLoginFailure(db, keys, config.login, at);
+    // The reservation stays: it is this failure's count.
     await recordAuditEvent(
       deps,
       { actor: null, ip: context.ip },
@@ -31,7 +34,7 @@ export async function login(deps: AuthDeps, input: LoginBody, context: Omit<Audi
     );
     throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right, or the account is disabled.');
   }
-  await clearLoginFailures(db, keys.account);
+  await clearLoginFailures(db, keys, config.login);
   const session = await startSession(deps, staff.id);
   const user = await db.staff.update({ where: { id: staff.id }, data: { lastLoginAt: at } });
   await recordAuditEvent(

@@ -24,7 +24,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const session = await login(deps, request.body, { ip: request.ip });
+      const session = await login(deps, { ...request.body, ip: request.ip });
       setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
       return {
         accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),

@@ -3,7 +3,7 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 
 // Prisma's CLI is used here only to generate the clients and to turn the
 // model into SQL (`prisma migrate diff`). The JS engine and an in-memory
-// SQLite adapter keep it from downloading native engines (see FACTS.md).
+// SQLite adapter keep it from downloading native engines (see docs/database.md).
 // Migrations are applied by api/src/db/migrate.ts for both engines.
 export default defineConfig({
   experimental: { adapter: true },

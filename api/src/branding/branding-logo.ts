@@ -12,10 +12,11 @@ export type CheckedLogo = { type: 'image/png' | 'image/svg+xml'; original: Buffe
 
 /**
  * Checks an uploaded logo by its content. A PNG is re-encoded (metadata
- * dropped). An SVG is kept as sent for staff to see, but only if it holds
- * nothing active or external (no scripts, event handlers, foreign objects,
- * entities, or links other than to itself and embedded images), and is
- * rasterised once into the PNG that PDFs print.
+ * dropped). An SVG is accepted only if it holds nothing active or external
+ * (no scripts, event handlers, foreign objects, entities, or links other than
+ * to itself and embedded images), and is rasterised once into the PNG that
+ * PDFs print and staff see. The upload as sent is stored too (Branding.logo),
+ * but nothing reads it back today.
  */
 export async function checkLogo(upload: Buffer): Promise<CheckedLogo> {
   if (upload.length === 0) throw invalid('The logo file is empty.');

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { mm } from './units.ts';
 
-/** DESIGN: quiet zone of 4 modules; each module at least 0.3 mm so cheap phone cameras read it first time. */
+/** Quiet zone of 4 modules; each module at least 0.3 mm so cheap phone cameras read it first time (see docs/cards-pdf-qr.md). */
 export const QUIET_ZONE_MODULES = 4;
 export const MIN_MODULE_MM = 0.3;
 

@@ -6,13 +6,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
 
-/**
- * Applies the committed SQL migrations of one engine, in name order, each in
- * its own transaction, and records them in Prisma's `_prisma_migrations`
- * table format so that Prisma's own tooling agrees where it can run.
- * Prisma's schema engine cannot apply PostgreSQL migrations offline (see
- * shared FACTS.md), so this does it for both engines alike.
- */
+/** prisma/migrations/: one folder per engine, each holding a folder per migration with its migration.sql. */
 export const migrationsRoot = fileURLToPath(new URL('../../../prisma/migrations/', import.meta.url));
 
 export type Migration = { name: string; sql: string; checksum: string };
@@ -35,6 +29,13 @@ export function readMigrations(engine: DatabaseTarget['engine'], root = migratio
     });
 }
 
+/**
+ * Applies the committed SQL migrations of one engine, in name order, each in
+ * its own transaction, and records them in Prisma's `_prisma_migrations`
+ * table format so that Prisma's own tooling agrees where it can run.
+ * Prisma's schema engine cannot apply PostgreSQL migrations offline (see
+ * docs/database.md), so this does it for both engines alike.
+ */
 export async function applyMigrations(target: DatabaseTarget, root = migrationsRoot): Promise<MigrationResult> {
   const migrations = readMigrations(target.engine, root);
   return target.engine === 'sqlite' ? migrateSqlite(target.file, migrations) : migratePostgres(target.url, migrations);

@@ -4,15 +4,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseTarget } from '../config.ts';
 
-/**
- * Runs Prisma's CLI without letting it download native engines (there is no
- * network for that here; see shared FACTS.md). Only `generate` and
- * `migrate diff` are used, both offline.
- */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const modelPath = path.join(repoRoot, 'prisma/schema.prisma');
 const derivedDir = path.join(repoRoot, 'api/src/generated');
 
+/**
+ * Runs Prisma's CLI without letting it download native engines (there is no
+ * network for that here; see docs/database.md). Only `generate` and
+ * `migrate diff` are used, both offline.
+ */
 export function runPrisma(args: string[]): string {
   const placeholder = path.join(repoRoot, 'package.json');
   return execFileSync(path.join(repoRoot, 'node_modules/.bin/prisma'), args, {

@@ -8,22 +8,22 @@ const PRINT_SIDE = 1200;
 
 const invalid = (message: string) => new AppError('LOGO_INVALID', message, { field: 'logo' });
 
-export type CheckedLogo = { type: 'image/png' | 'image/svg+xml'; original: Buffer; print: Buffer };
+export type CheckedLogo = { type: 'image/png' | 'image/svg+xml'; print: Buffer };
 
 /**
  * Checks an uploaded logo by its content. A PNG is re-encoded (metadata
  * dropped). An SVG is accepted only if it holds nothing active or external
  * (no scripts, event handlers, foreign objects, entities, or links other than
  * to itself and embedded images), and is rasterised once into the PNG that
- * PDFs print and staff see. The upload as sent is stored too (Branding.logo),
- * but nothing reads it back today.
+ * PDFs print and staff see. Only that PNG is kept: the upload as sent is
+ * never stored, so an SVG is never served back.
  */
 export async function checkLogo(upload: Buffer): Promise<CheckedLogo> {
   if (upload.length === 0) throw invalid('The logo file is empty.');
   const isPng = upload.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   if (isPng) {
     const print = await rasterise(upload, 'This PNG is damaged or incomplete.');
-    return { type: 'image/png', original: print, print };
+    return { type: 'image/png', print };
   }
   const text = upload.toString('utf8');
   if (!/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(text)) {
@@ -32,7 +32,7 @@ export async function checkLogo(upload: Buffer): Promise<CheckedLogo> {
   const problem = svgProblem(text);
   if (problem) throw invalid(`This SVG cannot be used: it ${problem}. Export it again as plain SVG, or use a PNG.`);
   const print = await rasterise(upload, 'This SVG could not be drawn; export it again or use a PNG.');
-  return { type: 'image/svg+xml', original: upload, print };
+  return { type: 'image/svg+xml', print };
 }
 
 function svgProblem(svg: string): string | undefined {

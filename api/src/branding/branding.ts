@@ -57,7 +57,7 @@ export function cleanBranding(body: UpdateBrandingBody): UpdateBrandingBody {
 export async function saveBranding(
   deps: BrandingDeps & Pick<AppDeps, 'branding'>,
   context: AuditContext,
-  data: Partial<Pick<BrandingRow, 'organisationName' | 'helpline' | 'returnAddress' | 'primaryColour' | 'youngCarerWording' | 'benefitsLine' | 'logo' | 'logoType' | 'logoPrint'>>,
+  data: Partial<Pick<BrandingRow, 'organisationName' | 'helpline' | 'returnAddress' | 'primaryColour' | 'youngCarerWording' | 'benefitsLine' | 'logoType' | 'logoPrint'>>,
 ): Promise<void> {
   const at = deps.clock();
   const stamp = { updatedAt: at, updatedById: context.actor?.id ?? null };

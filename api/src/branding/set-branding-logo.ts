@@ -11,7 +11,7 @@ export async function setBrandingLogo(
 ): Promise<Branding> {
   const { context, upload } = options;
   const logo = await checkLogo(upload);
-  await saveBranding(deps, context, { logo: Uint8Array.from(logo.original), logoType: logo.type, logoPrint: Uint8Array.from(logo.print) });
+  await saveBranding(deps, context, { logoType: logo.type, logoPrint: Uint8Array.from(logo.print) });
   await recordAuditEvent(deps, context, { action: 'branding.logo_set', entityType: 'branding', entityId: BRANDING_ROW_ID, details: { type: logo.type } });
   return (await loadBranding(deps)).view;
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Branding" DROP COLUMN "logo";
+

@@ -1,6 +1,11 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runReminderJob } from '../../api/src/renewals/renewals.ts';
+import type { BackgroundJob } from '../../api/src/lib/background-job.ts';
+import { createInvitation } from '../../api/src/invitations/create-invitation.ts';
+import { retryMessage } from '../../api/src/outbox/retry-message.ts';
+import { runReminderJob } from '../../api/src/renewals/run-reminder-job.ts';
+import { sendRenewalReminders } from '../../api/src/renewals/send-renewal-reminders.ts';
+import { updateReminderSettings } from '../../api/src/renewals/update-reminder-settings.ts';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp-server.ts';
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
 import { testEngines } from '../support/test-database.ts';
@@ -106,6 +111,16 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
     // Only a hash of the code is stored.
     const row = await t.app.db.invitation.findUniqueOrThrow({ where: { id: created.invitation.id } });
     expect(JSON.stringify(row)).not.toContain(created.code.replace('-', ''));
+  });
+
+  it('sends an emailed invitation at once, without waiting for the outbox to poll', async () => {
+    const { holder, card } = await holderWithCard();
+    const before = smtp.received.length;
+    const created = await invite(card.id);
+    // OUTBOX_POLL_MS is 10 minutes here: only "Send card" itself can have told the outbox.
+    const mail = (await smtp.waitFor(before + 1)).slice(before).find((m) => m.subject?.includes('your card from'));
+    expect(mail?.to).toMatchObject({ text: holder.contactEmail });
+    await expect.poll(async () => (await call('GET', `/api/outbox/${created.message.id}`)).json().message.status).toBe('sent');
   });
 
   it('opens with the right date of birth only, and the phone then sees its own card and nothing else', async () => {
@@ -390,5 +405,109 @@ describe('without SMTP configured', () => {
     const retry = await t.app.inject({ method: 'POST', url: `/api/outbox/${created.message.id}/retry`, headers });
     expect(retry.statusCode).toBe(409);
     expect(retry.json().error.code).toBe('EMAIL_NOT_CONFIGURED');
+  });
+});
+
+/** A stand-in for a background job that counts the runs asked of it. */
+function countingJob(run: () => Promise<void> = async () => {}): BackgroundJob & { runs: number } {
+  const job = {
+    name: 'counting',
+    runs: 0,
+    async runNow() {
+      job.runs++;
+      await run();
+    },
+    start() {},
+    async stop() {},
+  };
+  return job;
+}
+
+describe.each(testEngines())('use-cases that queue messages tell the background jobs themselves, on %s', (engine) => {
+  let smtp: TestSmtpServer;
+  let t: TestApp;
+  let staffToken: string;
+  const staff = { actor: null, ip: null };
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await startTestApp(engine, { SMTP_URL: smtp.url, OUTBOX_POLL_MS: '600000' });
+    staffToken = (await loginAs(t.app, await createStaffMember(t.app, 'staff'))).accessToken;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  async function holderWithCard(overrides: Record<string, unknown> = {}) {
+    const headers = bearer(staffToken);
+    const holder = (await t.app.inject({ method: 'POST', url: '/api/holders', payload: holderBody(overrides), headers })).json().holder;
+    const card = (await t.app.inject({ method: 'POST', url: `/api/holders/${holder.id}/cards`, payload: {}, headers })).json().card;
+    return { holder, card };
+  }
+  const withOutbox = (outbox: BackgroundJob) => ({ ...t.app.deps, jobs: { outbox } });
+
+  it('createInvitation tells the outbox once the message is saved, and not when it refuses', async () => {
+    const { card } = await holderWithCard();
+    const outbox = countingJob();
+    const created = await createInvitation(withOutbox(outbox), { context: staff, cardId: card.id, channel: 'email' });
+    expect(outbox.runs).toBe(1);
+    expect(await t.app.db.outboxMessage.findUnique({ where: { id: created.message.id } })).toMatchObject({ status: 'queued' });
+
+    const noEmail = await holderWithCard({ contactEmail: null });
+    await expect(createInvitation(withOutbox(outbox), { context: staff, cardId: noEmail.card.id, channel: 'email' })).rejects.toMatchObject({ code: 'NO_CONTACT_EMAIL' });
+    expect(outbox.runs).toBe(1);
+  });
+
+  it('retryMessage tells the outbox when it queues the message again, and not when it refuses', async () => {
+    const { card } = await holderWithCard();
+    const { message } = await createInvitation(withOutbox(countingJob()), { context: staff, cardId: card.id, channel: 'email' });
+    const outbox = countingJob();
+    // Still queued: nothing to retry.
+    await expect(retryMessage(withOutbox(outbox), { context: staff, messageId: message.id })).rejects.toMatchObject({ code: 'MESSAGE_STATE_CONFLICT' });
+    expect(outbox.runs).toBe(0);
+    await t.app.db.outboxMessage.update({ where: { id: message.id }, data: { status: 'failed', attempts: 5, nextAttemptAt: null } });
+    const retried = await retryMessage(withOutbox(outbox), { context: staff, messageId: message.id });
+    expect(retried).toMatchObject({ status: 'queued', attempts: 0 });
+    expect(outbox.runs).toBe(1);
+  });
+
+  it('sendRenewalReminders tells the outbox when staff queued something, never for a scheduled run (the job does)', async () => {
+    const first = await holderWithCard();
+    const second = await holderWithCard();
+    const outbox = countingJob();
+    const wholeValidity = 10 * 366;
+    const byStaff = (cardId: string) => sendRenewalReminders(withOutbox(outbox), { context: staff, withinDays: wholeValidity, cardIds: [cardId], trigger: 'staff' });
+    expect(await byStaff(first.card.id)).toEqual({ queued: 1, alreadyReminded: 0, noEmail: 0 });
+    expect(outbox.runs).toBe(1);
+    // Nothing new queued: the outbox is not bothered.
+    expect(await byStaff(first.card.id)).toEqual({ queued: 0, alreadyReminded: 1, noEmail: 0 });
+    expect(outbox.runs).toBe(1);
+    const scheduled = await sendRenewalReminders(withOutbox(outbox), { context: staff, withinDays: wholeValidity, cardIds: [second.card.id], trigger: 'scheduled' });
+    expect(scheduled.queued).toBe(1);
+    expect(outbox.runs).toBe(1);
+  });
+
+  it('updateReminderSettings runs the reminder job before it answers when turned on, and answers with that run', async () => {
+    const outbox = countingJob();
+    let finished = false;
+    const renewalReminders = countingJob(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await runReminderJob(withOutbox(outbox));
+      finished = true;
+    });
+    const deps = { ...t.app.deps, jobs: { renewalReminders } };
+    const off = await updateReminderSettings(deps, { context: staff, changes: { daysBefore: 21 } });
+    expect(off).toMatchObject({ settings: { automatic: false, daysBefore: 21 }, lastRun: null });
+    expect(renewalReminders.runs).toBe(0);
+
+    const on = await updateReminderSettings(deps, { context: staff, changes: { automatic: true } });
+    expect(renewalReminders.runs).toBe(1);
+    expect(finished).toBe(true);
+    expect(on).toMatchObject({ settings: { automatic: true, daysBefore: 21 }, lastRun: { at: t.clock.now.toISOString() } });
+    // A scheduled run leaves telling the outbox to the job.
+    expect(outbox.runs).toBe(0);
+
+    await updateReminderSettings(deps, { context: staff, changes: { automatic: false } });
+    expect(renewalReminders.runs).toBe(1);
   });
 });

@@ -1,12 +1,13 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import type { Invitation } from '../generated/sqlite/client.ts';
-import { newDeviceSession } from '../my-card/device-sessions.ts';
+import { newDeviceSession } from '../my-card/device-session-row.ts';
 import { invitationLockedText } from '../outbox/message-texts.ts';
-import { outboxRow } from '../outbox/outbox.ts';
+import { outboxRow } from '../outbox/outbox-row.ts';
 import { parseInvitationCode } from './invitation-code.ts';
-import { hashInvitationCode, invitationStatus, type InvitationDeps } from './invitations.ts';
-import type { RedeemInvitationBody } from './schemas.ts';
+import { hashInvitationCode } from './invitation-code-hash.ts';
+import { invitationStatus } from './invitation-view.ts';
 
 /**
  * Opening an invitation: the code and the holder's date of birth. The right
@@ -15,24 +16,24 @@ import type { RedeemInvitationBody } from './schemas.ts';
  * for good and alert the staff member who sent it.
  */
 export async function redeemInvitation(
-  deps: InvitationDeps,
-  context: AuditContext,
-  body: RedeemInvitationBody,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>,
+  options: { context: AuditContext; code: string; dateOfBirth: string },
 ): Promise<{ token: string; expiresAt: Date; holderId: string }> {
+  const { context, code, dateOfBirth } = options;
   const now = deps.clock();
   const { organisationName: organisation } = (await deps.branding.current()).view;
-  const stored = parseInvitationCode(body.code);
+  const stored = parseInvitationCode(code);
   const invalid = new AppError('INVITATION_INVALID', `This code doesn't work. Check it is typed as written, or ask ${organisation} for a new one.`, { field: 'code' });
   if (!stored) throw invalid;
   const invitation = await deps.db.invitation.findUnique({ where: { codeHash: hashInvitationCode(stored) }, include: { holder: true } });
   if (!invitation) throw invalid;
   refuseUnusable(invitation, now, organisation, invalid);
 
-  if (invitation.holder.dateOfBirth !== body.dateOfBirth) {
+  if (invitation.holder.dateOfBirth !== dateOfBirth) {
     await countWrongAnswer(deps, context, invitation, now);
   }
 
-  const { token, row } = newDeviceSession(invitation.holderId, invitation.id, now, deps.config.invitations.deviceSessionDays);
+  const { token, row } = newDeviceSession({ holderId: invitation.holderId, invitationId: invitation.id, now, days: deps.config.invitations.deviceSessionDays });
   const [used] = await deps.db.$transaction([
     deps.db.invitation.updateMany({
       where: { id: invitation.id, revokedAt: null, lockedAt: null, expiresAt: { gt: now } },
@@ -63,7 +64,7 @@ function refuseUnusable(invitation: Invitation, now: Date, organisation: string,
   if (status === 'expired') throw new AppError('INVITATION_EXPIRED', `This invitation has run out. Ask ${organisation} to send you a new one.`, { field: 'code' });
 }
 
-async function countWrongAnswer(deps: InvitationDeps, context: AuditContext, invitation: Invitation, now: Date): Promise<never> {
+async function countWrongAnswer(deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>, context: AuditContext, invitation: Invitation, now: Date): Promise<never> {
   const { db } = deps;
   const max = deps.config.invitations.maxAttempts;
   await db.invitation.updateMany({ where: { id: invitation.id, lockedAt: null }, data: { failedAttempts: { increment: 1 } } });
@@ -85,7 +86,7 @@ async function countWrongAnswer(deps: InvitationDeps, context: AuditContext, inv
 }
 
 /** Staff see a locked invitation in the app; with email set up, the person who sent it also gets an email (no names in it). */
-async function alertSender(deps: InvitationDeps, context: AuditContext, invitation: Invitation, attempts: number): Promise<void> {
+async function alertSender(deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>, context: AuditContext, invitation: Invitation, attempts: number): Promise<void> {
   await recordAuditEvent(deps, context, { action: 'invitation.locked', entityType: 'holder', entityId: invitation.holderId, details: { invitationId: invitation.id, attempts } });
   if (!deps.config.mail.smtpUrl || !invitation.createdById) return;
   const sender = await deps.db.staff.findUnique({ where: { id: invitation.createdById }, select: { email: true, disabledAt: true } });

@@ -7,7 +7,8 @@ export type MailTransport = {
   sendMail(mail: { from: string | { name: string; address: string }; to: string; subject: string; text: string; html?: string }): Promise<unknown>;
 };
 
-export type SendDeps = Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'log'> & { mail: MailTransport };
+/** What sending needs: the message rows, the settings, the time, the From name, a log, and the mail server. */
+type SendDeps = Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'log'> & { mail: MailTransport };
 
 /** A claim older than this was left by a process that stopped mid-send; the message is taken back. */
 export const STALE_CLAIM_MS = 5 * 60_000;
@@ -101,7 +102,7 @@ function describe(error: unknown): string {
 }
 
 /** The From header, read at send time (the organisation's name may have changed). */
-async function sender(deps: SendDeps): Promise<string | { name: string; address: string }> {
+async function sender(deps: Pick<AppDeps, 'config' | 'branding'>): Promise<string | { name: string; address: string }> {
   if (deps.config.mail.from) return deps.config.mail.from;
   const host = new URL(deps.config.publicUrl).hostname;
   return { name: (await deps.branding.current()).view.organisationName, address: `no-reply@${host}` };
@@ -113,7 +114,7 @@ async function sender(deps: SendDeps): Promise<string | { name: string; address:
  * processes from sending one message. Without SMTP there is nothing to send:
  * messages wait for staff, and the job does nothing.
  */
-export function outboxSender(deps: Omit<SendDeps, 'mail'> & { mail: MailTransport | undefined }): BackgroundJob {
+export function outboxSender(deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'log' | 'mail'>): BackgroundJob {
   const { mail } = deps;
   return backgroundJob({
     name: 'outbox',

@@ -1,7 +1,8 @@
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { AppError } from '../errors.ts';
-import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, findDeviceSession, type SignedInDevice } from '../my-card/device-sessions.ts';
+import { DEVICE_COOKIE, DEVICE_COOKIE_PATH } from '../my-card/device-cookie.ts';
+import { findDeviceSession, type SignedInDevice } from '../my-card/find-device-session.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

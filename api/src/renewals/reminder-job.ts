@@ -1,7 +1,6 @@
 import type { AppDeps } from '../deps.ts';
 import { backgroundJob, type BackgroundJob } from '../lib/background-job.ts';
-import type { RenewalDeps } from './renewals.ts';
-import { runReminderJob } from './renewals.ts';
+import { runReminderJob } from './run-reminder-job.ts';
 
 /**
  * The renewal reminder job: at start and every REMINDER_JOB_INTERVAL_MINUTES
@@ -9,13 +8,14 @@ import { runReminderJob } from './renewals.ts';
  * state, one per card), so several processes running it remind nobody twice.
  * What it queues is sent at once.
  */
-export function reminderJob(deps: RenewalDeps & Pick<AppDeps, 'log'> & { outbox: BackgroundJob }): BackgroundJob {
+export function reminderJob(deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'log'> & { outbox: BackgroundJob }): BackgroundJob {
+  const runDeps = { ...deps, jobs: { outbox: deps.outbox } };
   return backgroundJob({
     name: 'renewal-reminders',
     intervalMs: deps.config.reminderJobIntervalMinutes * 60_000,
     log: deps.log,
     run: async () => {
-      const result = await runReminderJob(deps);
+      const result = await runReminderJob(runDeps);
       if (result?.queued) {
         deps.log.info({ queued: result.queued }, 'renewal reminders queued');
         void deps.outbox.runNow();

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { createInvitation, listInvitations, revokeInvitation } from '../invitations/invitations.ts';
+import { createInvitation } from '../invitations/create-invitation.ts';
+import { listInvitations } from '../invitations/list-invitations.ts';
+import { revokeInvitation } from '../invitations/revoke-invitation.ts';
 import { CreatedInvitation, CreateInvitationBody, InvitationList, InvitationListQuery, InvitationResponse } from '../invitations/schemas.ts';
 import { signedIn } from '../plugins/auth.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
@@ -23,8 +25,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await createInvitation(deps, signedIn(request), request.params.id, request.body);
-      void deps.jobs.outbox.runNow();
+      const created = await createInvitation(deps, { context: signedIn(request), cardId: request.params.id, channel: request.body.channel });
       return reply.code(201).header('cache-control', 'no-store').send(created);
     },
   );
@@ -38,7 +39,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/invitations/:id/revoke',
     { schema: { ...common, summary: 'Withdraw an invitation: its link and code stop working at once', params: IdParams, response: { 200: InvitationResponse, ...errorResponses } } },
-    async (request) => ({ invitation: await revokeInvitation(deps, signedIn(request), request.params.id) }),
+    async (request) => ({ invitation: await revokeInvitation(deps, { context: signedIn(request), invitationId: request.params.id }) }),
   );
 };
 

@@ -4,8 +4,12 @@ import { Type } from 'typebox';
 import { AppError } from '../errors.ts';
 import { redeemInvitation } from '../invitations/redeem-invitation.ts';
 import { RedeemInvitationBody } from '../invitations/schemas.ts';
-import { endDeviceSession, listDeviceSessions } from '../my-card/device-sessions.ts';
-import { getMyCard, myCardPdf, myPhoto, reportMyCardLost } from '../my-card/my-card.ts';
+import { endDeviceSession } from '../my-card/end-device-session.ts';
+import { getMyCard } from '../my-card/get-my-card.ts';
+import { listDeviceSessions } from '../my-card/list-device-sessions.ts';
+import { myCardPdf } from '../my-card/my-card-pdf.ts';
+import { myPhoto } from '../my-card/my-photo.ts';
+import { reportMyCardLost } from '../my-card/report-my-card-lost.ts';
 import { DeviceSessionList, DeviceSessionResponse, MyCard, MySignInResponse } from '../my-card/schemas.ts';
 import { signedIn } from '../plugins/auth.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
@@ -42,7 +46,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { rateLimit: { max: SIGN_IN_PER_MINUTE, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const { token, expiresAt } = await redeemInvitation(deps, { actor: null, ip: request.ip }, request.body);
+      const { token, expiresAt } = await redeemInvitation(deps, { context: { actor: null, ip: request.ip }, code: request.body.code, dateOfBirth: request.body.dateOfBirth });
       app.setDeviceCookie(reply, token, expiresAt);
       return reply.header('cache-control', 'no-store').send({ signedIn: true, expiresAt: expiresAt.toISOString() });
     },
@@ -57,21 +61,21 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       async (request, reply) => {
         // Private: the page's service worker keeps the last answer for offline use; no shared cache may.
         void reply.header('cache-control', 'private, no-cache');
-        return getMyCard(deps, device(request));
+        return getMyCard(deps, { device: device(request) });
       },
     );
 
     mine.get(
       '/api/my/photo',
       { schema: { ...common, summary: 'My photo (JPEG)', produces: ['image/jpeg'], response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses } } },
-      async (request, reply) => reply.type('image/jpeg').header('cache-control', 'private, no-cache').send(await myPhoto(deps, device(request))),
+      async (request, reply) => reply.type('image/jpeg').header('cache-control', 'private, no-cache').send(await myPhoto(deps, { device: device(request) })),
     );
 
     mine.get(
       '/api/my/card/pdf',
       { schema: { ...common, summary: 'My card as a PDF, to print', produces: ['application/pdf'], response: { 200: PdfResponse, ...errorResponses } } },
       async (request, reply) => {
-        const { fileName, pdf } = await myCardPdf(deps, device(request), request.ip);
+        const { fileName, pdf } = await myCardPdf(deps, { device: device(request), ip: request.ip });
         return pdfHeaders(reply, fileName).send(pdf);
       },
     );
@@ -79,14 +83,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     mine.post(
       '/api/my/card/lost',
       { schema: { ...common, summary: "I've lost my card: freeze it now (staff can unfreeze it or send a new one)", response: { 200: MyCard, ...errorResponses } } },
-      async (request, reply) => reply.header('cache-control', 'no-store').send(await reportMyCardLost(deps, device(request), request.ip)),
+      async (request, reply) => reply.header('cache-control', 'no-store').send(await reportMyCardLost(deps, { device: device(request), ip: request.ip })),
     );
 
     mine.post(
       '/api/my/sign-out',
       { schema: { ...common, summary: 'Sign this phone out of my card', response: { 204: Type.Null(), ...errorResponses } } },
       async (request, reply) => {
-        await endDeviceSession(deps, { context: { actor: null, ip: request.ip }, id: device(request).session.id, by: 'holder' });
+        await endDeviceSession(deps, { context: { actor: null, ip: request.ip }, deviceId: device(request).session.id, by: 'holder' });
         app.clearDeviceCookie(reply);
         return reply.code(204).send();
       },
@@ -102,7 +106,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/devices/:id/sign-out',
     { onRequest: app.authenticate, schema: { ...staffCommon, summary: 'Sign a phone out of the young carer\'s card (a lost or shared phone)', params: IdParams, response: { 200: DeviceSessionResponse, ...errorResponses } } },
-    async (request) => ({ device: await endDeviceSession(deps, { context: signedIn(request), id: request.params.id, by: 'staff' }) }),
+    async (request) => ({ device: await endDeviceSession(deps, { context: signedIn(request), deviceId: request.params.id, by: 'staff' }) }),
   );
 };
 

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { signedIn } from '../plugins/auth.ts';
-import { listRenewals, reminderSettings, sendRenewalReminders, updateReminderSettings } from '../renewals/renewals.ts';
+import { getReminderSettings } from '../renewals/get-reminder-settings.ts';
+import { listRenewals } from '../renewals/list-renewals.ts';
+import { sendRenewalReminders } from '../renewals/send-renewal-reminders.ts';
+import { updateReminderSettings } from '../renewals/update-reminder-settings.ts';
 import { ReminderSettingsResponse, RenewalList, RenewalListQuery, SendRemindersBody, SendRemindersResult, UpdateReminderSettingsBody } from '../renewals/schemas.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -13,7 +16,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/renewals',
     { ...staff, schema: { ...renewals, summary: 'Current cards that run out within N days (default 30), soonest first, with their reminder', querystring: RenewalListQuery, response: { 200: RenewalList, ...errorResponses } } },
-    async (request) => listRenewals(deps, signedIn(request), request.query.withinDays ?? 30),
+    async (request) => listRenewals(deps, { context: signedIn(request), withinDays: request.query.withinDays ?? 30 }),
   );
 
   app.post(
@@ -27,17 +30,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SendRemindersResult, ...errorResponses },
       },
     },
-    async (request) => {
-      const result = await sendRenewalReminders(deps, signedIn(request), request.body, 'staff');
-      if (result.queued > 0) void deps.jobs.outbox.runNow();
-      return result;
-    },
+    async (request) => sendRenewalReminders(deps, { context: signedIn(request), withinDays: request.body.withinDays, cardIds: request.body.cardIds, trigger: 'staff' }),
   );
 
   app.get(
     '/api/settings/reminders',
     { ...staff, schema: { ...renewals, summary: 'Automatic renewal reminders: on or off, how long before expiry, and the last run', response: { 200: ReminderSettingsResponse, ...errorResponses } } },
-    async () => reminderSettings(deps),
+    async () => getReminderSettings(deps),
   );
 
   app.put(
@@ -46,12 +45,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: app.requireAdmin,
       schema: { ...renewals, summary: 'Turn automatic renewal reminders on or off (admin)', body: UpdateReminderSettingsBody, response: { 200: ReminderSettingsResponse, ...errorResponses } },
     },
-    async (request) => {
-      const updated = await updateReminderSettings(deps, signedIn(request), request.body);
-      // Turned on: the cards already in the window are reminded now, not at the next interval.
-      if (updated.settings.automatic) await deps.jobs.renewalReminders.runNow();
-      return updated.settings.automatic ? reminderSettings(deps) : updated;
-    },
+    async (request) => updateReminderSettings(deps, { context: signedIn(request), changes: request.body }),
   );
 };
 

@@ -1,0 +1,37 @@
+import type { AppDeps } from '../deps.ts';
+import type { ReminderSettings, ReminderSettingsResponse } from './schemas.ts';
+
+/** Where the settings are kept (a Setting row each), and the audit entity id of a change. */
+export const REMINDER_SETTINGS_KEY = 'renewal_reminders';
+const LAST_RUN_KEY = 'renewal_reminders_last_run';
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { automatic: false, daysBefore: 30 };
+
+export type ReminderRun = NonNullable<ReminderSettingsResponse['lastRun']>;
+
+async function readSetting<T>(deps: Pick<AppDeps, 'db'>, key: string): Promise<T | null> {
+  const row = await deps.db.setting.findUnique({ where: { key } });
+  return row ? (JSON.parse(row.value) as T) : null;
+}
+
+async function writeSetting(deps: Pick<AppDeps, 'db'>, key: string, value: unknown): Promise<void> {
+  const text = JSON.stringify(value);
+  await deps.db.setting.upsert({ where: { key }, create: { key, value: text }, update: { value: text } });
+}
+
+/** The saved settings over the defaults. */
+export async function loadReminderSettings(deps: Pick<AppDeps, 'db'>): Promise<ReminderSettings> {
+  return { ...DEFAULT_REMINDER_SETTINGS, ...(await readSetting<Partial<ReminderSettings>>(deps, REMINDER_SETTINGS_KEY)) };
+}
+
+export async function saveReminderSettings(deps: Pick<AppDeps, 'db'>, settings: ReminderSettings): Promise<void> {
+  await writeSetting(deps, REMINDER_SETTINGS_KEY, settings);
+}
+
+/** What the last scheduled run did, or null before the first. */
+export async function loadLastReminderRun(deps: Pick<AppDeps, 'db'>): Promise<ReminderRun | null> {
+  return readSetting<ReminderRun>(deps, LAST_RUN_KEY);
+}
+
+export async function saveLastReminderRun(deps: Pick<AppDeps, 'db'>, run: ReminderRun): Promise<void> {
+  await writeSetting(deps, LAST_RUN_KEY, run);
+}

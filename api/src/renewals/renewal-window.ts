@@ -1,0 +1,9 @@
+import type { Prisma } from '../generated/sqlite/client.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Current cards (active or suspended) that run out within the window. */
+export function expiringWithin(options: { now: Date; withinDays: number }): Prisma.CardWhereInput {
+  const { now, withinDays } = options;
+  return { status: { in: ['active', 'suspended'] }, expiresAt: { gt: now, lte: new Date(now.getTime() + withinDays * DAY_MS) } };
+}

@@ -1,0 +1,73 @@
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { expiresOnDate } from '../cards/card-expiry.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import type { AppDeps } from '../deps.ts';
+import { renewalReminderText } from '../outbox/message-texts.ts';
+import { outboxRow } from '../outbox/outbox-row.ts';
+import { printedDate } from '../templates/fields.ts';
+import { expiringWithin } from './renewal-window.ts';
+import type { SendRemindersResult } from './schemas.ts';
+
+/**
+ * Renewal reminders for the cards in the window that have a contact email:
+ * one per card, ever. The reminder row (the card id is its key) and its
+ * message are written in one transaction, so however often this runs, in
+ * however many processes, a card gets one reminder. When staff send them,
+ * the outbox is told at once; the scheduled job tells it itself.
+ */
+export async function sendRenewalReminders(
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
+  options: { context: AuditContext; withinDays: number; cardIds?: string[] | undefined; trigger: 'staff' | 'scheduled' },
+): Promise<SendRemindersResult> {
+  const { context, withinDays, cardIds, trigger } = options;
+  const { db } = deps;
+  const now = deps.clock();
+  const cards = await db.card.findMany({
+    where: { AND: [expiringWithin({ now, withinDays }), ...(cardIds ? [{ id: { in: cardIds } }] : [])] },
+    include: { holder: { select: { givenName: true, preferredName: true, contactEmail: true } } },
+    orderBy: [{ expiresAt: 'asc' }, { id: 'asc' }],
+  });
+  const done = new Set((await db.renewalReminder.findMany({ where: { cardId: { in: cards.map((c) => c.id) } }, select: { cardId: true } })).map((r) => r.cardId));
+  const { view: branding } = await deps.branding.current();
+  const result: SendRemindersResult = { queued: 0, alreadyReminded: 0, noEmail: 0 };
+  for (const card of cards) {
+    if (done.has(card.id)) {
+      result.alreadyReminded++;
+      continue;
+    }
+    if (!card.holder.contactEmail) {
+      result.noEmail++;
+      continue;
+    }
+    const message = outboxRow(deps, {
+      kind: 'renewal_reminder',
+      channel: 'email',
+      to: card.holder.contactEmail,
+      text: renewalReminderText({
+        firstName: card.holder.preferredName ?? card.holder.givenName,
+        organisationName: branding.organisationName,
+        helpline: branding.helpline,
+        expiresOn: printedDate(expiresOnDate(card.expiresAt)),
+      }),
+      holderId: card.holderId,
+      cardId: card.id,
+    });
+    try {
+      await db.$transaction([
+        db.renewalReminder.create({ data: { cardId: card.id, holderId: card.holderId, createdAt: now, messageId: message.id, trigger } }),
+        db.outboxMessage.create({ data: message }),
+      ]);
+      result.queued++;
+    } catch (error) {
+      // Another run (or process) reminded this card a moment ago.
+      if (!isUniqueViolation(error)) throw error;
+      result.alreadyReminded++;
+    }
+  }
+  if (trigger === 'staff' || result.queued > 0) {
+    await recordAuditEvent(deps, context, { action: 'renewal.remind', entityType: 'card', details: { trigger, withinDays, ...result } });
+  }
+  // Not awaited: the answer does not wait for the mail server.
+  if (trigger === 'staff' && result.queued > 0) void deps.jobs.outbox.runNow();
+  return result;
+}

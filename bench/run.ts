@@ -16,8 +16,8 @@ import { openDatabase } from '../api/src/db/database.ts';
 import { applyMigrations } from '../api/src/db/migrate.ts';
 import { createInvitation } from '../api/src/invitations/create-invitation.ts';
 import { redeemInvitation } from '../api/src/invitations/redeem-invitation.ts';
-import { createPartnerKey } from '../api/src/partners/partner-keys.ts';
-import { createPartner } from '../api/src/partners/partners.ts';
+import { createPartnerKey } from '../api/src/partners/create-partner-key.ts';
+import { createPartner } from '../api/src/partners/create-partner.ts';
 import { benchPdfs } from './pdf.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
@@ -103,8 +103,8 @@ const distinct = tokens.map((token) => JSON.stringify({ token }));
 
 // A partner's till system (keyed calls), and a young carer's phone signed in to its own card.
 
-const partner = await createPartner(app.deps, operator, { name: 'Bench Pool', category: 'leisure' });
-const { secret: partnerKey } = await createPartnerKey(app.deps, operator, partner.id, 'till 1');
+const partner = await createPartner(app.deps, { context: operator, partner: { name: 'Bench Pool', category: 'leisure' } });
+const { secret: partnerKey } = await createPartnerKey(app.deps, { context: operator, partnerId: partner.id, name: 'till 1' });
 const firstCard = await app.db.card.findFirstOrThrow({ orderBy: { issuedAt: 'asc' } });
 const { code } = await createInvitation(app.deps, { context: operator, cardId: firstCard.id, channel: 'print' });
 const { token: deviceToken } = await redeemInvitation(app.deps, { context: operator, code, dateOfBirth: '2013-01-01' });

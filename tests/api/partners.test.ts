@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBenefit } from '../../api/src/partners/create-benefit.ts';
+import { createPartner } from '../../api/src/partners/create-partner.ts';
+import { getScanStats } from '../../api/src/partners/get-scan-stats.ts';
+import { updateBenefit } from '../../api/src/partners/update-benefit.ts';
+import { updatePartner } from '../../api/src/partners/update-partner.ts';
 import { insertHolder } from '../support/holders.ts';
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
 import { testEngines } from '../support/test-database.ts';
@@ -179,6 +184,90 @@ describe.each(testEngines())('partners, benefits, partner keys and scan counts o
     expect(listed.benefits.map((b: { title: string }) => b.title)).toEqual(['Free swim']);
     expect(directory.partners.some((p: { id: string }) => p.id === hidden.id)).toBe(false);
     expect(response.body).not.toMatch(/Private Person|07000|Secret arrangement|owner@shop\.test|verifyCode/);
+  });
+
+  it('shows one partner to staff, and answers unknown partners, benefits and keys with 404', async () => {
+    const shop = await partner();
+    const one = await call('GET', `/api/partners/${shop.id}`, undefined, staff);
+    expect(one.statusCode).toBe(200);
+    expect(one.json().partner).toEqual(shop);
+    const missing: [method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object][] = [
+      ['GET', '/api/partners/no-such-id'],
+      ['PATCH', '/api/partners/no-such-id', { area: 'Nowhere' }],
+      ['PATCH', '/api/benefits/no-such-id', { title: 'Nothing' }],
+      ['GET', '/api/partners/no-such-id/keys'],
+      ['POST', '/api/partners/no-such-id/keys', { name: 'Till' }],
+      ['POST', `/api/partners/${shop.id}/keys/no-such-key/revoke`],
+    ];
+    for (const [method, url, payload] of missing) {
+      const response = await call(method, url, payload);
+      expect({ url, status: response.statusCode, code: response.json().error.code }).toEqual({ url, status: 404, code: 'NOT_FOUND' });
+    }
+  });
+
+  it("refuses renaming a partner onto another's name, and a name or key label that is only invisible characters", async () => {
+    const first = await partner();
+    const second = await partner();
+    const renamed = await call('PATCH', `/api/partners/${second.id}`, { name: first.name });
+    expect(renamed.statusCode).toBe(409);
+    expect(renamed.json().error).toMatchObject({ code: 'PARTNER_NAME_TAKEN', field: 'name' });
+    const blank = await call('PATCH', `/api/partners/${second.id}`, { name: '\u200B\u202E' });
+    expect(blank.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'name' });
+    const label = await call('POST', `/api/partners/${second.id}/keys`, { name: '\u200B' });
+    expect(label.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'name' });
+    expect((await call('GET', `/api/partners/${second.id}`)).json().partner.name).toBe(second.name);
+  });
+
+  it("revokes a key only through its own partner, and revoking it again changes nothing", async () => {
+    const owner = await partner();
+    const other = await partner();
+    const { key, secret } = (await call('POST', `/api/partners/${owner.id}/keys`, { name: 'Till' })).json();
+    const { token } = await card(12);
+
+    const wrongPartner = await call('POST', `/api/partners/${other.id}/keys/${key.id}/revoke`);
+    expect(wrongPartner.statusCode).toBe(404);
+    expect((await verify({ token }, { 'x-partner-key': secret })).statusCode).toBe(200);
+
+    const revoked = (await call('POST', `/api/partners/${owner.id}/keys/${key.id}/revoke`)).json().key;
+    t.clock.advance(60_000);
+    const again = await call('POST', `/api/partners/${owner.id}/keys/${key.id}/revoke`);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().key.revokedAt).toBe(revoked.revokedAt);
+    const events = await t.app.db.auditEvent.findMany({ where: { action: 'partner_key.revoke', entityId: owner.id } });
+    expect(events).toHaveLength(1);
+    expect((await verify({ token }, { 'x-partner-key': secret })).statusCode).toBe(401);
+  });
+
+  it('scan counts cover the last 30 days unless asked otherwise, and include checks not yet written', async () => {
+    const shop = await partner();
+    for (const [days, valid] of [[-29, 1], [-30, 2]] as const) {
+      await t.app.db.scanCount.create({ data: { partnerId: shop.id, day: daysFromToday(days), valid, expired: 0, notValid: 0 } });
+    }
+    // Counted in memory, as verify does, and not flushed: the stats write it first.
+    t.app.deps.scanCounter.count({ partnerId: shop.id, result: 'expired', at: t.clock.now });
+
+    const recent = await getScanStats(t.app.deps, { partnerId: shop.id });
+    expect(recent.items.map((r) => [r.day, r.valid, r.expired])).toEqual([[today(), 0, 1], [daysFromToday(-29), 1, 0]]);
+    const older = await getScanStats(t.app.deps, { partnerId: shop.id, from: daysFromToday(-40), to: daysFromToday(-30) });
+    expect(older.items).toEqual([{ partnerId: shop.id, partnerName: shop.name, day: daysFromToday(-30), valid: 2, expired: 0, notValid: 0 }]);
+    const viaApi = (await call('GET', `/api/scan-stats?partnerId=${shop.id}&from=${daysFromToday(-30)}`)).json();
+    expect(viaApi.items.map((r: { day: string }) => r.day)).toEqual([today(), daysFromToday(-29), daysFromToday(-30)]);
+  });
+
+  it('partner and benefit changes show in verify answers at once, however the use-case is called', async () => {
+    // The clock stands still here, so the benefits cache would never expire on its own: only the use-cases' invalidation shows the change.
+    const context = { actor: { id: 'operator', email: 'ops@carers.test' }, ip: null };
+    const { token } = await card(12);
+    const offered = async () => titles((await verify({ token })).json());
+    await offered();
+    const shop = await createPartner(t.app.deps, { context, partner: { name: `Direct ${engine}`, category: 'shop' } });
+    expect((await t.app.deps.benefits.current()).partners.map((p) => p.id)).toContain(shop.id);
+    const offer = await createBenefit(t.app.deps, { context, benefit: { partnerId: shop.id, title: 'Direct offer' } });
+    expect(await offered()).toContain('Direct offer');
+    await updateBenefit(t.app.deps, { context, benefitId: offer.id, changes: { title: 'Renamed offer' } });
+    expect(await offered()).toContain('Renamed offer');
+    await updatePartner(t.app.deps, { context, partnerId: shop.id, changes: { active: false } });
+    expect(await offered()).not.toContain('Renamed offer');
   });
 
   it('refuses a verify request with both a token and a card number', async () => {

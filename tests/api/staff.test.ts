@@ -103,10 +103,11 @@ describe.each(testEngines())('staff management on %s', (engine) => {
     }
     // Through the API an admin can only act on others, so the last admin is guarded by CANNOT_CHANGE_SELF;
     // the use-cases guard it too, whoever acts (an operator script, a race between two admins).
-    const { disableStaff, updateStaff } = await import('../../api/src/staff/manage-staff.ts');
+    const { disableStaff } = await import('../../api/src/staff/disable-staff.ts');
+    const { updateStaff } = await import('../../api/src/staff/update-staff.ts');
     const operator = { actor: { id: 'operator', email: 'ops@carers.test' }, ip: null };
-    await expect(updateStaff(t.app.deps, operator, admin.id, { role: 'staff' })).rejects.toMatchObject({ code: 'LAST_ADMIN' });
-    await expect(disableStaff(t.app.deps, operator, admin.id)).rejects.toMatchObject({ code: 'LAST_ADMIN' });
+    await expect(updateStaff(t.app.deps, { context: operator, staffId: admin.id, changes: { role: 'staff' } })).rejects.toMatchObject({ code: 'LAST_ADMIN' });
+    await expect(disableStaff(t.app.deps, { context: operator, staffId: admin.id })).rejects.toMatchObject({ code: 'LAST_ADMIN' });
     const me = await call('GET', '/api/auth/me', adminToken);
     expect(me.json().user).toMatchObject({ role: 'admin', status: 'active' });
   });
@@ -115,6 +116,32 @@ describe.each(testEngines())('staff management on %s', (engine) => {
     const response = await t.app.inject({ method: 'POST', url: '/api/staff', payload: { nonsense: true } });
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe('NOT_AUTHENTICATED');
+  });
+
+  it('a new password link replaces the unused one, and a disabled account gets none', async () => {
+    const created = (await call('POST', '/api/staff', adminToken, { email: 'relink@carers.test', name: 'Re Link', role: 'staff' })).json();
+    const fresh = await call('POST', `/api/staff/${created.user.id}/password-link`, adminToken);
+    expect(fresh.statusCode).toBe(200);
+    const setWith = (url: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/set-password', payload: { token: new URL(url).hash.slice(1), password: 'purple tractor in the rain' } });
+    expect((await setWith(created.passwordLink.url)).json().error.code).toBe('INVALID_LINK');
+    expect((await setWith(fresh.json().url)).statusCode).toBe(204);
+
+    expect((await call('POST', `/api/staff/${created.user.id}/disable`, adminToken)).statusCode).toBe(200);
+    const refused = await call('POST', `/api/staff/${created.user.id}/password-link`, adminToken);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('FORBIDDEN');
+  });
+
+  it('disabling or enabling an account twice changes nothing the second time; a new name is trimmed', async () => {
+    const member = await createStaffMember(t.app, 'staff');
+    for (const action of ['disable', 'disable', 'enable', 'enable'] as const) {
+      expect((await call('POST', `/api/staff/${member.id}/${action}`, adminToken)).statusCode).toBe(200);
+    }
+    const events = await t.app.db.auditEvent.findMany({ where: { entityId: member.id, action: { in: ['staff.disable', 'staff.enable'] } }, orderBy: { seq: 'asc' } });
+    expect(events.map((e) => e.action)).toEqual(['staff.disable', 'staff.enable']);
+    const renamed = await call('PATCH', `/api/staff/${member.id}`, adminToken, { name: '  Renamed Person ' });
+    expect(renamed.json().user).toMatchObject({ name: 'Renamed Person', role: 'staff', status: 'active' });
   });
 
   it('answers unknown ids with 404 and empty updates with 400', async () => {

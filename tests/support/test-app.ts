@@ -68,7 +68,7 @@ export async function createStaffMember(
 ): Promise<{ id: string; email: string; password: string }> {
   counter += 1;
   const email = `${role}${counter}.${Date.now()}@carers.test`;
-  const created = await createStaff(app.deps, { actor: null, ip: null }, { email, name: `Test ${role} ${counter}`, role });
+  const created = await createStaff(app.deps, { context: { actor: null, ip: null }, staff: { email, name: `Test ${role} ${counter}`, role } });
   const token = new URL(created.passwordLink.url).hash.slice(1);
   await setPasswordWithLink(app.deps, { token, password, ip: null });
   return { id: created.user.id, email, password };

@@ -23,7 +23,7 @@ const people = [
 try {
   for (const person of people) {
     try {
-      const { passwordLink } = await createStaff(deps, { actor: null, ip: null }, person);
+      const { passwordLink } = await createStaff(deps, { context: { actor: null, ip: null }, staff: person });
       process.stdout.write(`${person.role.padEnd(5)} ${person.email}: set a password at ${passwordLink.url}\n`);
     } catch (error) {
       if (error instanceof AppError && error.code === 'EMAIL_TAKEN') {

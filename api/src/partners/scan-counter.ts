@@ -1,7 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { calendarDay } from '../shared/calendar.ts';
-import type { ScanStats } from './schemas.ts';
 
 type Result = 'valid' | 'expired' | 'not_valid';
 const COLUMN = { valid: 'valid', expired: 'expired', not_valid: 'notValid' } as const;
@@ -61,24 +60,4 @@ export class ScanCounter {
       }
     }
   }
-}
-
-export async function scanStats(db: Db, query: { from?: string; to?: string; partnerId?: string }, today: Date): Promise<ScanStats> {
-  const to = query.to ?? calendarDay(today);
-  const from = query.from ?? calendarDay(new Date(today.getTime() - 29 * 86_400_000));
-  const rows = await db.scanCount.findMany({
-    where: { day: { gte: from, lte: to }, ...(query.partnerId !== undefined ? { partnerId: query.partnerId } : {}) },
-    orderBy: [{ day: 'desc' }, { partnerId: 'asc' }],
-  });
-  const names = new Map((await db.partner.findMany({ select: { id: true, name: true } })).map((p) => [p.id, p.name]));
-  return {
-    items: rows.map((r) => ({
-      partnerId: r.partnerId || null,
-      partnerName: r.partnerId ? (names.get(r.partnerId) ?? null) : null,
-      day: r.day,
-      valid: r.valid,
-      expired: r.expired,
-      notValid: r.notValid,
-    })),
-  };
 }

@@ -1,10 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { signedIn } from '../plugins/auth.ts';
 import { getBenefitDirectory } from '../partners/benefit-directory.ts';
-import { createBenefit, listBenefits, updateBenefit } from '../partners/benefits.ts';
-import { createPartnerKey, listPartnerKeys, revokePartnerKey } from '../partners/partner-keys.ts';
-import { createPartner, findPartner, listPartners, toPartnerView, updatePartner } from '../partners/partners.ts';
-import { scanStats } from '../partners/scan-counter.ts';
+import { createBenefit } from '../partners/create-benefit.ts';
+import { createPartnerKey } from '../partners/create-partner-key.ts';
+import { createPartner } from '../partners/create-partner.ts';
+import { getPartner } from '../partners/get-partner.ts';
+import { getScanStats } from '../partners/get-scan-stats.ts';
+import { listBenefits } from '../partners/list-benefits.ts';
+import { listPartnerKeys } from '../partners/list-partner-keys.ts';
+import { listPartners } from '../partners/list-partners.ts';
+import { revokePartnerKey } from '../partners/revoke-partner-key.ts';
+import { updateBenefit } from '../partners/update-benefit.ts';
+import { updatePartner } from '../partners/update-partner.ts';
 import {
   BenefitDirectory, BenefitList, BenefitListQuery, BenefitResponse, CreateBenefitBody, CreatedPartnerKey, CreatePartnerBody, CreatePartnerKeyBody,
   PartnerKeyList, PartnerKeyParams, PartnerKeyResponse, PartnerList, PartnerResponse, ScanStats, ScanStatsQuery, UpdateBenefitBody, UpdatePartnerBody,
@@ -26,13 +33,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/partners/:id',
     { ...staff, schema: { ...common, summary: 'One partner', params: IdParams, response: { 200: PartnerResponse, ...errorResponses } } },
-    async (request) => ({ partner: toPartnerView(await findPartner(deps, request.params.id), app.config.publicUrl) }),
+    async (request) => ({ partner: await getPartner(deps, { partnerId: request.params.id }) }),
   );
 
   app.post(
     '/api/partners',
     { ...admin, schema: { ...common, summary: 'Add a partner (admin)', body: CreatePartnerBody, response: { 201: PartnerResponse, ...errorResponses } } },
-    async (request, reply) => reply.code(201).send({ partner: await createPartner(deps, signedIn(request), request.body) }),
+    async (request, reply) => reply.code(201).send({ partner: await createPartner(deps, { context: signedIn(request), partner: request.body }) }),
   );
 
   app.patch(
@@ -41,31 +48,31 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ...admin,
       schema: { ...common, summary: 'Change a partner (admin); `active: false` takes it out of verify answers and the directory', params: IdParams, body: UpdatePartnerBody, response: { 200: PartnerResponse, ...errorResponses } },
     },
-    async (request) => ({ partner: await updatePartner(deps, signedIn(request), request.params.id, request.body) }),
+    async (request) => ({ partner: await updatePartner(deps, { context: signedIn(request), partnerId: request.params.id, changes: request.body }) }),
   );
 
   app.get(
     '/api/benefits',
     { ...staff, schema: { ...common, summary: 'Benefits, optionally of one partner', querystring: BenefitListQuery, response: { 200: BenefitList, ...errorResponses } } },
-    async (request) => ({ items: await listBenefits(deps, request.query) }),
+    async (request) => ({ items: await listBenefits(deps, { partnerId: request.query.partnerId }) }),
   );
 
   app.post(
     '/api/benefits',
     { ...admin, schema: { ...common, summary: 'Add a benefit (admin)', body: CreateBenefitBody, response: { 201: BenefitResponse, ...errorResponses } } },
-    async (request, reply) => reply.code(201).send({ benefit: await createBenefit(deps, signedIn(request), request.body) }),
+    async (request, reply) => reply.code(201).send({ benefit: await createBenefit(deps, { context: signedIn(request), benefit: request.body }) }),
   );
 
   app.patch(
     '/api/benefits/:id',
     { ...admin, schema: { ...common, summary: 'Change a benefit (admin)', params: IdParams, body: UpdateBenefitBody, response: { 200: BenefitResponse, ...errorResponses } } },
-    async (request) => ({ benefit: await updateBenefit(deps, signedIn(request), request.params.id, request.body) }),
+    async (request) => ({ benefit: await updateBenefit(deps, { context: signedIn(request), benefitId: request.params.id, changes: request.body }) }),
   );
 
   app.get(
     '/api/partners/:id/keys',
     { ...admin, schema: { ...common, summary: "A partner's API keys (admin)", params: IdParams, response: { 200: PartnerKeyList, ...errorResponses } } },
-    async (request) => ({ items: await listPartnerKeys(deps, request.params.id) }),
+    async (request) => ({ items: await listPartnerKeys(deps, { partnerId: request.params.id }) }),
   );
 
   app.post(
@@ -82,14 +89,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       void reply.header('cache-control', 'no-store');
-      return reply.code(201).send(await createPartnerKey(deps, signedIn(request), request.params.id, request.body.name));
+      return reply.code(201).send(await createPartnerKey(deps, { context: signedIn(request), partnerId: request.params.id, name: request.body.name }));
     },
   );
 
   app.post(
     '/api/partners/:id/keys/:keyId/revoke',
     { ...admin, schema: { ...common, summary: 'Revoke an API key (admin): refused from the next call on', params: PartnerKeyParams, response: { 200: PartnerKeyResponse, ...errorResponses } } },
-    async (request) => ({ key: await revokePartnerKey(deps, signedIn(request), request.params.id, request.params.keyId) }),
+    async (request) => ({ key: await revokePartnerKey(deps, { context: signedIn(request), partnerId: request.params.id, keyId: request.params.keyId }) }),
   );
 
   app.get(
@@ -98,10 +105,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ...admin,
       schema: { ...common, summary: 'Verify calls per partner per day (admin): counts only, nothing about any card', querystring: ScanStatsQuery, response: { 200: ScanStats, ...errorResponses } },
     },
-    async (request) => {
-      await deps.scanCounter.flush();
-      return scanStats(deps.db, request.query, deps.clock());
-    },
+    async (request) => getScanStats(deps, request.query),
   );
 
   app.get(

@@ -1,6 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createStaff } from '../staff/create-staff.ts';
-import { disableStaff, enableStaff, issuePasswordLink, listStaff, updateStaff } from '../staff/manage-staff.ts';
+import { disableStaff } from '../staff/disable-staff.ts';
+import { enableStaff } from '../staff/enable-staff.ts';
+import { issuePasswordLink } from '../staff/issue-password-link.ts';
+import { listStaff } from '../staff/list-staff.ts';
+import { updateStaff } from '../staff/update-staff.ts';
 import { CreateStaffBody, CreatedStaff, PasswordLink, StaffList, StaffUserResponse, UpdateStaffBody } from '../staff/schemas.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
 import { signedIn } from '../plugins/auth.ts';
@@ -26,31 +30,31 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: CreatedStaff, ...errorResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await createStaff(deps, request.auditContext(), request.body)),
+    async (request, reply) => reply.code(201).send(await createStaff(deps, { context: request.auditContext(), staff: request.body })),
   );
 
   app.patch(
     '/api/staff/:id',
     { schema: { ...common, summary: 'Change role or name', params: IdParams, body: UpdateStaffBody, response: { 200: StaffUserResponse, ...errorResponses } } },
-    async (request) => ({ user: await updateStaff(deps, signedIn(request), request.params.id, request.body) }),
+    async (request) => ({ user: await updateStaff(deps, { context: signedIn(request), staffId: request.params.id, changes: request.body }) }),
   );
 
   app.post(
     '/api/staff/:id/disable',
     { schema: { ...common, summary: 'Disable an account and end its sessions at once', params: IdParams, response: { 200: StaffUserResponse, ...errorResponses } } },
-    async (request) => ({ user: await disableStaff(deps, signedIn(request), request.params.id) }),
+    async (request) => ({ user: await disableStaff(deps, { context: signedIn(request), staffId: request.params.id }) }),
   );
 
   app.post(
     '/api/staff/:id/enable',
     { schema: { ...common, summary: 'Re-enable an account', params: IdParams, response: { 200: StaffUserResponse, ...errorResponses } } },
-    async (request) => ({ user: await enableStaff(deps, signedIn(request), request.params.id) }),
+    async (request) => ({ user: await enableStaff(deps, { context: signedIn(request), staffId: request.params.id }) }),
   );
 
   app.post(
     '/api/staff/:id/password-link',
     { schema: { ...common, summary: 'Issue a new one-time set-password link', params: IdParams, response: { 200: PasswordLink, ...errorResponses } } },
-    async (request) => issuePasswordLink(deps, signedIn(request), request.params.id),
+    async (request) => issuePasswordLink(deps, { context: signedIn(request), staffId: request.params.id }),
   );
 };
 

@@ -1,0 +1,19 @@
+import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import type { AppDeps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import { toPartnerKeyView } from './partner-key-view.ts';
+import type { PartnerKeyView } from './schemas.ts';
+
+/** Refused from the next verify call on, in every process. Only the partner's own keys; revoking again changes nothing. */
+export async function revokePartnerKey(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  options: { context: AuditContext; partnerId: string; keyId: string },
+): Promise<PartnerKeyView> {
+  const { context, partnerId, keyId } = options;
+  const key = await deps.db.partnerKey.findFirst({ where: { id: keyId, partnerId } });
+  if (!key) throw new AppError('NOT_FOUND', 'No such key for this partner.');
+  if (key.revokedAt) return toPartnerKeyView(key);
+  const revoked = await deps.db.partnerKey.update({ where: { id: keyId }, data: { revokedAt: deps.clock() } });
+  await recordAuditEvent(deps, context, { action: 'partner_key.revoke', entityType: 'partner', entityId: partnerId, details: { keyId } });
+  return toPartnerKeyView(revoked);
+}

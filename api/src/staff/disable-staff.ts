@@ -1,0 +1,24 @@
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { endAllSessions } from '../auth/sessions.ts';
+import type { AppDeps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import { assertAnotherActiveAdmin } from './assert-another-active-admin.ts';
+import { findStaff } from './find-staff.ts';
+import type { StaffUser } from './schemas.ts';
+import type { SignedInContext } from './signed-in-context.ts';
+import { toStaffUser } from './staff-view.ts';
+
+/** Disabling ends every session of that person at once. Nobody disables themselves, nor the last enabled admin. */
+export async function disableStaff(deps: Pick<AppDeps, 'db' | 'clock'>, options: { context: SignedInContext; staffId: string }): Promise<StaffUser> {
+  const { db } = deps;
+  const { context, staffId } = options;
+  const staff = await findStaff(deps, { staffId });
+  if (staffId === context.actor.id) throw new AppError('CANNOT_CHANGE_SELF', 'You cannot disable your own account.');
+  if (staff.disabledAt) return toStaffUser(staff);
+  if (staff.role === 'admin') await assertAnotherActiveAdmin(deps, { staffId });
+  const at = deps.clock();
+  const updated = await db.staff.update({ where: { id: staffId }, data: { disabledAt: at } });
+  const endedSessions = await endAllSessions(db, staffId, 'disabled', at);
+  await recordAuditEvent(deps, context, { action: 'staff.disable', entityType: 'staff', entityId: staffId, details: { endedSessions } });
+  return toStaffUser(updated);
+}

@@ -270,10 +270,26 @@ describe.each(testEngines())('partners, benefits, partner keys and scan counts o
     expect(await offered()).not.toContain('Renamed offer');
   });
 
-  it('refuses a verify request with both a token and a card number', async () => {
-    const response = await verify({ token: 'a.b.c', cardNumber: 'YC-0000-0000-00000' });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error.code).toBe('VALIDATION_FAILED');
+  it('refuses a verify request with both a token and a card number, or with neither', async () => {
+    const shop = await partner();
+    for (const body of [{ token: 'a.b.c', cardNumber: 'YC-0000-0000-00000' }, { partner: shop.verifyCode }, {}]) {
+      const response = await verify(body);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.code).toBe('VALIDATION_FAILED');
+    }
+  });
+
+  it("records a partner key's last use with the scan counts, never on the verify call itself", async () => {
+    const shop = await partner();
+    const { key, secret } = (await call('POST', `/api/partners/${shop.id}/keys`, { name: 'Till 2' })).json();
+    const { token } = await card(14);
+    expect((await verify({ token }, { 'x-partner-key': secret })).json().result).toBe('valid');
+    // The verify call wrote nothing: the key's last use waits for the scan counts.
+    expect((await t.app.db.partnerKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedOn).toBeNull();
+    await t.app.deps.scanCounter.flush();
+    expect((await t.app.db.partnerKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedOn).toBe(today());
+    const listed = (await call('GET', `/api/partners/${shop.id}/keys`)).json().items;
+    expect(listed.find((k: { id: string }) => k.id === key.id).lastUsedOn).toBe(today());
   });
 });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/src/app.ts';
 import { generateCardNumber } from '../../api/src/cards/card-number.ts';
 import { openDatabase } from '../../api/src/db/database.ts';
+import { verifyCard } from '../../api/src/verify/verify-card.ts';
 import { insertHolder } from '../support/holders.ts';
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
 import { testEngines } from '../support/test-database.ts';
@@ -74,6 +75,29 @@ describe.each(testEngines())('public verify on %s', (engine) => {
     const everything = `${JSON.stringify(payload)}${(await verifyRaw({ token: card.token })).body}`;
     for (const secret of ['Kowalczyk', '2013', 'sclerosis', 'mum', 'photo', 'familyName', 'dateOfBirth']) {
       expect(everything).not.toContain(secret);
+    }
+  });
+
+  it('keeps an internal reason for each not_valid cause, while every answer stays the same', async () => {
+    const revoked = await issue();
+    await t.app.inject({ method: 'POST', url: `/api/cards/${revoked.id}/revoke`, headers: bearer(staffToken), payload: { reason: 'lost' } });
+    const suspended = await issue();
+    await t.app.inject({ method: 'POST', url: `/api/cards/${suspended.id}/suspend`, headers: bearer(staffToken), payload: { reason: 'under_review' } });
+    const { h, p, s: sig } = partsOf(card.token);
+    const flipped = `${h}.${p}.${sig.slice(0, -2)}${sig.endsWith('AA') ? 'BA' : 'AA'}`;
+    const cases: [request: { token: string } | { cardNumber: string }, reason: string][] = [
+      [{ token: card.token }, 'valid'],
+      [{ token: revoked.token }, 'card_revoked'],
+      [{ token: suspended.token }, 'card_suspended'],
+      [{ token: flipped }, 'token_invalid'],
+      [{ token: `${b64({ alg: 'EdDSA', kid: 'zzzzzz', typ: 'ycc' })}.${p}.${sig}` }, 'token_unknown_key'],
+      [{ cardNumber: 'not a number' }, 'card_number_invalid'],
+      [{ cardNumber: generateCardNumber() }, 'card_unknown'],
+    ];
+    for (const [request, reason] of cases) {
+      const outcome = await verifyCard(t.app.deps, { request });
+      expect(outcome.reason, JSON.stringify(request)).toBe(reason);
+      if (reason !== 'valid') expect(JSON.stringify(outcome.answer)).toBe(notValidBody);
     }
   });
 

@@ -4,7 +4,7 @@ import { findCard } from './find-card.ts';
 import { cardStatus, toCardView } from './card-view.ts';
 import type { CardDeps } from './deps.ts';
 import { createCard } from './create-card.ts';
-import type { CardView } from './schemas.ts';
+import { CURRENT_CARD_STATUSES, type CardView } from './schemas.ts';
 
 /** A new card in place of an old one, which is retired in the same transaction. Shared by reissue and renew. */
 export async function replaceCard(
@@ -28,7 +28,7 @@ export async function replaceCard(
     { holder, template: old.template, replacesCardId: old.id, ...(how.keepExpiry ? { expiresAt: old.expiresAt } : {}) },
     (tx) => [
       tx.card.updateMany({
-        where: { id: old.id, status: { in: ['active', 'suspended'] } },
+        where: { id: old.id, status: { in: CURRENT_CARD_STATUSES } },
         data: { status: 'revoked', statusReason: how.reason, statusChangedAt: at },
       }),
     ],

@@ -6,7 +6,7 @@ import { DEFAULT_CARD_TEMPLATE } from '../templates/load-templates.ts';
 import { toCardView } from './card-view.ts';
 import { assertKnownTemplate, createCard } from './create-card.ts';
 import type { CardDeps } from './deps.ts';
-import type { CardView } from './schemas.ts';
+import { CURRENT_CARD_STATUSES, type CardView } from './schemas.ts';
 
 /** POST /api/holders/:id/cards. A repeated Idempotency-Key returns the card the first request made. */
 export async function issueCard(
@@ -37,7 +37,7 @@ export async function issueCard(
   assertKnownTemplate(deps, input.template ?? DEFAULT_CARD_TEMPLATE);
   const holder = await db.holder.findUnique({ where: { id: holderId } });
   if (!holder) throw new AppError('NOT_FOUND', 'No young carer with this id.');
-  const current = await db.card.findFirst({ where: { holderId, status: { in: ['active', 'suspended'] } } });
+  const current = await db.card.findFirst({ where: { holderId, status: { in: CURRENT_CARD_STATUSES } } });
   if (current && current.expiresAt > at) return replayOrConflict();
   let card: Card;
   try {

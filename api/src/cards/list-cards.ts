@@ -1,7 +1,7 @@
 import type { Prisma } from '../generated/sqlite/client.ts';
 import { toCardView } from './card-view.ts';
 import type { CardDeps } from './deps.ts';
-import type { CardList, CardListQuery } from './schemas.ts';
+import { CURRENT_CARD_STATUSES, type CardList, type CardListQuery } from './schemas.ts';
 
 /** Staff lists: by status (expired is computed), by why a card was stopped, and cards expiring within N days. */
 export async function listCards(deps: CardDeps, query: CardListQuery): Promise<CardList> {
@@ -18,12 +18,12 @@ export async function listCards(deps: CardDeps, query: CardListQuery): Promise<C
       and.push({ status: 'revoked' });
       break;
     case 'expired':
-      and.push({ status: { in: ['active', 'suspended'] }, expiresAt: { lte: at } });
+      and.push({ status: { in: CURRENT_CARD_STATUSES }, expiresAt: { lte: at } });
       break;
   }
   if (query.expiringWithinDays !== undefined) {
     and.push({
-      status: { in: ['active', 'suspended'] },
+      status: { in: CURRENT_CARD_STATUSES },
       expiresAt: { gt: at, lte: new Date(at.getTime() + query.expiringWithinDays * 86_400_000) },
     });
   }

@@ -10,6 +10,14 @@ export const CardStatus = Type.Union([
 ]);
 export type CardStatus = Static<typeof CardStatus>;
 
+/** What the database stores in Card.status (expiry is not stored: it is computed). */
+export const StoredCardStatus = Type.Enum(['active', 'suspended', 'revoked']);
+export type StoredCardStatus = Static<typeof StoredCardStatus>;
+/** A card that can still verify once its expiry allows: the holder's one current card is in one of these. */
+export const CURRENT_CARD_STATUSES: StoredCardStatus[] = ['active', 'suspended'];
+/** Set in the status list: a verifier must refuse the card. */
+export const LISTED_CARD_STATUSES: StoredCardStatus[] = ['revoked', 'suspended'];
+
 /** Staff-only reason codes. Never shown outside the admin app. */
 export const RevokeReason = Type.Enum(['lost', 'stolen', 'damaged', 'no_longer_caring', 'moved_away', 'consent_withdrawn', 'issued_in_error', 'other']);
 export type RevokeReason = Static<typeof RevokeReason>;

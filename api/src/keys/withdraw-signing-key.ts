@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import { toSigningKeyView } from './key-view.ts';
 import { rotateSigningKey } from './rotate-signing-key.ts';
 import type { SigningKeyView } from './schemas.ts';
+import { CURRENT_CARD_STATUSES } from '../cards/schemas.ts';
 
 /**
  * For a compromised key: every card it signed becomes not valid at once, and
@@ -27,7 +28,7 @@ export async function withdrawSigningKey(
   const [updated, revoked] = await db.$transaction([
     db.signingKey.update({ where: { kid }, data: { status: 'withdrawn', withdrawnAt: at, retiredAt: key.retiredAt ?? at } }),
     db.card.updateMany({
-      where: { kid, status: { in: ['active', 'suspended'] }, expiresAt: { gt: at } },
+      where: { kid, status: { in: CURRENT_CARD_STATUSES }, expiresAt: { gt: at } },
       data: { status: 'revoked', statusReason: 'key_withdrawn', statusChangedAt: at },
     }),
   ]);

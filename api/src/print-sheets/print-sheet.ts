@@ -7,6 +7,7 @@ import { AppError } from '../errors.ts';
 import { DEFAULT_CARD_TEMPLATE, DEFAULT_SHEET_TEMPLATE } from '../templates/load-templates.ts';
 import type { SheetTemplate } from '../templates/schemas.ts';
 import { MAX_PRINT_SHEET_CARDS, type PrintSheetBody } from './schemas.ts';
+import { CURRENT_CARD_STATUSES } from '../cards/schemas.ts';
 
 /** Cards are read from the database this many at a time while the sheet streams. */
 const READ_BATCH = 50;
@@ -67,7 +68,7 @@ async function selectCards(deps: PrintDeps, body: PrintSheetBody): Promise<strin
   }
   const since = new Date(body.issuedSince!);
   const rows = await deps.db.card.findMany({
-    where: { issuedAt: { gte: since }, status: { in: ['active', 'suspended'] }, expiresAt: { gt: now }, template: { in: [...deps.templates.cards.keys()] } },
+    where: { issuedAt: { gte: since }, status: { in: CURRENT_CARD_STATUSES }, expiresAt: { gt: now }, template: { in: [...deps.templates.cards.keys()] } },
     select: { id: true },
     orderBy: [{ issuedAt: 'asc' }, { id: 'asc' }],
     take: MAX_PRINT_SHEET_CARDS + 1,

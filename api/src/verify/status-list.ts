@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { SignJWT } from 'jose';
 import type { AppDeps } from '../deps.ts';
 import { activeSigningKey } from '../keys/active-signing-key.ts';
+import { LISTED_CARD_STATUSES } from '../cards/schemas.ts';
 
 /**
  * W3C Bitstring Status List (v1.0) as a signed VC-JWT. Bit `sl` (the index in
@@ -18,7 +19,7 @@ export const STATUS_LIST_MAX_AGE_SECONDS = 60;
 
 export async function buildStatusList(deps: Pick<AppDeps, 'db' | 'keyring' | 'config' | 'clock'>): Promise<{ jwt: string; builtAt: Date }> {
   const builtAt = deps.clock();
-  const rows = await deps.db.card.findMany({ where: { status: { in: ['revoked', 'suspended'] } }, select: { statusIndex: true } });
+  const rows = await deps.db.card.findMany({ where: { status: { in: LISTED_CARD_STATUSES } }, select: { statusIndex: true } });
   const bits = new Uint8Array(STATUS_LIST_SIZE / 8);
   for (const { statusIndex } of rows) bits[statusIndex >> 3]! |= 0x80 >> (statusIndex & 7);
   const encodedList = `u${gzipSync(bits).toString('base64url')}`;

@@ -76,7 +76,7 @@ export async function buildDeps(options: { config: Config; database: Database; c
   const scanCounter = new ScanCounter(db);
   const withCaches = { ...base, branding, benefits, statusList, scanCounter };
   const outbox = outboxSender(withCaches);
-  const renewalReminders = reminderJob({ ...withCaches, outbox });
+  const renewalReminders = reminderJob({ ...withCaches, jobs: { outbox } });
   const scanCounts = backgroundJob({ name: 'scan-counts', intervalMs: SCAN_FLUSH_MS, log, run: () => scanCounter.flush() });
   const deps: AppDeps = { ...withCaches, jobs: { outbox, renewalReminders, scanCounts } };
 

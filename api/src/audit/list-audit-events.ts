@@ -1,9 +1,9 @@
-import type { Db } from '../db/database.ts';
+import type { AppDeps } from '../deps.ts';
 import type { AuditEvent, Prisma } from '../generated/sqlite/client.ts';
 import type { AuditEventView, AuditPage, AuditQuery } from './schemas.ts';
 
 /** Newest first, filtered; `before` pages backwards through `seq`. */
-export async function listAuditEvents({ db }: { db: Db }, query: AuditQuery): Promise<AuditPage> {
+export async function listAuditEvents({ db }: Pick<AppDeps, 'db'>, query: AuditQuery): Promise<AuditPage> {
   const limit = query.limit ?? 50;
   const where: Prisma.AuditEventWhereInput = {};
   if (query.actorId) where.actorId = query.actorId;

@@ -1,11 +1,11 @@
-import type { Db } from '../db/database.ts';
+import type { AppDeps } from '../deps.ts';
 import type { AuditChainReport } from './schemas.ts';
 import { auditEventHash, GENESIS_HASH } from './audit-hash.ts';
 
 const BATCH = 1000;
 
 /** Walks the whole chain in order and reports the first event whose link or content does not match. */
-export async function verifyAuditChain({ db }: { db: Db }): Promise<AuditChainReport> {
+export async function verifyAuditChain({ db }: Pick<AppDeps, 'db'>): Promise<AuditChainReport> {
   let expectedPrev = GENESIS_HASH;
   let checked = 0;
   let after = 0;

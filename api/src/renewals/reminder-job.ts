@@ -8,17 +8,18 @@ import { runReminderJob } from './run-reminder-job.ts';
  * state, one per card), so several processes running it remind nobody twice.
  * What it queues is sent at once.
  */
-export function reminderJob(deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'log'> & { outbox: BackgroundJob }): BackgroundJob {
-  const runDeps = { ...deps, jobs: { outbox: deps.outbox } };
+export function reminderJob(
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'log'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
+): BackgroundJob {
   return backgroundJob({
     name: 'renewal-reminders',
     intervalMs: deps.config.reminderJobIntervalMinutes * 60_000,
     log: deps.log,
     run: async () => {
-      const result = await runReminderJob(runDeps);
+      const result = await runReminderJob(deps);
       if (result?.queued) {
         deps.log.info({ queued: result.queued }, 'renewal reminders queued');
-        void deps.outbox.runNow();
+        void deps.jobs.outbox.runNow();
       }
     },
   });

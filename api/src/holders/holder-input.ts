@@ -1,23 +1,11 @@
 import { AppError } from '../errors.ts';
 import { cleanName, cleanText } from '../shared/clean-text.ts';
-import type { CreateHolderBody, UpdateHolderBody } from './schemas.ts';
+import type { Holder } from '../generated/sqlite/client.ts';
+import { CreateHolderBody, type UpdateHolderBody } from './schemas.ts';
 import { isCalendarDate } from '../shared/calendar.ts';
 
-/** A holder's own columns as stored (everything but id, photo, searchText and timestamps). */
-export type HolderFields = {
-  givenName: string;
-  familyName: string;
-  preferredName: string | null;
-  dateOfBirth: string;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  consentBy: string;
-  consentAt: Date;
-  consentMethod: string;
-  reference: string | null;
-  notes: string | null;
-  caringNote: string | null;
-};
+/** A holder's own columns as stored (everything but id, photo, searchText and timestamps): Prisma's model is their one source. */
+export type HolderFields = Omit<Holder, 'id' | 'photoFile' | 'searchText' | 'createdAt' | 'updatedAt'>;
 
 /** Young carers' dates of birth before this are taken as typing mistakes. */
 export const EARLIEST_DATE_OF_BIRTH = '1990-01-01';
@@ -29,36 +17,44 @@ export const EARLIEST_DATE_OF_BIRTH = '1990-01-01';
  * invisible characters go, 2024-02-30, a birthday in the future).
  */
 export function cleanHolderChanges(input: UpdateHolderBody, today: Date): Partial<HolderFields> {
-  const out: Partial<HolderFields> = {};
-  if (input.givenName !== undefined) out.givenName = requiredName('givenName', input.givenName);
-  if (input.familyName !== undefined) out.familyName = requiredName('familyName', input.familyName);
-  if (input.preferredName !== undefined) out.preferredName = input.preferredName === null ? null : requiredName('preferredName', input.preferredName);
-  if (input.dateOfBirth !== undefined) out.dateOfBirth = checkDateOfBirth(input.dateOfBirth, today);
-  if (input.contactEmail !== undefined) out.contactEmail = input.contactEmail === null ? null : input.contactEmail.trim().toLowerCase();
-  if (input.contactPhone !== undefined) out.contactPhone = input.contactPhone === null ? null : cleanName(input.contactPhone) || null;
-  if (input.consentBy !== undefined) out.consentBy = input.consentBy;
-  if (input.consentAt !== undefined) out.consentAt = checkInstant('consentAt', input.consentAt);
-  if (input.consentMethod !== undefined) out.consentMethod = input.consentMethod;
-  if (input.reference !== undefined) out.reference = input.reference === null ? null : requiredName('reference', input.reference);
-  if (input.notes !== undefined) out.notes = input.notes === null ? null : cleanText(input.notes) || null;
-  if (input.caringNote !== undefined) out.caringNote = input.caringNote === null ? null : cleanText(input.caringNote) || null;
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    const clean = cleaners[key as keyof UpdateHolderBody] as ((value: unknown, today: Date) => unknown) | undefined;
+    // A field with no rule of its own beyond its schema is stored as sent.
+    out[key] = value === null ? null : clean ? clean(value, today) : value;
+  }
+  return out as Partial<HolderFields>;
 }
 
-/** Every field of a new holder, cleaned; optional ones default to null. */
+type Cleaners = { [K in keyof UpdateHolderBody]?: (value: Exclude<UpdateHolderBody[K], null | undefined>, today: Date) => HolderFields[K & keyof HolderFields] };
+
+/**
+ * What the body schema cannot say about a field: cleaning (invisible
+ * characters, case) and checks that need the field's meaning. Only fields
+ * that need more than their schema are listed.
+ */
+const cleaners: Cleaners = {
+  givenName: (value) => requiredName('givenName', value),
+  familyName: (value) => requiredName('familyName', value),
+  preferredName: (value) => requiredName('preferredName', value),
+  dateOfBirth: (value, today) => checkDateOfBirth(value, today),
+  contactEmail: (value) => value.trim().toLowerCase(),
+  contactPhone: (value) => cleanName(value) || null,
+  consentAt: (value) => checkInstant('consentAt', value),
+  reference: (value) => requiredName('reference', value),
+  notes: (value) => cleanText(value) || null,
+  caringNote: (value) => cleanText(value) || null,
+};
+
+/** Every field of a new holder, cleaned; optional ones the body leaves out are null. */
 export function cleanNewHolder(input: CreateHolderBody, today: Date): HolderFields {
-  const changes = cleanHolderChanges(input, today);
-  const { givenName, familyName, dateOfBirth, consentBy, consentAt, consentMethod } = changes;
-  if (givenName === undefined || familyName === undefined || dateOfBirth === undefined
-    || consentBy === undefined || consentAt === undefined || consentMethod === undefined) {
-    throw new Error('cleanNewHolder: the body schema requires every mandatory field');
-  }
-  return {
-    preferredName: null, contactEmail: null, contactPhone: null, reference: null, notes: null, caringNote: null,
-    ...changes,
-    givenName, familyName, dateOfBirth, consentBy, consentAt, consentMethod,
-  };
+  const optional = Object.fromEntries(OPTIONAL_FIELDS.map((key) => [key, null]));
+  return { ...optional, ...cleanHolderChanges(input, today) } as HolderFields;
 }
+
+/** The fields the create schema does not require: stored as null when left out. */
+const OPTIONAL_FIELDS = Object.keys(CreateHolderBody.properties).filter((key) => !(CreateHolderBody.required as string[] | undefined ?? []).includes(key));
 
 function requiredName(field: string, value: string): string {
   const cleaned = cleanName(value);

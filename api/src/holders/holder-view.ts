@@ -16,20 +16,11 @@ export function photoUrlOf(holder: Pick<Holder, 'id' | 'photoFile'>): string | n
 }
 
 export function toHolderDetail(holder: Holder, cards: CardView[], history: AuditEventView[]): HolderDetail {
+  // Every column of the holder is shown to staff, but the stored photo file name and the search text.
+  const { photoFile: _photoFile, searchText: _searchText, ...fields } = holder;
   return {
-    id: holder.id,
-    givenName: holder.givenName,
-    familyName: holder.familyName,
-    preferredName: holder.preferredName,
-    dateOfBirth: holder.dateOfBirth,
-    contactEmail: holder.contactEmail,
-    contactPhone: holder.contactPhone,
-    consentBy: holder.consentBy,
+    ...fields,
     consentAt: holder.consentAt.toISOString(),
-    consentMethod: holder.consentMethod,
-    reference: holder.reference,
-    notes: holder.notes,
-    caringNote: holder.caringNote,
     photoUrl: photoUrlOf(holder),
     createdAt: holder.createdAt.toISOString(),
     updatedAt: holder.updatedAt.toISOString(),

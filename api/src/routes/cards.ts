@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { cardPdf } from '../cards/card-pdf.ts';
-import { findCard } from '../cards/find-card.ts';
+import { getCard } from '../cards/get-card.ts';
 import { changeCardTemplate } from '../cards/change-card-template.ts';
-import { toCardView } from '../cards/card-view.ts';
 import { issueCard } from '../cards/issue-card.ts';
 import { listCards } from '../cards/list-cards.ts';
 import { reissueCard } from '../cards/reissue-card.ts';
@@ -59,7 +58,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/cards/:id',
     { schema: { ...common, summary: 'One card, with its token and verify link', params: IdParams, response: { 200: CardResponse, ...errorResponses } } },
-    async (request) => ({ card: toCardView(await findCard(deps, request.params.id), app.config.publicUrl, deps.clock()) }),
+    async (request) => ({ card: await getCard(deps, { cardId: request.params.id }) }),
   );
 
   app.get(

@@ -78,8 +78,15 @@ export type Config = {
   trustProxy: boolean;
   organisation: { name: string; helpline: string };
   cards: {
-    /** `iss` of card tokens; short, because it is in every QR code */
+    /**
+     * `iss` of card tokens; short, because it is in every QR code. loadConfig
+     * gives CARD_ISSUER, or one derived from PUBLIC_URL's host; the one in use
+     * is the one stored in the database on its first start, which buildDeps
+     * puts here (`deps.config`, keys/ensure-card-issuer.ts).
+     */
     issuer: string;
+    /** CARD_ISSUER was set: it must equal the stored issuer, or the start stops. */
+    issuerExplicit: boolean;
     validityMonths: number;
     maxAge: number;
     /** Private keys from CARD_SIGNING_KEYS (JWKs), added to those in DATA_DIR/keys */
@@ -165,6 +172,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     organisation: { name: env.ORGANISATION_NAME, helpline: env.ORGANISATION_HELPLINE },
     cards: {
       issuer: env.CARD_ISSUER ?? defaultIssuer(env.PUBLIC_URL ?? `http://localhost:${port}`),
+      issuerExplicit: env.CARD_ISSUER !== undefined,
       validityMonths: env.CARD_VALIDITY_MONTHS,
       maxAge: env.CARD_MAX_AGE,
       signingKeys: parseSigningKeys(env.CARD_SIGNING_KEYS),
@@ -185,7 +193,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
   };
 }
 
-/** Short (it is in every QR code) and stable for one service address: "yc-" and 6 hex of its hash. */
+/**
+ * Short (it is in every QR code): "yc-" and 6 hex of the address's hash. Only
+ * a first start uses it; the database keeps it for every later start and process.
+ */
 function defaultIssuer(publicUrl: string): string {
   return `yc-${createHash('sha256').update(new URL(publicUrl).host).digest('hex').slice(0, 6)}`;
 }

@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Database, Db } from './db/database.ts';
 import { Keyring } from './keys/keyring.ts';
 import { ensureSigningKey } from './keys/ensure-signing-key.ts';
+import { ensureCardIssuer } from './keys/ensure-card-issuer.ts';
 import { backgroundJob, type BackgroundJob } from './lib/background-job.ts';
 import type { Clock } from './lib/clock.ts';
 import { outboxSender, type MailTransport } from './outbox/send-outbox.ts';
@@ -25,6 +26,7 @@ const SCAN_FLUSH_MS = 5_000;
  * it just those pieces.
  */
 export type AppDeps = {
+  /** The app's config, with `cards.issuer` the one the database holds (app.config may have another). */
   config: Config;
   database: Database;
   /** The Prisma client (SQLite or PostgreSQL). */
@@ -57,8 +59,11 @@ export type AppDeps = {
  * hand `app.deps` (or a `Pick` of it) to use-cases.
  */
 export async function buildDeps(options: { config: Config; database: Database; clock: Clock; log: FastifyBaseLogger }): Promise<AppDeps & { close(): Promise<void> }> {
-  const { config, database, clock, log } = options;
+  const { database, clock, log } = options;
   const db = database.prisma;
+  // Cards, the status list and verify read the issuer from here: the database's one.
+  const issuer = await ensureCardIssuer({ db, log }, { configured: options.config.cards.issuer, explicit: options.config.cards.issuerExplicit });
+  const config: Config = { ...options.config, cards: { ...options.config.cards, issuer } };
   const templates = loadTemplates(config.templatesDir);
   cardFonts();
   const keyring = new Keyring(config.dataDir, config.cards.signingKeys);

@@ -1,5 +1,5 @@
 import type { Static, TObject, TSchema } from 'typebox';
-import { Errors } from 'typebox/value';
+import { Errors } from 'typebox/schema';
 import { ApiError } from './api-client.ts';
 
 /**
@@ -122,7 +122,7 @@ function fieldFailure(object: TObject, field: string, value: unknown): string | 
   const schema: TSchema | undefined = object.properties[field];
   if (schema === undefined) return null; // a form field the body does not carry
   if (value === undefined) return (object.required ?? []).includes(field) ? 'required' : null;
-  const failures = Errors(schema, value);
+  const [, failures] = Errors(schema, value);
   if (failures.length === 0) return null;
   // An optional field is "a string or null": of a failing string, say what is wrong with the string, not that it is not null.
   const telling = failures.find((failure) => failure.keyword !== 'anyOf' && !(failure.keyword === 'type' && failure.params.type === 'null'));

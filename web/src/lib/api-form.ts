@@ -15,7 +15,7 @@ import { ApiError } from './api-client.ts';
  * - `check`, optionally: rules the body schema cannot state, such as one
  *   field against another or against today.
  *
- * useApiForm (web/src/hooks/use-api-form.ts) runs this on submit and puts the
+ * useApiForm (web/src/lib/use-api-form.ts) runs this on submit and puts the
  * API's own field errors on the same fields.
  */
 

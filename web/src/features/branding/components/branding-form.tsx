@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Branding } from '../../../../../api/src/branding/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
-import { useApiForm } from '../../../hooks/use-api-form.ts';
+import { useApiForm } from '../../../lib/use-api-form.ts';
 import { validateForm } from '../../../lib/api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useUpdateBranding } from '../api/update-branding.ts';

@@ -1,6 +1,6 @@
 import { Alert } from '../../../components/ui/alert.tsx';
 import { TextAreaField, TextField } from '../../../components/ui/field.tsx';
-import { useApiForm } from '../../../hooks/use-api-form.ts';
+import { useApiForm } from '../../../lib/use-api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { benefitForm, type BenefitFormValues } from './benefit-form-values.ts';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { SelectField, TextField } from '../../../components/ui/field.tsx';
-import { useApiForm } from '../../../hooks/use-api-form.ts';
+import { useApiForm } from '../../../lib/use-api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { partnerForm, type PartnerFormValues } from './partner-form-values.ts';
 import { categoryLabel } from './partner-labels.ts';

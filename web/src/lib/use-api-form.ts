@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Static, TObject } from 'typebox';
 import { focusFirstInvalid } from '../components/ui/field.tsx';
-import { apiErrorOnField, fieldRules, fieldsOf, validateForm, type ApiForm, type FieldErrors, type FormValues } from '../lib/api-form.ts';
+import { apiErrorOnField, fieldRules, fieldsOf, validateForm, type ApiForm, type FieldErrors, type FormValues } from './api-form.ts';
 
 type Common<V extends FormValues, S extends TObject> = {
   /** The last failed request's error (a mutation's `error`): on its field when it names one of this form's. */

@@ -10,6 +10,7 @@ import { emptyHolderFormValues, holderForm, type HolderFormValues } from '../../
 import { benefitForm, emptyBenefitFormValues } from '../../web/src/features/partners/components/benefit-form-values.ts';
 import { emptyPartnerFormValues, partnerForm } from '../../web/src/features/partners/components/partner-form-values.ts';
 import { brandingForm } from '../../web/src/features/branding/components/branding-form-values.ts';
+import { setupForm } from '../../web/src/features/auth/components/setup-form.tsx';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const form = holderForm(() => NOW);
@@ -83,6 +84,27 @@ describe('forms checked against the API body schema', () => {
       organisationName: 'Enter your organisation’s name.',
       primaryColour: 'Enter a colour as # and six hex digits, for example #1d4f91.',
     });
+  });
+});
+
+describe('a password form', () => {
+  const setup = { name: 'Casey Coordinator', email: 'casey@carers.test', password: 'kettle on the windowsill', confirmPassword: 'kettle on the windowsill' };
+
+  it('takes the length rule from the API’s Password schema, counts what was typed, and checks the confirmation itself', () => {
+    expect(validateForm(setupForm, setup)).toEqual({});
+    expect(validateForm(setupForm, { ...setup, password: 'short one', confirmPassword: '' })).toEqual({
+      password: 'Use at least 12 characters (you have 9).',
+      confirmPassword: 'Enter the password again.',
+    });
+    expect(validateForm(setupForm, { ...setup, confirmPassword: 'kettle on the windowsil' })).toEqual({ confirmPassword: 'The passwords do not match.' });
+    // A password is kept as typed: spaces are characters, not an empty field.
+    expect(validateForm(setupForm, { ...setup, password: '   ', confirmPassword: '   ' })).toEqual({ password: 'Use at least 12 characters (you have 3).' });
+    expect(validateForm(setupForm, { ...setup, password: '' })).toMatchObject({ password: 'Enter a password.' });
+  });
+
+  it('marks the confirmation required, which only the form’s own check says', () => {
+    expect(fieldRules(setupForm, setup, 'confirmPassword')).toEqual({ required: true });
+    expect(fieldRules(setupForm, setup, 'password')).toMatchObject({ required: true, minLength: 12 });
   });
 });
 

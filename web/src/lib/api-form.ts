@@ -34,7 +34,8 @@ export type FieldRules = {
   maximum?: number;
 };
 
-type Message = string | ((rules: FieldRules) => string);
+/** A message, or one made from the field's rules (its limits) and the text it holds. */
+type Message = string | ((rules: FieldRules, value: string) => string);
 
 /**
  * Messages for one field, by what failed: `required` when it was left empty,
@@ -49,8 +50,19 @@ export type ApiForm<V extends FormValues, S extends TObject> = {
   schema: S;
   toBody: (values: V) => Static<S>;
   messages: { [K in keyof V]?: FieldMessages };
-  /** Rules the schema cannot state. Gets the body, and the errors the schema found, so it can skip fields already wrong. */
-  check?: (body: Static<S>, found: FieldErrors<V>) => FieldErrors<V>;
+  /**
+   * Rules the schema cannot state (one field against another, or against
+   * today; a field the body does not carry, such as a password's
+   * confirmation). Gets the body, the errors the schema found (so it can skip
+   * fields already wrong) and what the form holds.
+   */
+  check?: (body: Static<S>, found: FieldErrors<V>, values: V) => FieldErrors<V>;
+  /**
+   * Fields read exactly as typed (passwords); every other text field is
+   * trimmed at both ends. Their inputs get no maxLength, which would cut a
+   * pasted password short without a word: the schema's limit is checked on submit.
+   */
+  asTyped?: readonly (keyof V & string)[];
 };
 
 /** Typed by its arguments, so a form's spec reads as one object. */
@@ -71,18 +83,21 @@ export function validateForm<V extends FormValues, S extends TObject>(form: ApiF
   for (const field of fieldsOf(values)) {
     const failure = fieldFailure(form.schema, field, (body as Record<string, unknown>)[field]);
     if (failure === null) continue;
-    const empty = isEmpty(values[field]);
+    const empty = isEmpty(values[field], form.asTyped?.includes(field) ?? false);
     const messages: FieldMessages = form.messages[field] ?? {};
     const chosen = (empty ? messages.required : undefined) ?? messages[failure] ?? messages.invalid;
     const rules = fieldRules(form, values, field);
-    errors[field] = chosen === undefined ? (DEFAULT_MESSAGES[failure]?.(rules) ?? FALLBACK) : typeof chosen === 'string' ? chosen : chosen(rules);
+    errors[field] =
+      chosen === undefined ? (DEFAULT_MESSAGES[failure]?.(rules) ?? FALLBACK) : typeof chosen === 'string' ? chosen : chosen(rules, String(values[field]));
   }
-  if (form.check) {
-    for (const [field, message] of Object.entries(form.check(body, { ...errors })) as [keyof V & string, string | undefined][]) {
-      if (message && !errors[field]) errors[field] = message;
-    }
+  for (const [field, message] of Object.entries(checked(form, body, errors, values))) {
+    if (message && !errors[field as keyof V & string]) errors[field as keyof V & string] = message;
   }
   return errors;
+}
+
+function checked<V extends FormValues, S extends TObject>(form: ApiForm<V, S>, body: Static<S>, found: FieldErrors<V>, values: V): FieldErrors<V> {
+  return form.check ? form.check(body, { ...found }, values) : {};
 }
 
 /** What the schema allows for one field (for `maxLength`, `min`, `required` on its input). */
@@ -94,8 +109,10 @@ export function fieldRules<V extends FormValues, S extends TObject>(form: ApiFor
     if (typeof limit === 'number') rules[key] = limit;
   }
   if (typeof values[field] === 'string') {
-    const emptied = form.toBody({ ...values, [field]: '' });
-    rules.required = fieldFailure(form.schema, field, (emptied as Record<string, unknown>)[field]) !== null;
+    const emptiedValues = { ...values, [field]: '' };
+    const emptied = form.toBody(emptiedValues);
+    rules.required =
+      fieldFailure(form.schema, field, (emptied as Record<string, unknown>)[field]) !== null || checked(form, emptied, {}, emptiedValues)[field] !== undefined;
   }
   return rules;
 }
@@ -113,8 +130,9 @@ export function fieldsOf<V extends FormValues>(values: V): (keyof V & string)[] 
   return Object.keys(values) as (keyof V & string)[];
 }
 
-function isEmpty(value: string | boolean | undefined): boolean {
-  return typeof value === 'string' && value.trim() === '';
+/** Left empty: nothing, or (for text that is trimmed before it is sent) only spaces. */
+function isEmpty(value: string | boolean | undefined, asTyped: boolean): boolean {
+  return typeof value === 'string' && (asTyped ? value : value.trim()) === '';
 }
 
 /** The keyword the field's value fails (the most telling one), or null when it passes. */

@@ -6,8 +6,8 @@ import { apiErrorOnField, fieldRules, fieldsOf, validateForm, type ApiForm, type
 type Common<V extends FormValues, S extends TObject> = {
   /** The last failed request's error (a mutation's `error`): on its field when it names one of this form's. */
   apiError: Error | null;
-  /** Called only when every field passes, with what the form holds and the body it makes. */
-  onSubmit: (values: V, body: Static<S>) => void;
+  /** Called only when every field passes, with what the form holds, the body it makes, and the form (to reset it, say). */
+  onSubmit: (values: V, body: Static<S>, element: HTMLFormElement) => void;
 };
 
 /** The inputs keep their own text (defaultValue); it is read when the form is sent. */
@@ -43,14 +43,15 @@ export function useApiForm<V extends FormValues, S extends TObject>(form: ApiFor
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const sent = controlled ? controlled.values : readForm(event.currentTarget, values);
+    const element = event.currentTarget;
+    const sent = controlled ? controlled.values : readForm(element, values, form.asTyped ?? []);
     const found = validateForm(form, sent);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       focusFirstInvalid(formRef.current);
       return;
     }
-    options.onSubmit(sent, form.toBody(sent));
+    options.onSubmit(sent, form.toBody(sent), element);
   }
 
   const error = (name: keyof V & string): string | undefined => errors[name] ?? (onField?.field === name ? onField.message : undefined);
@@ -66,7 +67,7 @@ export function useApiForm<V extends FormValues, S extends TObject>(form: ApiFor
         ? { value: text, onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => controlled.onChange({ ...controlled.values, [name]: event.currentTarget.value }) }
         : { defaultValue: text }),
       ...(rules.required ? { required: true } : {}),
-      ...(rules.maxLength !== undefined ? { maxLength: rules.maxLength } : {}),
+      ...(rules.maxLength !== undefined && !form.asTyped?.includes(name) ? { maxLength: rules.maxLength } : {}),
       ...(rules.minimum !== undefined ? { min: rules.minimum } : {}),
       ...(rules.maximum !== undefined ? { max: rules.maximum } : {}),
     };
@@ -88,12 +89,13 @@ export function useApiForm<V extends FormValues, S extends TObject>(form: ApiFor
   };
 }
 
-/** The form's fields as sent: text trimmed at both ends (line breaks inside stay), checkboxes as ticked or not. */
-function readForm<V extends FormValues>(element: HTMLFormElement, shape: V): V {
+/** The form's fields as sent: text trimmed at both ends (line breaks inside stay) unless kept as typed, checkboxes as ticked or not. */
+function readForm<V extends FormValues>(element: HTMLFormElement, shape: V, asTyped: readonly string[]): V {
   const data = new FormData(element);
   const read: FormValues = {};
   for (const name of fieldsOf(shape)) {
-    read[name] = typeof shape[name] === 'boolean' ? data.get(name) !== null : String(data.get(name) ?? '').trim();
+    const text = String(data.get(name) ?? '');
+    read[name] = typeof shape[name] === 'boolean' ? data.get(name) !== null : asTyped.includes(name) ? text : text.trim();
   }
   return read as V;
 }

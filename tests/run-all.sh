@@ -3,7 +3,7 @@
 # (unit, API on SQLite and PostgreSQL, end-to-end in headless Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "== typecheck"; npx tsc --noEmit -p tsconfig.json
+echo "== typecheck (web, api, tests: tsconfig.json lists them)"; npx tsc -b tsconfig.json
 echo "== lint"; npx eslint . --max-warnings 0
 echo "== build the web apps, staff and public (for the end-to-end tests)"; npm run build --silent
 echo "== tests"

@@ -19,13 +19,11 @@ export const cardStatusDescription: Record<CardStatus, string> = {
   expired: 'Past its expiry date: shows as expired',
 };
 
-function isCardStatus(status: string): status is CardStatus {
+export function isCardStatus(status: string): status is CardStatus {
   return Object.hasOwn(cardStatusLabel, status);
 }
 
-/** Takes a plain string too: some answers (a young carer's current card) type the status loosely. */
-export function CardStatusBadge({ status }: { status: CardStatus | string }) {
-  if (!isCardStatus(status)) return <span className="badge badge--expired">{status}</span>;
+export function CardStatusBadge({ status }: { status: CardStatus }) {
   return (
     <span className={`badge badge--card-${status}`} title={cardStatusDescription[status]}>
       {cardStatusLabel[status]}

@@ -1,3 +1,6 @@
+import type { CardStatus } from '../../../api/src/cards/schemas.ts';
+import type { MessageStatus } from '../../../api/src/outbox/schemas.ts';
+
 /**
  * Every route path of the web app, in one place. Components link with
  * `getHref()`; the router registers `path`.
@@ -25,7 +28,7 @@ export const paths = {
   cards: {
     list: {
       path: '/cards',
-      getHref: (search: { status?: string; expiringWithinDays?: number } = {}) => withSearch('/cards', search),
+      getHref: (search: { status?: CardStatus; expiringWithinDays?: number } = {}) => withSearch('/cards', search),
     },
     detail: { path: '/cards/:id', getHref: (id: string) => `/cards/${encodeURIComponent(id)}` },
   },
@@ -47,7 +50,7 @@ export const paths = {
   outbox: {
     list: {
       path: '/outbox',
-      getHref: (search: { status?: string; page?: number } = {}) => withSearch('/outbox', search),
+      getHref: (search: { status?: MessageStatus; page?: number } = {}) => withSearch('/outbox', search),
     },
     detail: { path: '/outbox/:id', getHref: (id: string) => `/outbox/${encodeURIComponent(id)}` },
   },

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../../api/src/errors.ts';
 import type { ErrorBody } from '../../../api/src/schemas.ts';
 import type { SessionResponse } from '../../../api/src/auth/schemas.ts';
 import { getSessionState, SESSION_ENDED_NOTICE, setSessionState } from './session.ts';
@@ -14,15 +15,22 @@ import { getSessionState, SESSION_ENDED_NOTICE, setSessionState } from './sessio
  *   app stays signed in for as long as the refresh cookie allows.
  */
 
+/**
+ * What an ApiError's code can be: one of the API's stable error codes, or,
+ * when no error body came back, NETWORK_ERROR (never reached the server) or
+ * HTTP_<status>. Typed, so `error.code === 'NO_SUCH_CODE'` fails the typecheck.
+ */
+export type ApiErrorCode = ErrorCode | typeof NETWORK_ERROR | `HTTP_${number}`;
+
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   /** The request field at fault (`email`, `password`...), when the API names one. */
   readonly field: string | undefined;
   /** Seconds to wait before trying again, from Retry-After (429, 503). */
   readonly retryAfter: number | undefined;
 
-  constructor(status: number, code: string, message: string, field?: string, retryAfter?: number) {
+  constructor(status: number, code: ApiErrorCode, message: string, field?: string, retryAfter?: number) {
     super(message);
     this.name = 'ApiError';
     this.status = status;

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../../../api/src/errors.ts';
 import type { ErrorBody } from '../../../../api/src/schemas.ts';
 
 /**
@@ -11,14 +12,17 @@ export class ApiUnreachable extends Error {
   override name = 'ApiUnreachable';
 }
 
+/** One of the API's stable error codes, or HTTP_<status> when the answer had no error body. Typed, so a misspelt code fails the typecheck. */
+export type RefusalCode = ErrorCode | `HTTP_${number}`;
+
 /** The API answered with a 4xx: an answer, to show as it is. */
 export class ApiRefused extends Error {
   override name = 'ApiRefused';
   readonly status: number;
-  readonly code: string;
+  readonly code: RefusalCode;
   /** Seconds to wait (429). */
   readonly retryAfter: number | undefined;
-  constructor(status: number, code: string, message: string, retryAfter?: number) {
+  constructor(status: number, code: RefusalCode, message: string, retryAfter?: number) {
     super(message);
     this.status = status;
     this.code = code;

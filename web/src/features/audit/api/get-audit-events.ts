@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditPage, AuditQuery } from '../../../../../api/src/audit/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
+import { auditKeys } from '../../../lib/query-keys.ts';
 
 /** The filters a person chooses; the cursor and page size are the query's business. */
 export type AuditFilters = Omit<AuditQuery, 'before' | 'limit'>;
@@ -13,7 +14,7 @@ export function getAuditEvents(query: AuditQuery, { signal }: { signal?: AbortSi
 
 export const getAuditEventsQueryOptions = (filters: AuditFilters) =>
   infiniteQueryOptions({
-    queryKey: ['audit', 'events', filters],
+    queryKey: auditKeys.events(filters),
     queryFn: ({ pageParam, signal }) =>
       getAuditEvents({ ...filters, before: pageParam, limit: AUDIT_PAGE_SIZE }, { signal }),
     initialPageParam: undefined as number | undefined,

@@ -1,44 +1,36 @@
-import { TextField } from '../../../components/ui/field.tsx';
+import { TextField, type TextFieldProps } from '../../../components/ui/field.tsx';
+import type { FieldErrors, FieldMessages } from '../../../lib/api-form.ts';
 
-/** Mirrors the API's rule (api/src/auth/passwords.ts), so most mistakes are caught before sending. */
-export const MIN_PASSWORD_LENGTH = 12;
+/**
+ * A new password and its confirmation: the part the set-password and first
+ * admin forms share. The length rule is the API's (Password in
+ * api/src/staff/schemas.ts); the API also refuses common passwords, and
+ * ones containing the person's name or email, which only it can check.
+ */
+export const newPasswordMessages: FieldMessages = {
+  required: 'Enter a password.',
+  minLength: ({ minLength }, value) => `Use at least ${minLength} characters (you have ${[...value].length}).`,
+};
 
-export const PASSWORD_RULE =
-  'Use at least 12 characters. Common passwords, and passwords containing your name or email address, are not accepted. A few unrelated words work well.';
-
-export type PasswordErrors = { password?: string; confirmPassword?: string };
-
-export function validateNewPassword(password: string, confirmPassword: string): PasswordErrors {
-  const errors: PasswordErrors = {};
-  if (!password) errors.password = 'Enter a password.';
-  else if ([...password].length < MIN_PASSWORD_LENGTH)
-    errors.password = `Use at least ${MIN_PASSWORD_LENGTH} characters (you have ${[...password].length}).`;
-  if (!confirmPassword) errors.confirmPassword = 'Enter the password again.';
-  else if (password && confirmPassword !== password) errors.confirmPassword = 'The passwords do not match.';
-  return errors;
+/** The confirmation is the form's own field (the API never sees it). */
+export function checkConfirmation(values: { password: string; confirmPassword: string }): FieldErrors<{ confirmPassword: string }> {
+  if (!values.confirmPassword) return { confirmPassword: 'Enter the password again.' };
+  if (values.password && values.confirmPassword !== values.password) return { confirmPassword: 'The passwords do not match.' };
+  return {};
 }
 
+export function passwordRule(minLength: number | undefined): string {
+  return `Use at least ${minLength} characters. Common passwords, and passwords containing your name or email address, are not accepted. A few unrelated words work well.`;
+}
+
+type Field = Omit<TextFieldProps, 'label'>;
+
 /** A new password and its confirmation, with the rule shown before typing. */
-export function NewPasswordFields({ errors }: { errors: PasswordErrors }) {
+export function NewPasswordFields({ password, confirmPassword, minLength }: { password: Field; confirmPassword: Field; minLength: number | undefined }) {
   return (
     <>
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint={PASSWORD_RULE}
-        error={errors.password}
-        required
-      />
-      <TextField
-        label="Confirm password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassword}
-        required
-      />
+      <TextField label="Password" {...password} type="password" autoComplete="new-password" hint={passwordRule(minLength)} />
+      <TextField label="Confirm password" {...confirmPassword} type="password" autoComplete="new-password" />
     </>
   );
 }

@@ -1,41 +1,47 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { SetPasswordBody } from '../../../../../api/src/auth/schemas.ts';
+import { Type } from 'typebox';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { focusFirstInvalid } from '../../../components/ui/field.tsx';
+import { defineApiForm, fieldRules } from '../../../lib/api-form.ts';
 import { ApiError, errorMessage } from '../../../lib/api-client.ts';
+import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useSetPassword } from '../api/set-password.ts';
-import { NewPasswordFields, validateNewPassword, type PasswordErrors } from './password-fields.tsx';
+import { checkConfirmation, newPasswordMessages, NewPasswordFields } from './password-fields.tsx';
+
+type SetPasswordValues = { password: string; confirmPassword: string };
+
+/** Checked against SetPasswordBody (less the link's token, which the page holds). */
+const setPasswordForm = defineApiForm({
+  schema: Type.Omit(SetPasswordBody, ['token']),
+  toBody: (values: SetPasswordValues) => ({ password: values.password }),
+  messages: { password: newPasswordMessages },
+  check: (_body, _found, values) => checkConfirmation(values),
+  asTyped: ['password', 'confirmPassword'],
+});
+
+const initialValues: SetPasswordValues = { password: '', confirmPassword: '' };
 
 /** Choosing a password from a one-time link (a new account, or a reset by an admin). */
 export function SetPasswordForm({ token, onSuccess }: { token: string; onSuccess: () => void }) {
   const setPassword = useSetPassword();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<PasswordErrors>({});
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const password = String(data.get('password') ?? '');
-    const found = validateNewPassword(password, String(data.get('confirmPassword') ?? ''));
-    setErrors(found);
-    if (found.password || found.confirmPassword) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setPassword.mutate({ token, password }, { onSuccess });
-  }
-
-  const apiError = setPassword.error;
-  const passwordProblem = apiError instanceof ApiError && apiError.field === 'password' ? apiError.message : undefined;
-  const linkProblem = apiError instanceof ApiError && apiError.code === 'INVALID_LINK';
+  const { formProps, field, unplacedError } = useApiForm(setPasswordForm, {
+    initialValues,
+    apiError: setPassword.error,
+    onSubmit: (_values, body) => setPassword.mutate({ token, ...body }, { onSuccess }),
+  });
+  const linkProblem = unplacedError instanceof ApiError && unplacedError.code === 'INVALID_LINK';
 
   return (
-    <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
-      {apiError && !passwordProblem ? (
+    <form {...formProps} className="form">
+      {unplacedError ? (
         <Alert tone="error" title={linkProblem ? 'This link no longer works' : 'Could not set your password'}>
-          <p>{errorMessage(apiError)}</p>
+          <p>{errorMessage(unplacedError)}</p>
         </Alert>
       ) : null}
-      <NewPasswordFields errors={{ password: errors.password ?? passwordProblem, confirmPassword: errors.confirmPassword }} />
+      <NewPasswordFields
+        password={field('password')}
+        confirmPassword={field('confirmPassword')}
+        minLength={fieldRules(setPasswordForm, initialValues, 'password').minLength}
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={setPassword.isPending}>
           {setPassword.isPending ? 'Saving…' : 'Set password'}

@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Branding, BrandingResponse } from '../../../../../api/src/branding/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { brandingQueryKey, storeBranding } from './get-branding.ts';
+import { storeBranding } from './get-branding.ts';
+import { brandingKeys } from '../../../lib/query-keys.ts';
 
 export const LOGO_TYPES = ['image/png', 'image/svg+xml'];
 export const LOGO_MAX_BYTES = 512 * 1024;
@@ -14,7 +15,7 @@ export function getBrandingLogo({ signal }: { signal?: AbortSignal } = {}): Prom
 /** Keyed on when branding last changed, so a new logo is fetched afresh. */
 export const getBrandingLogoQueryOptions = (branding: Pick<Branding, 'logoType' | 'updatedAt'>) =>
   queryOptions({
-    queryKey: [...brandingQueryKey, 'logo', branding.updatedAt],
+    queryKey: brandingKeys.logo(branding.updatedAt),
     queryFn: ({ signal }) => getBrandingLogo({ signal }),
     enabled: branding.logoType !== null,
     staleTime: Infinity,

@@ -1,10 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Branding, BrandingResponse } from '../../../../../api/src/branding/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-
-/** Every branding query lives under this root. */
-export const brandingQueryKey = ['branding'] as const;
-const savedBrandingQueryKey = [...brandingQueryKey, 'saved'] as const;
+import { brandingKeys, templateKeys } from '../../../lib/query-keys.ts';
 
 export async function getBranding({ signal }: { signal?: AbortSignal } = {}): Promise<Branding> {
   const { branding } = await api.get<BrandingResponse>('/api/settings/branding', signal ? { signal } : {});
@@ -12,7 +9,7 @@ export async function getBranding({ signal }: { signal?: AbortSignal } = {}): Pr
 }
 
 export const getBrandingQueryOptions = () =>
-  queryOptions({ queryKey: savedBrandingQueryKey, queryFn: ({ signal }) => getBranding({ signal }) });
+  queryOptions({ queryKey: brandingKeys.saved(), queryFn: ({ signal }) => getBranding({ signal }) });
 
 /** The branding printed on every card. Any staff may read it; only admins change it. */
 export function useBranding() {
@@ -21,11 +18,9 @@ export function useBranding() {
 
 /**
  * After a change, the API answers with the whole branding: show it at once,
- * and redraw every layout preview, which prints it. The templates feature
- * keeps its previews under ['templates', 'preview'] (named here, not
- * imported, so the features stay independent).
+ * and redraw every layout preview, which prints it.
  */
 export function storeBranding(queryClient: QueryClient, branding: Branding): Promise<void> {
-  queryClient.setQueryData(savedBrandingQueryKey, branding);
-  return queryClient.invalidateQueries({ queryKey: ['templates', 'preview'] });
+  queryClient.setQueryData(brandingKeys.saved(), branding);
+  return queryClient.invalidateQueries({ queryKey: templateKeys.previews() });
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { UpdateBrandingBody } from '../../../../../api/src/branding/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { brandingQueryKey } from './get-branding.ts';
+import { brandingKeys } from '../../../lib/query-keys.ts';
 
 /** The layout whose preview sits beside the branding form. */
 export const PREVIEW_TEMPLATE = 'standard';
@@ -18,7 +18,7 @@ export async function previewBranding(draft: UpdateBrandingBody, { signal }: { s
  */
 export const getBrandingPreviewQueryOptions = (draft: UpdateBrandingBody, savedAt: string | null) =>
   queryOptions({
-    queryKey: [...brandingQueryKey, 'preview', savedAt, draft],
+    queryKey: brandingKeys.preview(draft, savedAt),
     queryFn: ({ signal }) => previewBranding(draft, { signal }),
     placeholderData: keepPreviousData,
     staleTime: Infinity,

@@ -1,21 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Branding } from '../../../../../api/src/branding/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { focusFirstInvalid, TextField } from '../../../components/ui/field.tsx';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
+import { TextField } from '../../../components/ui/field.tsx';
+import { useApiForm } from '../../../lib/use-api-form.ts';
+import { validateForm } from '../../../lib/api-form.ts';
+import { errorMessage } from '../../../lib/api-client.ts';
 import { useUpdateBranding } from '../api/update-branding.ts';
-import {
-  BRANDING_FORM_FIELDS,
-  fromBranding,
-  HEX_COLOUR,
-  LIMITS,
-  sameValues,
-  toBrandingBody,
-  validateBrandingForm,
-  type BrandingFormErrors,
-  type BrandingFormField,
-  type BrandingFormValues,
-} from './branding-form-values.ts';
+import { brandingForm, fromBranding, sameValues, type BrandingFormValues } from './branding-form-values.ts';
 
 /**
  * The text settings. Controlled, because the preview beside the form draws
@@ -31,82 +22,61 @@ export function BrandingForm({
   onChange: (values: BrandingFormValues) => void;
 }) {
   const update = useUpdateBranding();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<BrandingFormErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
   const dirty = !sameValues(values, fromBranding(saved));
-
-  const apiError = update.error;
-  const apiField = apiError instanceof ApiError ? apiError.field : undefined;
-  const shownOnField = BRANDING_FORM_FIELDS.some((field) => field === apiField);
-
-  // The API found something the form did not: put the cursor there.
-  useEffect(() => {
-    if (apiError) focusFirstInvalid(formRef.current);
-  }, [apiError]);
-
-  function set(field: BrandingFormField, value: string) {
-    setNotice(null);
-    onChange({ ...values, [field]: value });
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setNotice(null);
-    const found = validateBrandingForm(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    update.mutate(toBrandingBody(values), {
-      onSuccess: (branding) => {
-        onChange(fromBranding(branding));
-        setNotice('Branding saved. Cards printed from now on show it.');
-      },
-    });
-  }
-
-  const fieldError = (field: BrandingFormField) => errors[field] ?? (apiError && apiField === field ? apiError.message : undefined);
-  const common = (field: BrandingFormField) => ({
-    name: field,
-    value: values[field],
-    error: fieldError(field),
-    maxLength: LIMITS[field].max,
-    autoComplete: 'off',
-    onChange: (event: { currentTarget: HTMLInputElement }) => set(field, event.currentTarget.value),
+  const { formProps, field, error, unplacedError, clearErrors } = useApiForm(brandingForm, {
+    values,
+    onChange: (next) => {
+      setNotice(null);
+      onChange(next);
+    },
+    apiError: update.error,
+    onSubmit: (_values, body) => {
+      setNotice(null);
+      update.mutate(body, {
+        onSuccess: (branding) => {
+          onChange(fromBranding(branding));
+          setNotice('Branding saved. Cards printed from now on show it.');
+        },
+      });
+    },
   });
+  const text = (name: Exclude<keyof BrandingFormValues, 'primaryColour'>) => ({ ...field(name), autoComplete: 'off' });
 
   return (
-    <form ref={formRef} className="form branding-form" onSubmit={handleSubmit} noValidate aria-labelledby="branding-form-title">
+    <form {...formProps} className="form branding-form" aria-labelledby="branding-form-title">
       <h2 id="branding-form-title" className="visually-hidden">
         Branding settings
       </h2>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {apiError && !shownOnField ? (
+      {unplacedError ? (
         <Alert tone="error" title="Could not save the branding">
-          {errorMessage(apiError)}
+          {errorMessage(unplacedError)}
         </Alert>
       ) : null}
 
       <fieldset className="form-section">
         <legend className="form-section__title">Your organisation</legend>
-        <TextField label="Organisation name" {...common('organisationName')} hint="Printed on every card." required />
+        <TextField label="Organisation name" {...text('organisationName')} hint="Printed on every card." />
         <TextField
           label="Helpline"
-          {...common('helpline')}
+          {...text('helpline')}
           type="tel"
           hint="Printed on the back, for anyone with a question about the card. Leave empty for none."
         />
         <TextField
           label="Return address line"
-          {...common('returnAddress')}
+          {...text('returnAddress')}
           hint="One line on the back, for whoever finds a lost card. Leave empty for none."
         />
         <ColourField
           value={values.primaryColour}
-          error={fieldError('primaryColour')}
-          onChange={(value) => set('primaryColour', value)}
+          valid={validateForm(brandingForm, values).primaryColour === undefined}
+          error={error('primaryColour')}
+          onChange={(value) => {
+            setNotice(null);
+            onChange({ ...values, primaryColour: value });
+          }}
         />
       </fieldset>
 
@@ -114,13 +84,12 @@ export function BrandingForm({
         <legend className="form-section__title">Wording on the card</legend>
         <TextField
           label="“Young carer” wording"
-          {...common('youngCarerWording')}
+          {...text('youngCarerWording')}
           hint="What the card calls its holder, for example Young Carer or Young Adult Carer."
-          required
         />
         <TextField
           label="Benefits line"
-          {...common('benefitsLine')}
+          {...text('benefitsLine')}
           hint="A short line about what the card gets them, for example “Show this card for young carer offers”. Leave empty for none."
         />
       </fieldset>
@@ -136,7 +105,7 @@ export function BrandingForm({
               className="button button--secondary"
               disabled={update.isPending}
               onClick={() => {
-                setErrors({});
+                clearErrors();
                 update.reset();
                 onChange(fromBranding(saved));
               }}
@@ -152,12 +121,22 @@ export function BrandingForm({
 }
 
 /** A colour picker and the same colour as a hex code, kept in step; either can be used. */
-function ColourField({ value, error, onChange }: { value: string; error: string | undefined; onChange: (value: string) => void }) {
+function ColourField({
+  value,
+  valid,
+  error,
+  onChange,
+}: {
+  value: string;
+  /** The schema takes the value as it is: the picker can show it. */
+  valid: boolean;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = error ? `${hintId} ${errorId}` : hintId;
-  const valid = HEX_COLOUR.test(value.trim());
   // The picker only takes a valid colour: while the hex code is half-typed, it keeps the last good one.
   const [lastValid, setLastValid] = useState(valid ? value.trim().toLowerCase() : '#000000');
   const pickerValue = valid ? value.trim().toLowerCase() : lastValid;
@@ -192,7 +171,6 @@ function ColourField({ value, error, onChange }: { value: string; error: string 
           className="input colour-field__hex"
           aria-label="Primary colour as a hex code"
           value={value}
-          maxLength={7}
           spellCheck={false}
           autoComplete="off"
           aria-invalid={error ? true : undefined}

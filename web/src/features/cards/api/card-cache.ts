@@ -1,25 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { CardView } from '../../../../../api/src/cards/schemas.ts';
-import { cardQueryKey, cardsQueryKey } from './get-card.ts';
+import { cardKeys, holderKeys } from '../../../lib/query-keys.ts';
 
 /**
  * After a card changes (or a new one is made): show the API's answer at once,
- * and refresh what lists cards. A young carer's record lists their cards and
- * their history; the holders feature keeps it under ['holders', 'detail', id]
- * and its search results under ['holders', 'list'] (named here, not imported,
- * so the features stay independent).
+ * and refresh what lists cards: the card lists, and the young carer's record
+ * (their cards and history) and the search results showing their current card.
  */
 export function storeCard(
   queryClient: QueryClient,
   card: CardView,
   { replacedCardId }: { replacedCardId?: string } = {},
 ): Promise<unknown> {
-  queryClient.setQueryData(cardQueryKey(card.id), card);
+  queryClient.setQueryData(cardKeys.detail(card.id), card);
   return Promise.all([
     // A reissue or renewal also revokes the card it replaces.
-    replacedCardId ? queryClient.invalidateQueries({ queryKey: cardQueryKey(replacedCardId) }) : null,
-    queryClient.invalidateQueries({ queryKey: [...cardsQueryKey, 'list'] }),
-    queryClient.invalidateQueries({ queryKey: ['holders', 'detail', card.holderId] }),
-    queryClient.invalidateQueries({ queryKey: ['holders', 'list'] }),
+    replacedCardId ? queryClient.invalidateQueries({ queryKey: cardKeys.detail(replacedCardId) }) : null,
+    queryClient.invalidateQueries({ queryKey: cardKeys.lists() }),
+    queryClient.invalidateQueries({ queryKey: holderKeys.detail(card.holderId) }),
+    queryClient.invalidateQueries({ queryKey: holderKeys.lists() }),
   ]);
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { CardList, CardListQuery } from '../../../../../api/src/cards/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { cardsQueryKey } from './get-card.ts';
+import { cardKeys } from '../../../lib/query-keys.ts';
 
 export const CARDS_PAGE_SIZE = 50;
 
@@ -11,7 +11,7 @@ export function getCards(query: CardListQuery, { signal }: { signal?: AbortSigna
 
 export const getCardsQueryOptions = (query: CardListQuery) =>
   queryOptions({
-    queryKey: [...cardsQueryKey, 'list', query],
+    queryKey: cardKeys.list(query),
     queryFn: ({ signal }) => getCards(query, { signal }),
     placeholderData: keepPreviousData,
   });

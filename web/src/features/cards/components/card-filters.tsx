@@ -1,10 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { CardStatus } from '../../../../../api/src/cards/schemas.ts';
-import { cardStatusLabel } from '../../../components/card-status-badge.tsx';
+import { cardStatusLabel, isCardStatus } from '../../../components/card-status-badge.tsx';
 import { focusFirstInvalid, SelectField, TextField } from '../../../components/ui/field.tsx';
 
 /** The filters as kept in the URL. */
-export type CardFilterValues = { status: string; expiringWithinDays: string };
+export type CardFilterValues = { status: CardStatus | ''; expiringWithinDays: string };
 
 export const EXPIRY_MAX_DAYS = 3650;
 
@@ -22,8 +22,9 @@ export function CardFiltersForm({
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const next = {
-      status: String(data.get('status') ?? ''),
+    const status = String(data.get('status') ?? '');
+    const next: CardFilterValues = {
+      status: isCardStatus(status) ? status : '',
       expiringWithinDays: String(data.get('expiringWithinDays') ?? '').trim(),
     };
     const days = Number(next.expiringWithinDays);

@@ -1,4 +1,4 @@
-import type { REPORTED_LOST as ApiReportedLost, ReissueReason, RevokeReason, SuspendReason } from '../../../../../api/src/cards/schemas.ts';
+import type { CardStatus, REPORTED_LOST as ApiReportedLost, ReissueReason, RevokeReason, SuspendReason } from '../../../../../api/src/cards/schemas.ts';
 /**
  * Staff-only reason codes, in words. Never shown outside the staff app: a
  * reason can say something about a child's life (moved away, no longer caring).
@@ -53,6 +53,6 @@ export function suspendReasonLabel(reason: string): string {
 }
 
 /** Frozen by the young carer from their own page ("I've lost my card"), not by staff. */
-export function isReportedLost(card: { status: string; statusReason: string | null }): boolean {
+export function isReportedLost(card: { status: CardStatus; statusReason: string | null }): boolean {
   return card.status === 'suspended' && card.statusReason === REPORTED_LOST;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { CardListQuery, CardStatus } from '../../../../../api/src/cards/schemas.ts';
-import { cardStatusLabel } from '../../../components/card-status-badge.tsx';
+import type { CardListQuery } from '../../../../../api/src/cards/schemas.ts';
+import { isCardStatus } from '../../../components/card-status-badge.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { pageFromParam, Pagination } from '../../../components/ui/pagination.tsx';
@@ -13,7 +13,7 @@ import { PrintSheets } from './print-sheets.tsx';
 
 function toQuery(values: CardFilterValues, page: number): CardListQuery {
   const query: CardListQuery = { page, pageSize: CARDS_PAGE_SIZE };
-  if (Object.hasOwn(cardStatusLabel, values.status)) query.status = values.status as CardStatus;
+  if (values.status) query.status = values.status;
   const days = Number(values.expiringWithinDays);
   if (values.expiringWithinDays && Number.isInteger(days) && days >= 0 && days <= EXPIRY_MAX_DAYS) {
     query.expiringWithinDays = days;
@@ -28,8 +28,10 @@ function toQuery(values: CardFilterValues, page: number): CardListQuery {
 export function CardList() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [searchParams, setSearchParams] = useSearchParams();
+  const statusParam = searchParams.get('status') ?? '';
   const values: CardFilterValues = {
-    status: searchParams.get('status') ?? '',
+    // Only a status the API knows: anything else in the URL is no filter.
+    status: isCardStatus(statusParam) ? statusParam : '',
     expiringWithinDays: searchParams.get('expiringWithinDays') ?? '',
   };
   const page = pageFromParam(searchParams.get('page'));

@@ -1,14 +1,13 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { HolderDetail, HolderResponse } from '../../../../../api/src/holders/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { holdersQueryKey } from './get-holders.ts';
+import { holderKeys } from '../../../lib/query-keys.ts';
 
 export async function getHolder(id: string, { signal }: { signal?: AbortSignal } = {}): Promise<HolderDetail> {
   const { holder } = await api.get<HolderResponse>(`/api/holders/${encodeURIComponent(id)}`, signal ? { signal } : {});
   return holder;
 }
 
-export const holderQueryKey = (id: string) => [...holdersQueryKey, 'detail', id] as const;
 
 /**
  * The API writes every read of a young carer's record to the audit log, so
@@ -17,7 +16,7 @@ export const holderQueryKey = (id: string) => [...holdersQueryKey, 'detail', id]
  */
 export const getHolderQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: holderQueryKey(id),
+    queryKey: holderKeys.detail(id),
     queryFn: ({ signal }) => getHolder(id, { signal }),
     staleTime: 5 * 60_000,
     refetchOnWindowFocus: false,
@@ -37,6 +36,6 @@ export function useLoadedHolder(id: string) {
  * (no extra, audited read) and refresh search results, which show names and cards.
  */
 export function storeHolder(queryClient: QueryClient, holder: HolderDetail): Promise<void> {
-  queryClient.setQueryData(holderQueryKey(holder.id), holder);
-  return queryClient.invalidateQueries({ queryKey: [...holdersQueryKey, 'list'] });
+  queryClient.setQueryData(holderKeys.detail(holder.id), holder);
+  return queryClient.invalidateQueries({ queryKey: holderKeys.lists() });
 }

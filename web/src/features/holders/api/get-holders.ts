@@ -1,11 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { HolderList, HolderSearchQuery } from '../../../../../api/src/holders/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
+import { holderKeys } from '../../../lib/query-keys.ts';
 
 export const HOLDERS_PAGE_SIZE = 25;
-
-/** Every holders query lives under this root, so a change anywhere can refresh them all. */
-export const holdersQueryKey = ['holders'] as const;
 
 export function getHolders(query: HolderSearchQuery, { signal }: { signal?: AbortSignal } = {}): Promise<HolderList> {
   return api.get<HolderList>('/api/holders', { query, ...(signal ? { signal } : {}) });
@@ -13,7 +11,7 @@ export function getHolders(query: HolderSearchQuery, { signal }: { signal?: Abor
 
 export const getHoldersQueryOptions = (query: HolderSearchQuery) =>
   queryOptions({
-    queryKey: [...holdersQueryKey, 'list', query],
+    queryKey: holderKeys.list(query),
     queryFn: ({ signal }) => getHolders(query, { signal }),
     // Paging keeps the last page on screen until the next one arrives.
     placeholderData: keepPreviousData,

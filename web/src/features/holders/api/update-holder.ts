@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { HolderDetail, HolderResponse, UpdateHolderBody } from '../../../../../api/src/holders/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
 import { storeHolder } from './get-holder.ts';
+import { cardKeys } from '../../../lib/query-keys.ts';
 
 /** Sends only the fields that changed; null clears an optional one. */
 export async function updateHolder({ id, changes }: { id: string; changes: UpdateHolderBody }): Promise<HolderDetail> {
@@ -17,7 +18,7 @@ export function useUpdateHolder() {
       Promise.all([
         storeHolder(queryClient, holder),
         // Card lists show whose each card is; the cards feature keeps them under 'cards'.
-        queryClient.invalidateQueries({ queryKey: ['cards', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: cardKeys.lists() }),
       ]),
   });
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { HolderDetail } from '../../../../../api/src/holders/schemas.ts';
 import { paths } from '../../../config/paths.ts';
 import { ageOn, formatCalendarDate, formatDateTime } from '../../../lib/format-date.ts';
-import { consentByLabel, consentMethodLabel } from './holder-labels.ts';
+import { consentByLabel, consentMethodLabel, labelOf } from './holder-labels.ts';
 
 const none = <span className="muted">Not given</span>;
 
@@ -62,7 +62,7 @@ export function HolderDetails({ holder }: { holder: HolderDetail }) {
         <div>
           <dt>Consent</dt>
           <dd>
-            {consentByLabel[holder.consentBy] ?? holder.consentBy}, {(consentMethodLabel[holder.consentMethod] ?? holder.consentMethod).toLowerCase()},{' '}
+            {labelOf(consentByLabel, holder.consentBy)}, {labelOf(consentMethodLabel, holder.consentMethod).toLowerCase()},{' '}
             <time dateTime={holder.consentAt}>{formatDateTime(holder.consentAt)}</time>
           </dd>
         </div>

@@ -1,4 +1,5 @@
-import type { CreateHolderBody, HolderDetail, UpdateHolderBody } from '../../../../../api/src/holders/schemas.ts';
+import { CreateHolderBody, type HolderDetail, type UpdateHolderBody } from '../../../../../api/src/holders/schemas.ts';
+import { defineApiForm, fieldsOf, type FieldErrors } from '../../../lib/api-form.ts';
 import { todayAsCalendarDate, toDateTimeLocal } from '../../../lib/format-date.ts';
 
 /** What the register and edit forms hold: every field as the text in its input. */
@@ -17,30 +18,6 @@ export type HolderFormValues = {
   notes: string;
   caringNote: string;
 };
-
-export type HolderFormField = keyof HolderFormValues;
-export type HolderFormErrors = Partial<Record<HolderFormField, string>>;
-
-export const HOLDER_FORM_FIELDS: HolderFormField[] = [
-  'givenName',
-  'familyName',
-  'preferredName',
-  'dateOfBirth',
-  'contactEmail',
-  'contactPhone',
-  'consentBy',
-  'consentMethod',
-  'consentAt',
-  'reference',
-  'notes',
-  'caringNote',
-];
-
-/** Limits the API checks too (CreateHolderBody); checking here first saves a round trip. */
-export const LIMITS = { name: 60, reference: 40, notes: 4000, caringNote: 2000 } as const;
-const PHONE = /^\+?[0-9 ()-]{7,20}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function emptyHolderFormValues(now: Date = new Date()): HolderFormValues {
   return {
@@ -77,56 +54,15 @@ export function holderFormValuesOf(holder: HolderDetail): HolderFormValues {
   };
 }
 
-export function readHolderForm(form: HTMLFormElement): HolderFormValues {
-  const data = new FormData(form);
-  const text = (name: HolderFormField) => String(data.get(name) ?? '');
-  return {
-    givenName: text('givenName').trim(),
-    familyName: text('familyName').trim(),
-    preferredName: text('preferredName').trim(),
-    dateOfBirth: text('dateOfBirth'),
-    contactEmail: text('contactEmail').trim(),
-    contactPhone: text('contactPhone').trim(),
-    consentBy: text('consentBy'),
-    consentMethod: text('consentMethod'),
-    consentAt: text('consentAt'),
-    reference: text('reference').trim(),
-    // Notes keep their line breaks; only the ends are trimmed.
-    notes: text('notes').trim(),
-    caringNote: text('caringNote').trim(),
-  };
-}
-
-export function validateHolderForm(values: HolderFormValues, now: Date = new Date()): HolderFormErrors {
-  const errors: HolderFormErrors = {};
-  if (!values.givenName) errors.givenName = 'Enter their given name.';
-  else if (values.givenName.length > LIMITS.name) errors.givenName = `Use ${LIMITS.name} characters or fewer.`;
-  if (!values.familyName) errors.familyName = 'Enter their family name.';
-  else if (values.familyName.length > LIMITS.name) errors.familyName = `Use ${LIMITS.name} characters or fewer.`;
-  if (values.preferredName.length > LIMITS.name) errors.preferredName = `Use ${LIMITS.name} characters or fewer.`;
-  if (!values.dateOfBirth) errors.dateOfBirth = 'Enter their date of birth.';
-  else if (!DATE.test(values.dateOfBirth)) errors.dateOfBirth = 'Enter a real date, such as 17/05/2013.';
-  else if (values.dateOfBirth > todayAsCalendarDate(now)) errors.dateOfBirth = 'The date of birth must be in the past.';
-  if (values.contactEmail && !EMAIL.test(values.contactEmail)) {
-    errors.contactEmail = 'Enter an email address like name@example.org, or leave it empty.';
-  }
-  if (values.contactPhone && !PHONE.test(values.contactPhone)) {
-    errors.contactPhone = 'Enter a phone number using digits, spaces and + ( ) - only, such as 0115 496 0000.';
-  }
-  if (!values.consentBy) errors.consentBy = 'Choose who gave consent.';
-  if (!values.consentMethod) errors.consentMethod = 'Choose how consent was given.';
-  const consentAt = new Date(values.consentAt);
-  if (!values.consentAt || Number.isNaN(consentAt.getTime())) errors.consentAt = 'Enter when consent was given.';
-  else if (consentAt.getTime() > now.getTime() + 60_000) errors.consentAt = 'Consent cannot be given in the future.';
-  if (values.reference.length > LIMITS.reference) errors.reference = `Use ${LIMITS.reference} characters or fewer.`;
-  if (values.notes.length > LIMITS.notes) errors.notes = `Use ${LIMITS.notes} characters or fewer.`;
-  if (values.caringNote.length > LIMITS.caringNote) errors.caringNote = `Use ${LIMITS.caringNote} characters or fewer.`;
-  return errors;
-}
-
 const orNull = (value: string) => value || null;
 
-/* The form keeps plain strings; the radio options only offer the API's values, so they are narrowed here, where form text becomes a request body. */
+/** A datetime-local value as the instant the API wants; left as typed when it is no time at all, so the schema refuses it. */
+function toInstant(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toISOString();
+}
+
+/* The form keeps plain strings; the radio options only offer the API's values, and the schema checks them. */
 type ConsentBy = CreateHolderBody['consentBy'];
 type ConsentMethod = CreateHolderBody['consentMethod'];
 
@@ -140,7 +76,7 @@ export function toCreateHolderBody(values: HolderFormValues): CreateHolderBody {
     contactPhone: orNull(values.contactPhone),
     consentBy: values.consentBy as ConsentBy,
     consentMethod: values.consentMethod as ConsentMethod,
-    consentAt: new Date(values.consentAt).toISOString(),
+    consentAt: toInstant(values.consentAt),
     reference: orNull(values.reference),
     notes: orNull(values.notes),
     caringNote: orNull(values.caringNote),
@@ -151,8 +87,33 @@ export function toCreateHolderBody(values: HolderFormValues): CreateHolderBody {
 export function toHolderChanges(before: HolderFormValues, after: HolderFormValues): UpdateHolderBody {
   const body = toCreateHolderBody(after);
   const changes: UpdateHolderBody = {};
-  for (const field of HOLDER_FORM_FIELDS) {
+  for (const field of fieldsOf(after)) {
     if (before[field] !== after[field]) Object.assign(changes, { [field]: body[field] });
   }
   return changes;
+}
+
+/** Checked against CreateHolderBody, the API's own rules; the messages and the two rules about today are the form's. */
+export function holderForm(now: () => Date = () => new Date()) {
+  return defineApiForm({
+    schema: CreateHolderBody,
+    toBody: toCreateHolderBody,
+    messages: {
+      givenName: { required: 'Enter their given name.' },
+      familyName: { required: 'Enter their family name.' },
+      dateOfBirth: { required: 'Enter their date of birth.', invalid: 'Enter a real date, such as 17/05/2013.' },
+      contactEmail: { invalid: 'Enter an email address like name@example.org, or leave it empty.' },
+      contactPhone: { invalid: 'Enter a phone number using digits, spaces and + ( ) - only, such as 0115 496 0000.' },
+      consentBy: { required: 'Choose who gave consent.', invalid: 'Choose who gave consent.' },
+      consentMethod: { required: 'Choose how consent was given.', invalid: 'Choose how consent was given.' },
+      consentAt: { required: 'Enter when consent was given.', invalid: 'Enter when consent was given.' },
+    },
+    check: (body, found) => {
+      const errors: FieldErrors<HolderFormValues> = {};
+      const today = now();
+      if (!found.dateOfBirth && body.dateOfBirth > todayAsCalendarDate(today)) errors.dateOfBirth = 'The date of birth must be in the past.';
+      if (!found.consentAt && new Date(body.consentAt).getTime() > today.getTime() + 60_000) errors.consentAt = 'Consent cannot be given in the future.';
+      return errors;
+    },
+  });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreatedInvitation, CreateInvitationBody } from '../../../../../api/src/invitations/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invitationsQueryKey } from './get-invitations.ts';
+import { holderKeys, invitationKeys, outboxKeys } from '../../../lib/query-keys.ts';
 
 /**
  * "Send card": a link and code for the young carer, by email or on a printed
@@ -13,20 +13,16 @@ export function createInvitation({ cardId, channel }: { cardId: string } & Creat
   return api.post<CreatedInvitation>(`/api/cards/${encodeURIComponent(cardId)}/invitations`, { channel } satisfies CreateInvitationBody);
 }
 
-/**
- * Refreshes the young carer's invitations, the outbox (the outbox feature
- * keeps it under ['outbox']) and their record's history (['holders',
- * 'detail', id]): named here, not imported, so the features stay independent.
- */
+/** Refreshes the young carer's invitations, the outbox and their record's history. */
 export function useCreateInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createInvitation,
     onSuccess: ({ invitation }) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: invitationsQueryKey }),
-        queryClient.invalidateQueries({ queryKey: ['outbox'] }),
-        queryClient.invalidateQueries({ queryKey: ['holders', 'detail', invitation.holderId] }),
+        queryClient.invalidateQueries({ queryKey: invitationKeys.all }),
+        queryClient.invalidateQueries({ queryKey: outboxKeys.all }),
+        queryClient.invalidateQueries({ queryKey: holderKeys.detail(invitation.holderId) }),
       ]),
   });
 }

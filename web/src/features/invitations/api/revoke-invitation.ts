@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InvitationResponse, InvitationView } from '../../../../../api/src/invitations/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invitationsQueryKey } from './get-invitations.ts';
+import { holderKeys, invitationKeys } from '../../../lib/query-keys.ts';
 
 /**
  * Withdraws an invitation: its link and code stop working at once. Phones
@@ -20,8 +20,8 @@ export function useRevokeInvitation() {
     // Also after a conflict: someone else withdrew it, and the list should say so.
     onSettled: (invitation) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: invitationsQueryKey }),
-        invitation ? queryClient.invalidateQueries({ queryKey: ['holders', 'detail', invitation.holderId] }) : null,
+        queryClient.invalidateQueries({ queryKey: invitationKeys.all }),
+        invitation ? queryClient.invalidateQueries({ queryKey: holderKeys.detail(invitation.holderId) }) : null,
       ]),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DeviceSessionResponse, DeviceSessionView } from '../../../../../api/src/my-card/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { holderDevicesQueryKey } from './get-holder-devices.ts';
+import { holderKeys, invitationKeys } from '../../../lib/query-keys.ts';
 
 /** Signs a phone out of the young carer's card (a lost or shared phone): its next request is refused. */
 export async function signOutDevice(id: string): Promise<DeviceSessionView> {
@@ -15,8 +15,8 @@ export function useSignOutDevice() {
     mutationFn: signOutDevice,
     onSuccess: (device) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: holderDevicesQueryKey(device.holderId) }),
-        queryClient.invalidateQueries({ queryKey: ['holders', 'detail', device.holderId] }),
+        queryClient.invalidateQueries({ queryKey: invitationKeys.devices(device.holderId) }),
+        queryClient.invalidateQueries({ queryKey: holderKeys.detail(device.holderId) }),
       ]),
   });
 }

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { OutboxMessageResponse, OutboxMessageView } from '../../../../../api/src/outbox/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { outboxQueryKey, refreshDelay } from './get-outbox.ts';
+import { refreshDelay } from './get-outbox.ts';
+import { outboxKeys, renewalKeys } from '../../../lib/query-keys.ts';
 
-export const outboxMessageQueryKey = (id: string) => [...outboxQueryKey, 'detail', id] as const;
 
 export async function getOutboxMessage(id: string, { signal }: { signal?: AbortSignal } = {}): Promise<OutboxMessageView> {
   const { message } = await api.get<OutboxMessageResponse>(`/api/outbox/${encodeURIComponent(id)}`, signal ? { signal } : {});
@@ -12,7 +12,7 @@ export async function getOutboxMessage(id: string, { signal }: { signal?: AbortS
 
 export const getOutboxMessageQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: outboxMessageQueryKey(id),
+    queryKey: outboxKeys.detail(id),
     queryFn: ({ signal }) => getOutboxMessage(id, { signal }),
     refetchInterval: (q) => refreshDelay(q.state.data ? [q.state.data] : []),
   });
@@ -24,13 +24,12 @@ export function useOutboxMessage(id: string) {
 
 /**
  * After a change, show the API's answer at once and refresh the lists. A
- * renewal reminder's status also shows on the renewals page (the renewals
- * feature keeps it under ['renewals'], named here so the features stay independent).
+ * renewal reminder's status also shows on the renewals page.
  */
 export function storeOutboxMessage(queryClient: QueryClient, message: OutboxMessageView): Promise<unknown> {
-  queryClient.setQueryData(outboxMessageQueryKey(message.id), message);
+  queryClient.setQueryData(outboxKeys.detail(message.id), message);
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: [...outboxQueryKey, 'list'] }),
-    message.kind === 'renewal_reminder' ? queryClient.invalidateQueries({ queryKey: ['renewals'] }) : null,
+    queryClient.invalidateQueries({ queryKey: outboxKeys.lists() }),
+    message.kind === 'renewal_reminder' ? queryClient.invalidateQueries({ queryKey: renewalKeys.all }) : null,
   ]);
 }

@@ -1,9 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { MessageStatus, OutboxList, OutboxListQuery, OutboxMessageView } from '../../../../../api/src/outbox/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-
-/** Every outbox query lives under this root. */
-export const outboxQueryKey = ['outbox'] as const;
+import { outboxKeys } from '../../../lib/query-keys.ts';
 
 export const OUTBOX_PAGE_SIZE = 50;
 const SOON_MS = 2000;
@@ -38,7 +36,7 @@ export function getOutbox(query: OutboxListQuery, { signal }: { signal?: AbortSi
 
 export const getOutboxQueryOptions = (query: OutboxListQuery) =>
   queryOptions({
-    queryKey: [...outboxQueryKey, 'list', query],
+    queryKey: outboxKeys.list(query),
     queryFn: ({ signal }) => getOutbox(query, { signal }),
     placeholderData: keepPreviousData,
     refetchInterval: (q) => refreshDelay(q.state.data?.items ?? []),

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OutboxMessageResponse, OutboxMessageView } from '../../../../../api/src/outbox/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { outboxMessageQueryKey, storeOutboxMessage } from './get-outbox-message.ts';
+import { storeOutboxMessage } from './get-outbox-message.ts';
+import { outboxKeys } from '../../../lib/query-keys.ts';
 
 /**
  * Staff passed the message on themselves: printed the slip and handed it
@@ -18,6 +19,6 @@ export function useMarkHandedOver() {
   return useMutation({
     mutationFn: markHandedOver,
     onSuccess: (message) => storeOutboxMessage(queryClient, message),
-    onError: (_error, id) => queryClient.invalidateQueries({ queryKey: outboxMessageQueryKey(id) }),
+    onError: (_error, id) => queryClient.invalidateQueries({ queryKey: outboxKeys.detail(id) }),
   });
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OutboxMessageResponse, OutboxMessageView } from '../../../../../api/src/outbox/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { outboxMessageQueryKey, storeOutboxMessage } from './get-outbox-message.ts';
+import { storeOutboxMessage } from './get-outbox-message.ts';
+import { outboxKeys } from '../../../lib/query-keys.ts';
 
 /**
  * Sends a failed (or waiting) email again, from a fresh count of tries.
@@ -19,6 +20,6 @@ export function useRetryMessage() {
     mutationFn: retryMessage,
     onSuccess: (message) => storeOutboxMessage(queryClient, message),
     // A conflict means it changed meanwhile (sent, or passed on by someone else): show what it is now.
-    onError: (_error, id) => queryClient.invalidateQueries({ queryKey: outboxMessageQueryKey(id) }),
+    onError: (_error, id) => queryClient.invalidateQueries({ queryKey: outboxKeys.detail(id) }),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreatedPartnerKey } from '../../../../../api/src/partners/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { partnerKeysQueryKey } from './get-partner-keys.ts';
+import { partnerKeys } from '../../../lib/query-keys.ts';
 
 /** Admins only. The answer holds the key's secret, the only time it is ever shown; the API keeps only its hash. */
 export function createPartnerKey({ partnerId, name }: { partnerId: string; name: string }): Promise<CreatedPartnerKey> {
@@ -12,6 +12,6 @@ export function useCreatePartnerKey() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createPartnerKey,
-    onSuccess: ({ key }) => queryClient.invalidateQueries({ queryKey: partnerKeysQueryKey(key.partnerId) }),
+    onSuccess: ({ key }) => queryClient.invalidateQueries({ queryKey: partnerKeys.apiKeys(key.partnerId) }),
   });
 }

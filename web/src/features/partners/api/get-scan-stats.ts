@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ScanStats, ScanStatsQuery } from '../../../../../api/src/partners/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { partnersQueryKey } from './get-partners.ts';
+import { partnerKeys } from '../../../lib/query-keys.ts';
 
 export function getScanStats(query: ScanStatsQuery, { signal }: { signal?: AbortSignal } = {}): Promise<ScanStats> {
   return api.get<ScanStats>('/api/scan-stats', { query, ...(signal ? { signal } : {}) });
@@ -9,7 +9,7 @@ export function getScanStats(query: ScanStatsQuery, { signal }: { signal?: Abort
 
 export const getScanStatsQueryOptions = (query: ScanStatsQuery) =>
   queryOptions({
-    queryKey: [...partnersQueryKey, 'scan-stats', query],
+    queryKey: partnerKeys.scanStats(query),
     queryFn: ({ signal }) => getScanStats(query, { signal }),
     // A new date range keeps the last figures on screen until the next ones arrive.
     placeholderData: keepPreviousData,

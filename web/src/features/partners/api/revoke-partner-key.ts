@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PartnerKeyResponse, PartnerKeyView } from '../../../../../api/src/partners/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { partnerKeysQueryKey } from './get-partner-keys.ts';
+import { partnerKeys } from '../../../lib/query-keys.ts';
 
 /** Admins only. From the very next call, the key is refused with 401 INVALID_PARTNER_KEY. Cannot be undone. */
 export async function revokePartnerKey({ partnerId, keyId }: { partnerId: string; keyId: string }): Promise<PartnerKeyView> {
@@ -15,6 +15,6 @@ export function useRevokePartnerKey() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: revokePartnerKey,
-    onSuccess: (key) => queryClient.invalidateQueries({ queryKey: partnerKeysQueryKey(key.partnerId) }),
+    onSuccess: (key) => queryClient.invalidateQueries({ queryKey: partnerKeys.apiKeys(key.partnerId) }),
   });
 }

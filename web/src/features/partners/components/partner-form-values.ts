@@ -1,5 +1,5 @@
-import type { CreatePartnerBody, PartnerCategory, PartnerView, UpdatePartnerBody } from '../../../../../api/src/partners/schemas.ts';
-import { isPartnerCategory } from './partner-labels.ts';
+import { CreatePartnerBody, type PartnerCategory, type PartnerView, type UpdatePartnerBody } from '../../../../../api/src/partners/schemas.ts';
+import { defineApiForm, fieldsOf } from '../../../lib/api-form.ts';
 
 /** What the add and edit forms hold: every field as the text in its input. */
 export type PartnerFormValues = {
@@ -12,35 +12,6 @@ export type PartnerFormValues = {
   contactEmail: string;
   contactPhone: string;
 };
-
-export type PartnerFormField = keyof PartnerFormValues;
-export type PartnerFormErrors = Partial<Record<PartnerFormField, string>>;
-
-export const PARTNER_FORM_FIELDS: PartnerFormField[] = [
-  'name',
-  'category',
-  'area',
-  'address',
-  'website',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-];
-
-/** The API's limits (PartnerFields in api/src/partners/schemas.ts); checking here first saves a round trip. */
-export const LIMITS: Record<Exclude<PartnerFormField, 'category'>, number> = {
-  name: 100,
-  area: 80,
-  address: 200,
-  website: 200,
-  contactName: 100,
-  contactEmail: 200,
-  contactPhone: 40,
-};
-
-/** The same patterns the API checks. */
-const WEBSITE = /^https?:\/\/\S+$/;
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 export function emptyPartnerFormValues(): PartnerFormValues {
   return { name: '', category: '', area: '', address: '', website: '', contactName: '', contactEmail: '', contactPhone: '' };
@@ -59,38 +30,7 @@ export function partnerFormValuesOf(partner: PartnerView): PartnerFormValues {
   };
 }
 
-export function readPartnerForm(form: HTMLFormElement): PartnerFormValues {
-  const data = new FormData(form);
-  const text = (name: PartnerFormField) => String(data.get(name) ?? '').trim();
-  return {
-    name: text('name'),
-    category: text('category'),
-    area: text('area'),
-    address: text('address'),
-    website: text('website'),
-    contactName: text('contactName'),
-    contactEmail: text('contactEmail'),
-    contactPhone: text('contactPhone'),
-  };
-}
-
-export function validatePartnerForm(values: PartnerFormValues): PartnerFormErrors {
-  const errors: PartnerFormErrors = {};
-  if (!values.name) errors.name = 'Enter the partner’s name.';
-  if (!isPartnerCategory(values.category)) errors.category = 'Choose a category.';
-  if (values.website && !WEBSITE.test(values.website)) {
-    errors.website = 'Enter the full address, starting with https://, for example https://www.example.org, or leave it empty.';
-  }
-  if (values.contactEmail && !EMAIL.test(values.contactEmail)) {
-    errors.contactEmail = 'Enter an email address like name@example.org, or leave it empty.';
-  }
-  for (const [field, max] of Object.entries(LIMITS) as [keyof typeof LIMITS, number][]) {
-    if (!errors[field] && values[field].length > max) errors[field] = `Use ${max} characters or fewer.`;
-  }
-  return errors;
-}
-
-/* The select only offers the API's categories; validatePartnerForm has checked it. */
+/* The select only offers the API's categories, and the schema checks it. */
 export function toCreatePartnerBody(values: PartnerFormValues): CreatePartnerBody {
   return { ...values, category: values.category as PartnerCategory };
 }
@@ -99,8 +39,20 @@ export function toCreatePartnerBody(values: PartnerFormValues): CreatePartnerBod
 export function toPartnerChanges(before: PartnerFormValues, after: PartnerFormValues): UpdatePartnerBody {
   const body = toCreatePartnerBody(after);
   const changes: UpdatePartnerBody = {};
-  for (const field of PARTNER_FORM_FIELDS) {
+  for (const field of fieldsOf(after)) {
     if (before[field] !== after[field]) Object.assign(changes, { [field]: body[field] });
   }
   return changes;
 }
+
+/** Checked against CreatePartnerBody, the API's own rules; the messages are the form's. */
+export const partnerForm = defineApiForm({
+  schema: CreatePartnerBody,
+  toBody: toCreatePartnerBody,
+  messages: {
+    name: { required: 'Enter the partner’s name.' },
+    category: { required: 'Choose a category.', invalid: 'Choose a category.' },
+    website: { pattern: 'Enter the full address, starting with https://, for example https://www.example.org, or leave it empty.' },
+    contactEmail: { pattern: 'Enter an email address like name@example.org, or leave it empty.' },
+  },
+});

@@ -1,17 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { focusFirstInvalid, SelectField, TextField } from '../../../components/ui/field.tsx';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
-import {
-  LIMITS,
-  PARTNER_FORM_FIELDS,
-  readPartnerForm,
-  validatePartnerForm,
-  type PartnerFormErrors,
-  type PartnerFormField,
-  type PartnerFormValues,
-} from './partner-form-values.ts';
+import { SelectField, TextField } from '../../../components/ui/field.tsx';
+import { useApiForm } from '../../../lib/use-api-form.ts';
+import { errorMessage } from '../../../lib/api-client.ts';
+import { partnerForm, type PartnerFormValues } from './partner-form-values.ts';
 import { categoryLabel } from './partner-labels.ts';
 
 /**
@@ -38,44 +30,14 @@ export function PartnerForm({
   cancelHref: string;
   onSubmit: (values: PartnerFormValues) => void;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<PartnerFormErrors>({});
-
-  const apiField = apiError instanceof ApiError ? apiError.field : undefined;
-  const shownOnField = PARTNER_FORM_FIELDS.some((field) => field === apiField);
-
-  // The API found something the form did not (a name in use, say): put the cursor there.
-  useEffect(() => {
-    if (apiError) focusFirstInvalid(formRef.current);
-  }, [apiError]);
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const values = readPartnerForm(event.currentTarget);
-    const found = validatePartnerForm(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    onSubmit(values);
-  }
-
-  const fieldError = (field: PartnerFormField) =>
-    errors[field] ?? (apiError && apiField === field ? apiError.message : undefined);
-  const common = (field: Exclude<PartnerFormField, 'category'>) => ({
-    name: field,
-    defaultValue: initialValues[field],
-    error: fieldError(field),
-    maxLength: LIMITS[field],
-    autoComplete: 'off',
-  });
+  const { formProps, field, unplacedError } = useApiForm(partnerForm, { initialValues, apiError, onSubmit });
+  const text = (name: Exclude<keyof PartnerFormValues, 'category'>) => ({ ...field(name), autoComplete: 'off' });
 
   return (
-    <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
-      {apiError && !shownOnField ? (
+    <form {...formProps} className="form">
+      {unplacedError ? (
         <Alert tone="error" title={errorTitle}>
-          {errorMessage(apiError)}
+          {errorMessage(unplacedError)}
         </Alert>
       ) : null}
 
@@ -83,8 +45,8 @@ export function PartnerForm({
         <legend className="form-section__title">About the partner</legend>
         <p className="form-section__lead">Young carers see these in the public directory of offers, and on verify answers.</p>
         <div className="form-grid">
-          <TextField label="Name" {...common('name')} hint="As people know it, for example Riverside Leisure Centre" hintAfter required />
-          <SelectField label="Category" name="category" defaultValue={initialValues.category} error={fieldError('category')} required>
+          <TextField label="Name" {...text('name')} hint="As people know it, for example Riverside Leisure Centre" hintAfter />
+          <SelectField label="Category" {...field('category')}>
             <option value="" disabled>
               Choose a category
             </option>
@@ -94,12 +56,12 @@ export function PartnerForm({
               </option>
             ))}
           </SelectField>
-          <TextField label="Area" {...common('area')} hint="Town or district, for example Mansfield" hintAfter />
+          <TextField label="Area" {...text('area')} hint="Town or district, for example Mansfield" hintAfter />
         </div>
-        <TextField label="Address" {...common('address')} />
+        <TextField label="Address" {...text('address')} />
         <TextField
           label="Website"
-          {...common('website')}
+          {...text('website')}
           type="url"
           inputMode="url"
           spellCheck={false}
@@ -114,9 +76,9 @@ export function PartnerForm({
           Who to talk to at the partner. Only staff see this: it is never in the public directory or a verify answer.
         </p>
         <div className="form-grid">
-          <TextField label="Contact name" {...common('contactName')} />
-          <TextField label="Contact email" {...common('contactEmail')} type="email" inputMode="email" spellCheck={false} />
-          <TextField label="Contact phone" {...common('contactPhone')} type="tel" />
+          <TextField label="Contact name" {...text('contactName')} />
+          <TextField label="Contact email" {...text('contactEmail')} type="email" inputMode="email" spellCheck={false} />
+          <TextField label="Contact phone" {...text('contactPhone')} type="tel" />
         </div>
       </fieldset>
 

@@ -1,9 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { RenewalList } from '../../../../../api/src/renewals/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-
-/** Every renewals query lives under this root. */
-export const renewalsQueryKey = ['renewals'] as const;
+import { renewalKeys } from '../../../lib/query-keys.ts';
 
 export function getRenewals(withinDays: number, { signal }: { signal?: AbortSignal } = {}): Promise<RenewalList> {
   return api.get<RenewalList>('/api/renewals', { query: { withinDays }, ...(signal ? { signal } : {}) });
@@ -11,7 +9,7 @@ export function getRenewals(withinDays: number, { signal }: { signal?: AbortSign
 
 export const getRenewalsQueryOptions = (withinDays: number) =>
   queryOptions({
-    queryKey: [...renewalsQueryKey, 'list', withinDays],
+    queryKey: renewalKeys.list(withinDays),
     queryFn: ({ signal }) => getRenewals(withinDays, { signal }),
     refetchInterval: (q) => refreshDelay(q.state.data?.items ?? []),
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SendRemindersBody, SendRemindersResult } from '../../../../../api/src/renewals/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { renewalsQueryKey } from './get-renewals.ts';
+import { outboxKeys, renewalKeys } from '../../../lib/query-keys.ts';
 
 /**
  * Renewal reminders by email to the chosen cards (`cardIds`), or to every
@@ -11,15 +11,15 @@ export function sendRenewalReminders(body: SendRemindersBody): Promise<SendRemin
   return api.post<SendRemindersResult>('/api/renewal-reminders', body);
 }
 
-/** Refreshes the list, and the outbox the reminders went to (the outbox feature keeps it under ['outbox']). */
+/** Refreshes the list, and the outbox the reminders went to. */
 export function useSendRenewalReminders() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: sendRenewalReminders,
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: renewalsQueryKey }),
-        queryClient.invalidateQueries({ queryKey: ['outbox'] }),
+        queryClient.invalidateQueries({ queryKey: renewalKeys.all }),
+        queryClient.invalidateQueries({ queryKey: outboxKeys.all }),
       ]),
   });
 }

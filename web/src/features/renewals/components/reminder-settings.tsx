@@ -1,15 +1,23 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ReminderSettingsResponse, SendRemindersResult } from '../../../../../api/src/renewals/schemas.ts';
+import { useState } from 'react';
+import { ReminderSettings as ReminderSettingsBody, type ReminderSettingsResponse, type SendRemindersResult } from '../../../../../api/src/renewals/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { focusFirstInvalid, TextField } from '../../../components/ui/field.tsx';
+import { TextField } from '../../../components/ui/field.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
+import { defineApiForm, fieldRules } from '../../../lib/api-form.ts';
+import { errorMessage } from '../../../lib/api-client.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
+import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useReminderSettings } from '../api/get-reminder-settings.ts';
 import { useUpdateReminderSettings } from '../api/update-reminder-settings.ts';
 
-const DAYS_MIN = 1;
-const DAYS_MAX = 90;
+type SettingsValues = { automatic: boolean; daysBefore: string };
+
+/** Checked against the API's ReminderSettings: its range of days is the one rule, and the hint reads it too. */
+const settingsForm = defineApiForm({
+  schema: ReminderSettingsBody,
+  toBody: (values: SettingsValues) => ({ automatic: values.automatic, daysBefore: Number(values.daysBefore) }),
+  messages: { daysBefore: { invalid: ({ minimum, maximum }) => `Enter a whole number of days from ${minimum} to ${maximum}.` } },
+});
 
 function resultText(result: SendRemindersResult): string {
   return `${result.queued} sent, ${result.alreadyReminded} already reminded, ${result.noEmail} with no email`;
@@ -65,44 +73,30 @@ export function ReminderSettings({ canEdit }: { canEdit: boolean }) {
 
 function SettingsForm({ current }: { current: ReminderSettingsResponse }) {
   const update = useUpdateReminderSettings();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [daysError, setDaysError] = useState<string | undefined>();
   const [saved, setSaved] = useState<string | null>(null);
-
-  function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const automatic = data.get('automatic') === 'on';
-    const daysBefore = Number(data.get('daysBefore'));
-    if (!Number.isInteger(daysBefore) || daysBefore < DAYS_MIN || daysBefore > DAYS_MAX) {
-      setDaysError(`Enter a whole number of days from ${DAYS_MIN} to ${DAYS_MAX}.`);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setDaysError(undefined);
-    setSaved(null);
-    update.mutate(
-      { automatic, daysBefore },
-      { onSuccess: (next) => setSaved(next.settings.automatic ? `Automatic reminders are on, ${next.settings.daysBefore} days before expiry.` : 'Automatic reminders are off.') },
-    );
-  }
-
-  const apiError = update.error;
-  const onDays = apiError instanceof ApiError && apiError.field === 'daysBefore';
-  useEffect(() => {
-    if (onDays) focusFirstInvalid(formRef.current);
-  }, [onDays, apiError]);
+  const initialValues: SettingsValues = { automatic: current.settings.automatic, daysBefore: String(current.settings.daysBefore) };
+  const { formProps, field, checkbox, unplacedError } = useApiForm(settingsForm, {
+    initialValues,
+    apiError: update.error,
+    onSubmit: (_values, body) => {
+      setSaved(null);
+      update.mutate(body, {
+        onSuccess: (next) => setSaved(next.settings.automatic ? `Automatic reminders are on, ${next.settings.daysBefore} days before expiry.` : 'Automatic reminders are off.'),
+      });
+    },
+  });
+  const days = fieldRules(settingsForm, initialValues, 'daysBefore');
 
   return (
-    <form ref={formRef} className="form reminder-settings" onSubmit={save} noValidate>
+    <form {...formProps} className="form reminder-settings">
       {saved ? <Alert tone="success">{saved}</Alert> : null}
-      {apiError && !onDays ? (
+      {unplacedError ? (
         <Alert tone="error" title="Could not save">
-          {errorMessage(apiError)}
+          {errorMessage(unplacedError)}
         </Alert>
       ) : null}
       <label className="checkbox">
-        <input type="checkbox" name="automatic" defaultChecked={current.settings.automatic} />
+        <input {...checkbox('automatic')} />
         <span>
           Send renewal reminders automatically
           <span className="checkbox__note">
@@ -113,16 +107,12 @@ function SettingsForm({ current }: { current: ReminderSettingsResponse }) {
       </label>
       <TextField
         label="Days before expiry"
-        name="daysBefore"
+        {...field('daysBefore')}
         type="number"
         inputMode="numeric"
-        min={DAYS_MIN}
-        max={DAYS_MAX}
         step={1}
         className="input--short"
-        defaultValue={current.settings.daysBefore}
-        error={daysError ?? (onDays ? apiError.message : undefined)}
-        hint={`From ${DAYS_MIN} to ${DAYS_MAX}.`}
+        hint={`From ${days.minimum} to ${days.maximum}.`}
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={update.isPending}>

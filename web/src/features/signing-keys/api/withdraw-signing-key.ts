@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SigningKeyResponse, SigningKeyView } from '../../../../../api/src/keys/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { signingKeysQueryKey } from './get-signing-keys.ts';
+import { signingKeyKeys } from '../../../lib/query-keys.ts';
 
 /**
  * For a compromised key: every card it signed is NOT VALID from now on.
@@ -17,6 +17,6 @@ export function useWithdrawSigningKey() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: withdrawSigningKey,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: signingKeysQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: signingKeyKeys.all }),
   });
 }

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TemplateFieldList } from '../../../../../api/src/templates/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
-import { templatesQueryKey } from './get-templates.ts';
+import { templateKeys } from '../../../lib/query-keys.ts';
 
 export function getTemplateFields({ signal }: { signal?: AbortSignal } = {}): Promise<TemplateFieldList> {
   return api.get<TemplateFieldList>('/api/templates/fields', signal ? { signal } : {});
@@ -9,7 +9,7 @@ export function getTemplateFields({ signal }: { signal?: AbortSignal } = {}): Pr
 
 export const getTemplateFieldsQueryOptions = () =>
   queryOptions({
-    queryKey: [...templatesQueryKey, 'fields'],
+    queryKey: templateKeys.fields(),
     queryFn: ({ signal }) => getTemplateFields({ signal }),
     staleTime: 5 * 60_000,
   });

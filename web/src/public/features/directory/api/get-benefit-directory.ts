@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { BenefitDirectory } from '../../../../../../api/src/partners/schemas.ts';
 import { requestJson } from '../../../lib/public-api.ts';
+import { directoryKeys } from '../../../../lib/query-keys.ts';
 
 /**
  * GET /api/v1/benefits. Offline, the service worker answers with the last
@@ -23,7 +24,7 @@ export async function getBenefitDirectory(): Promise<DirectoryAnswer> {
   return { directory: body, asOf, savedCopy: !navigator.onLine || Date.now() - asOf.getTime() > SAVED_COPY_AFTER_MS };
 }
 
-export const benefitDirectoryQuery = queryOptions({ queryKey: ['benefit-directory'], queryFn: getBenefitDirectory });
+export const benefitDirectoryQuery = queryOptions({ queryKey: directoryKeys.benefits(), queryFn: getBenefitDirectory });
 
 export function useBenefitDirectory() {
   return useQuery(benefitDirectoryQuery);

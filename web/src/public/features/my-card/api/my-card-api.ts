@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { MyCard } from '../../../../../../api/src/my-card/schemas.ts';
 import { MY_CARD_CACHE } from '../../../config/offline-caches.ts';
 import { ApiRefused, requestJson } from '../../../lib/public-api.ts';
+import { myCardKeys } from '../../../../lib/query-keys.ts';
 
 /**
  * A young carer's own endpoints (/api/my). The phone's device cookie
@@ -34,7 +35,7 @@ export async function getMyCard(): Promise<MyCardAnswer> {
 }
 
 export const myCardQuery = queryOptions({
-  queryKey: ['my-card'],
+  queryKey: myCardKeys.card(),
   queryFn: getMyCard,
   // A new card issued by staff, or a freeze lifted, shows within a minute (and on returning to the page).
   refetchInterval: 60_000,

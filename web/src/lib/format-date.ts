@@ -1,3 +1,4 @@
+import { ageOn as ageInYears, CALENDAR_DATE, isCalendarDate } from '../../../api/src/shared/calendar.ts';
 /** Dates as a UK charity's staff read them, in the browser's time zone. */
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 const dateTimeWithSeconds = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
@@ -26,7 +27,6 @@ export function formatDuration(seconds: number): string {
 
 const dateOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 const calendarDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The day of a moment (an expiry, say), in the browser's time zone: "12 Mar 2027". */
 export function formatDate(iso: string): string {
@@ -44,11 +44,8 @@ export function formatCalendarDate(value: string): string {
 
 /** Age in whole years on `today`, from a `YYYY-MM-DD` date of birth; undefined if it cannot be read. */
 export function ageOn(dateOfBirth: string, today: Date = new Date()): number | undefined {
-  const match = CALENDAR_DATE.exec(dateOfBirth);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const hadBirthday = today.getMonth() + 1 > month || (today.getMonth() + 1 === month && today.getDate() >= day);
-  return today.getFullYear() - year - (hadBirthday ? 0 : 1);
+  if (!isCalendarDate(dateOfBirth)) return undefined;
+  return ageInYears(dateOfBirth, todayAsCalendarDate(today));
 }
 
 /** Today in the browser's time zone as `YYYY-MM-DD`, for <input type="date"> limits. */

@@ -4,9 +4,15 @@ import { findCard } from './find-card.ts';
 import { cardStatus, toCardView } from './card-view.ts';
 import type { CardDeps } from './deps.ts';
 import { createCard } from './create-card.ts';
-import { CURRENT_CARD_STATUSES, type CardView } from './schemas.ts';
+import type { CardView } from './schemas.ts';
 
-/** A new card in place of an old one, which is retired in the same transaction. Shared by reissue and renew. */
+/**
+ * A new card in place of an old one, which is retired in the same
+ * transaction. Shared by reissue and renew. Of several actions on one card
+ * at once (another renew or reissue, a revoke), exactly one wins; this one
+ * loses with CARD_STATE_CONFLICT and makes no card when the old card stopped
+ * being current first.
+ */
 export async function replaceCard(
   deps: CardDeps,
   options: { context: AuditContext; cardId: string; how: { action: 'card.reissue' | 'card.renew'; reason: string; keepExpiry: boolean; from: string[] } },
@@ -22,17 +28,13 @@ export async function replaceCard(
   const newer = await db.card.findFirst({ where: { replacesCardId: id } });
   if (newer) throw new AppError('CARD_STATE_CONFLICT', 'This card has already been replaced.');
   const holder = await db.holder.findUniqueOrThrow({ where: { id: old.holderId } });
-  const card = await createCard(
-    deps,
-    context,
-    { holder, template: old.template, replacesCardId: old.id, ...(how.keepExpiry ? { expiresAt: old.expiresAt } : {}) },
-    (tx) => [
-      tx.card.updateMany({
-        where: { id: old.id, status: { in: CURRENT_CARD_STATUSES } },
-        data: { status: 'revoked', statusReason: how.reason, statusChangedAt: at },
-      }),
-    ],
-  );
+  // The checks above give the usual refusals their plain messages; the transaction in createCard decides a race.
+  const card = await createCard(deps, context, {
+    holder,
+    template: old.template,
+    replaces: { cardId: old.id, reason: how.reason, mustBeUnexpired: !how.from.includes('expired') },
+    ...(how.keepExpiry ? { expiresAt: old.expiresAt } : {}),
+  });
   await recordAuditEvent(deps, context, {
     action: how.action, entityType: 'card', entityId: card.id, details: { holderId: holder.id, replaces: old.id, reason: how.reason },
   });

@@ -10,7 +10,9 @@ export type CardStatusChange = { action: 'card.revoke' | 'card.suspend' | 'card.
 /**
  * Each change is one conditional UPDATE, so two staff acting at once cannot
  * both win, and the next verify call (in any process) sees it: verify reads
- * the card's status from the database every time.
+ * the card's status from the database every time. A renew or reissue retires
+ * the old card with the same kind of UPDATE on the same row (createCard), so
+ * a revoke and a replacement of one card cannot both succeed either.
  */
 export async function changeCardStatus(deps: CardDeps, options: { context: AuditContext; cardId: string; change: CardStatusChange }): Promise<CardView> {
   const { context, cardId: id, change } = options;
@@ -26,7 +28,9 @@ export async function changeCardStatus(deps: CardDeps, options: { context: Audit
       })
     : { count: 0 };
   if (updated.count !== 1) {
-    throw new AppError('CARD_STATE_CONFLICT', `This card is ${current}; it cannot be ${verbs[change.action]}.`);
+    // Lost a race (a renew, reissue or another change got there first): say what the card is now, not what it was.
+    const now = allowed ? cardStatus(await findCard(deps, id), at) : current;
+    throw new AppError('CARD_STATE_CONFLICT', `This card is ${now}; it cannot be ${verbs[change.action]}.`);
   }
   await recordAuditEvent(deps, context, {
     action: change.action, entityType: 'card', entityId: id, details: { holderId: card.holderId, reason: change.reason },

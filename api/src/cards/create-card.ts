@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { type AuditContext } from '../audit/record-audit-event.ts';
-import { isUniqueViolation } from '../db/errors.ts';
+import { isUniqueViolation, uniqueViolationTarget } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import { qrMatrix } from '../card-pdf/qr-vector.ts';
 import { printedNameProblem } from '../holders/printable-name.ts';
@@ -12,6 +12,7 @@ import { generateCardNumber } from './card-number.ts';
 import { signCardTokenForUrl } from './card-token.ts';
 import { verifyUrl } from './card-view.ts';
 import type { CardDeps } from './deps.ts';
+import { CURRENT_CARD_STATUSES } from './schemas.ts';
 
 const MAX_ATTEMPTS = 8;
 
@@ -32,21 +33,61 @@ export type NewCardPlan = {
   /** Keep this expiry (a replacement card) instead of computing a new one. */
   expiresAt?: Date;
   template: string;
-  replacesCardId?: string;
+  /**
+   * The card this one takes over from. It is retired (revoked, with this
+   * reason) in the transaction that stores the new card, and only if it is
+   * still current then (and, with `mustBeUnexpired`, not yet expired): when
+   * someone else revoked, suspended-and-revoked or replaced it first, no new
+   * card is made and the caller gets CARD_STATE_CONFLICT.
+   */
+  replaces?: { cardId: string; reason: string; mustBeUnexpired: boolean };
   idempotencyKey?: string;
 };
 
 /**
- * Builds and stores a signed card. `before` runs in the same transaction,
- * ahead of the insert (it retires the card being replaced). Card number and
- * status index are random; a collision is retried with fresh ones.
+ * Waiting for the transaction's turn is normal under a burst (SQLite runs
+ * one transaction at a time; PostgreSQL's pool has ten connections): give it
+ * longer than Prisma's 2 s before calling it a failure.
  */
-export async function createCard(
-  deps: CardDeps,
-  context: AuditContext,
-  plan: NewCardPlan,
-  before: (db: CardDeps['db']) => ReturnType<CardDeps['db']['card']['updateMany']>[] = () => [],
-): Promise<Card> {
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+
+/** Why a card was not stored, decided inside the transaction. */
+type Refusal = 'replaced-card-not-current' | 'holder-has-current-card';
+
+/**
+ * Builds and stores a signed card, retiring the card it replaces in the same
+ * transaction. Card number and status index are random; a collision is
+ * retried with fresh ones.
+ *
+ * Why an interactive transaction, with the retiring UPDATE first and its
+ * count checked: the old card's row is where every action on that card
+ * meets. A batch transaction cannot stop when that UPDATE matched nothing,
+ * and an `INSERT ... SELECT ... WHERE EXISTS (old card still current)` cannot
+ * come after the UPDATE (which makes the old card not current, whoever ran
+ * it) nor before it (the one-current-card-per-holder index refuses a second
+ * current card); no column tells our retirement from a revoke that got there
+ * first (same reasons, same clock).
+ *
+ * - PostgreSQL (read committed): the conditional UPDATE locks the old card's
+ *   row, so a concurrent revoke, suspend, renew or reissue of that card waits
+ *   for this transaction and then re-checks its own condition against what
+ *   was committed: exactly one of them matches the row. The losers stop
+ *   before the INSERT, so they neither wait on nor trip the one-current-card
+ *   index. Each transaction locks one row and then inserts: no lock cycle.
+ * - SQLite: the adapter runs one transaction at a time on its one
+ *   connection, so inside this process there is no lock to wait on and no
+ *   deadlock; SQLite serialises writers anyway. When replacing, the first
+ *   statement is a write, so another process (the CLI, say) is waited for
+ *   up to the busy timeout, as for any write. A first card reads first (the
+ *   current-card check), so only a write committed by another process in
+ *   between could make it fail with BUSY.
+ *
+ * A lost race returns from the transaction instead of throwing, so it
+ * commits having written nothing: on SQLite, statements that other requests
+ * run on the shared connection while this transaction is open are part of
+ * it, and a rollback would undo them (the very revoke that won, say).
+ */
+export async function createCard(deps: CardDeps, context: AuditContext, plan: NewCardPlan): Promise<Card> {
   const { db, config } = deps;
   const issuedAt = deps.clock();
   let expiresAt = plan.expiresAt;
@@ -61,6 +102,7 @@ export async function createCard(
   const nameProblem = printedNameProblem(plan.holder);
   if (nameProblem) throw new AppError('NAME_NOT_PRINTABLE', nameProblem, { field: 'preferredName' });
   const key = await activeSigningKey(deps);
+  const { replaces } = plan;
   for (let attempt = 1; ; attempt++) {
     const id = newCardId();
     const statusIndex = randomInt(STATUS_LIST_SIZE);
@@ -72,10 +114,25 @@ export async function createCard(
       expiresAt,
     }, verifyUrl(config.publicUrl, ''));
     const qrMask = qrMatrix(verifyUrl(config.publicUrl, token)).mask;
+    let stored: Card | Refusal;
     try {
-      const results = await db.$transaction([
-        ...before(db),
-        db.card.create({
+      stored = await db.$transaction(async (tx): Promise<Card | Refusal> => {
+        if (replaces) {
+          const retired = await tx.card.updateMany({
+            where: {
+              id: replaces.cardId,
+              status: { in: CURRENT_CARD_STATUSES },
+              ...(replaces.mustBeUnexpired ? { expiresAt: { gt: issuedAt } } : {}),
+            },
+            data: { status: 'revoked', statusReason: replaces.reason, statusChangedAt: issuedAt },
+          });
+          if (retired.count !== 1) return 'replaced-card-not-current';
+        } else {
+          // Authoritative on SQLite (transactions run one at a time); on PostgreSQL the index below has the last word.
+          const current = await tx.card.findFirst({ where: { holderId: plan.holder.id, status: { in: CURRENT_CARD_STATUSES } }, select: { id: true } });
+          if (current) return 'holder-has-current-card';
+        }
+        return tx.card.create({
           data: {
             id,
             number: generateCardNumber(),
@@ -88,19 +145,26 @@ export async function createCard(
             template: plan.template,
             issuedAt,
             expiresAt,
-            replacesCardId: plan.replacesCardId ?? null,
+            replacesCardId: replaces?.cardId ?? null,
             idempotencyKey: plan.idempotencyKey ? `${plan.holder.id}:${plan.idempotencyKey}` : null,
             issuedById: context.actor?.id ?? null,
           },
-        }),
-      ]);
-      const card = results[results.length - 1] as Card;
-      return card;
+        });
+      }, TRANSACTION_OPTIONS);
     } catch (error) {
-      if (!isUniqueViolation(error) || attempt >= MAX_ATTEMPTS) throw error;
-      const target = String((error as { meta?: { target?: unknown } }).meta?.target ?? '');
-      // A current card or a replayed request is not a collision: report it, do not retry.
-      if (/holderId|idempotencyKey|manual_Card/.test(target)) throw error;
+      if (!isUniqueViolation(error)) throw error;
+      const target = uniqueViolationTarget(error);
+      // Another current card for the holder (a concurrent request won) or a replayed request is not a collision: report it, do not retry.
+      if (/holderId|manual_Card_one_current/.test(target)) stored = replaces ? 'replaced-card-not-current' : 'holder-has-current-card';
+      else if (/idempotencyKey/.test(target) || attempt >= MAX_ATTEMPTS) throw error;
+      else continue;
     }
+    if (stored === 'replaced-card-not-current') {
+      throw new AppError('CARD_STATE_CONFLICT', 'This card was changed by someone else (revoked, suspended or replaced) while the new card was being made; no new card was issued.');
+    }
+    if (stored === 'holder-has-current-card') {
+      throw new AppError('HOLDER_HAS_CURRENT_CARD', 'This young carer already has a current card. Renew, reissue or revoke it instead.');
+    }
+    return stored;
   }
 }

@@ -41,16 +41,18 @@ export async function issueCard(
   if (current && current.expiresAt > at) return replayOrConflict();
   let card: Card;
   try {
-    card = await createCard(
-      deps,
-      context,
-      { holder, template: input.template ?? DEFAULT_CARD_TEMPLATE, idempotencyKey: input.idempotencyKey, replacesCardId: current?.id },
-      // An expired card still marked active gives way to the new one.
-      (tx) => (current ? [tx.card.updateMany({ where: { id: current.id }, data: { status: 'revoked', statusReason: 'superseded', statusChangedAt: at } })] : []),
-    );
+    card = await createCard(deps, context, {
+      holder,
+      template: input.template ?? DEFAULT_CARD_TEMPLATE,
+      idempotencyKey: input.idempotencyKey,
+      // An expired card still marked active gives way to the new one, if nobody renewed or replaced it meanwhile.
+      ...(current ? { replaces: { cardId: current.id, reason: 'superseded', mustBeUnexpired: false } } : {}),
+    });
   } catch (error) {
-    // A concurrent request issued one first: the same key replays it, another key conflicts.
-    if (isUniqueViolation(error)) return replayOrConflict();
+    // A concurrent request issued one first (or renewed the expired card): the same key replays it, another key conflicts.
+    if (isUniqueViolation(error) || (error instanceof AppError && ['HOLDER_HAS_CURRENT_CARD', 'CARD_STATE_CONFLICT'].includes(error.code))) {
+      return replayOrConflict();
+    }
     throw error;
   }
   await recordAuditEvent(deps, context, {

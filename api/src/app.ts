@@ -1,10 +1,11 @@
+import type { Writable } from 'node:stream';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -130,8 +131,9 @@ export const logRedactPaths = [
 /**
  * Request log lines never carry a query string: a search may hold a child's
  * name or date of birth. (Tokens travel in URL fragments, which never reach a server.)
+ * Without a stream of their own, logs go to stdout through stdoutLogStream().
  */
-export function loggerOptions(level: string, stream?: NodeJS.WritableStream) {
+export function loggerOptions(level: string, stream: NodeJS.WritableStream | LogStream = stdoutLogStream()) {
   return {
     level,
     redact: { paths: logRedactPaths, censor: '[redacted]' },
@@ -143,13 +145,77 @@ export function loggerOptions(level: string, stream?: NodeJS.WritableStream) {
         remoteAddress: request.ip,
       }),
     },
-    ...(stream ? { stream } : {}),
+    stream,
   };
+}
+
+/** A destination pino accepts: one JSON line per call. */
+export type LogStream = { write(line: string): void };
+
+/** Log bytes that may wait in memory for a slow or stuck stdout; past this, lines are dropped and counted. */
+export const LOG_BACKLOG_BYTES = 1024 * 1024;
+let stdoutLog: LogStream | undefined;
+
+/** The server's log destination: stdout, through nonBlockingLogStream() (one for the process). */
+export function stdoutLogStream(): LogStream {
+  stdoutLog ??= nonBlockingLogStream(process.stdout);
+  return stdoutLog;
+}
+
+/**
+ * A log destination that never holds the process up. pino's own default (sonic-boom
+ * on fd 1) flushes synchronously at exit, and on a pipe nobody reads that flush
+ * retries for ever: the process could not stop. `out` (process.stdout) writes to a
+ * pipe asynchronously, and nothing waits for it at exit; on top of that, a line is
+ * dropped while more than `maxBacklog` bytes wait (a warning counts them once `out`
+ * moves again), and a broken pipe (EPIPE) ends logging, not the process.
+ */
+export function nonBlockingLogStream(out: Writable, maxBacklog = LOG_BACKLOG_BYTES): LogStream {
+  let broken = false;
+  let dropped = 0;
+  out.on('error', () => {
+    broken = true;
+  });
+  return {
+    write(line) {
+      if (broken || out.destroyed) return;
+      if (out.writableLength > maxBacklog) {
+        dropped += 1;
+        return;
+      }
+      if (dropped > 0) {
+        out.write(`${JSON.stringify({ level: 40, time: Date.now(), pid: process.pid, dropped, msg: 'log lines dropped: the log output was not being read' })}\n`);
+        dropped = 0;
+      }
+      out.write(line);
+    },
+  };
+}
+
+/**
+ * Fastify's own per-request lines, quiet by default: a request and its answer are
+ * logged at debug; an answer of 4xx (refused) at info and 5xx at error, with the
+ * method, the path (query redacted), the status and the time taken. (The error
+ * handler adds the error code or the error itself.)
+ */
+class RequestLog extends LogController {
+  override incomingRequest(request: FastifyRequest) {
+    request.log.debug({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
+    const line = { req: request, res: reply, responseTime: reply.elapsedTime };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else if (reply.statusCode >= 500) reply.log.error(line, 'request completed');
+    else if (reply.statusCode >= 400) reply.log.info(line, 'request completed');
+    else reply.log.debug(line, 'request completed');
+  }
 }
 
 export function serverOptions(config: Config): FastifyServerOptions {
   return {
     logger: loggerOptions(config.logLevel),
+    logController: new RequestLog(),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 500 },

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
-import { buildApp, logRedactPaths } from './app.ts';
+import { buildApp, logRedactPaths, stdoutLogStream } from './app.ts';
 import { ensureFirstAdmin } from './auth/ensure-first-admin.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
+
+/** How long stopping may take before the process exits anyway (code 1). */
+const GRACE_MS = 10_000;
 
 /** Starts the product: config, migrations, first admin, then listen. Stops gracefully on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -21,7 +24,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = pino({ level: config.logLevel, redact: { paths: logRedactPaths, censor: '[redacted]' } });
+  // The same stdout destination as the app's logger: it never holds the process up (see stdoutLogStream).
+  const log = pino({ level: config.logLevel, redact: { paths: logRedactPaths, censor: '[redacted]' } }, stdoutLogStream());
 
   const migrations = await applyMigrations(config.database);
   log.info({ engine: config.database.engine, applied: migrations.applied, alreadyApplied: migrations.alreadyApplied }, 'database migrated');
@@ -37,10 +41,14 @@ async function main(): Promise<void> {
     );
   }
 
-  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  // Stopping: answer what has arrived, close, exit 0. If that takes longer than GRACE_MS,
+  // or a second signal comes, close-with-grace exits 1. Nothing on the way out can block
+  // those exits: log writes never wait for stdout, and nothing flushes it at exit.
+  closeWithGrace({ delay: GRACE_MS, logger: log }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
-    await app.close(); // waits for in-flight requests, then closes the database
+    await app.closeGracefully(); // answers the requests it has, then closes the database
+    app.log.info('stopped');
   });
 
   await app.listen({ port: config.port, host: config.host });

@@ -117,7 +117,8 @@ describe('first start without ADMIN_EMAIL', () => {
 
 describe('graceful shutdown', () => {
   it('finishes the request in flight on SIGTERM, then exits cleanly', async () => {
-    const server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'info' });
+    // debug: a request's "incoming request" line is logged at debug.
+    const server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'debug' });
     const inFlight = fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

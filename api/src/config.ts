@@ -21,6 +21,9 @@ const EnvSchema = Type.Object({
   PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
   DATA_DIR: Type.String({ default: './data' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^(file:|postgres://|postgresql://)' })),
+  // No TypeBox default: unset means the database layer's defaults (api/src/db/pg-pool.ts), and config.database stays { engine, url }.
+  DATABASE_CONNECT_TIMEOUT_MS: Type.Optional(Type.Integer({ minimum: 100, maximum: 120_000, description: 'PostgreSQL: connecting, or waiting for a free pooled connection (default 5000)' })),
+  DATABASE_QUERY_TIMEOUT_MS: Type.Optional(Type.Integer({ minimum: 100, maximum: 600_000, description: 'PostgreSQL: one statement (statement_timeout; default 10000)' })),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
@@ -55,9 +58,12 @@ const EnvSchema = Type.Object({
 });
 type Env = Static<typeof EnvSchema>;
 
+/** How long the API waits on PostgreSQL; unset values take the defaults of api/src/db/pg-pool.ts. */
+export type PostgresTimeouts = { connectMs?: number; queryMs?: number };
+
 export type DatabaseTarget =
   | { engine: 'sqlite'; file: string }
-  | { engine: 'postgresql'; url: string };
+  | { engine: 'postgresql'; url: string; timeouts?: PostgresTimeouts };
 
 export type Config = {
   env: Env['NODE_ENV'];
@@ -142,7 +148,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
   const databaseUrl = env.DATABASE_URL;
   const database: DatabaseTarget =
     databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)
-      ? { engine: 'postgresql', url: databaseUrl }
+      ? {
+          engine: 'postgresql',
+          url: databaseUrl,
+          ...(env.DATABASE_CONNECT_TIMEOUT_MS !== undefined || env.DATABASE_QUERY_TIMEOUT_MS !== undefined
+            ? { timeouts: { connectMs: env.DATABASE_CONNECT_TIMEOUT_MS, queryMs: env.DATABASE_QUERY_TIMEOUT_MS } }
+            : {}),
+        }
       : { engine: 'sqlite', file: databaseUrl ? path.resolve(databaseUrl.slice('file:'.length)) : path.join(dataDir, 'ycards.db') };
   const port = env.PORT;
   return {

@@ -23,6 +23,10 @@ export const ErrorCode = {
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   LOGIN_THROTTLED: 'LOGIN_THROTTLED',
   NOT_READY: 'NOT_READY',
+  /** The database cannot be reached or did not answer in time; try again after Retry-After. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** The database (or its disk) has no room to write. */
+  STORAGE_FULL: 'STORAGE_FULL',
   INTERNAL: 'INTERNAL',
   REFERENCE_TAKEN: 'REFERENCE_TAKEN',
   PHOTO_INVALID: 'PHOTO_INVALID',
@@ -73,6 +77,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   TOO_MANY_REQUESTS: 429,
   LOGIN_THROTTLED: 429,
   NOT_READY: 503,
+  DATABASE_UNAVAILABLE: 503,
+  STORAGE_FULL: 507,
   INTERNAL: 500,
   REFERENCE_TAKEN: 409,
   PHOTO_INVALID: 400,
@@ -100,6 +106,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   MESSAGE_STATE_CONFLICT: 409,
   EMAIL_NOT_CONFIGURED: 409,
 };
+
+/** Seconds a client (a load balancer, a till) is told to wait, with Retry-After, while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 export class AppError extends Error {
   readonly code: ErrorCode;

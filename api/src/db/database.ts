@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
+import { statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client.ts';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client.ts';
 import type { DatabaseTarget } from '../config.ts';
+import { StorageFullError } from './errors.ts';
+import { openPgPool, pgTimeouts } from './pg-pool.ts';
 
 /**
  * Both clients are generated from the one model in prisma/schema.prisma, so
@@ -15,7 +18,11 @@ export type Db = SqliteClient;
 export type Database = {
   engine: DatabaseTarget['engine'];
   prisma: Db;
-  /** Throws when the database cannot answer a trivial query. */
+  /**
+   * Throws when the database cannot answer a trivial query, and (SQLite)
+   * StorageFullError when it has less than SQLITE_MIN_FREE_BYTES to grow into.
+   * Not bounded in time by itself: /api/ready puts its own short limit on it.
+   */
   ping(): Promise<void>;
   close(): Promise<void>;
 };
@@ -23,19 +30,39 @@ export type Database = {
 /** How long SQLite waits for another writer before giving up (ms). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
+/**
+ * With less room than this to grow (free disk space under the database file,
+ * or pages left below SQLite's max_page_count), the SQLite database counts as
+ * full: writes are about to fail with SQLITE_FULL, so /api/ready says so.
+ */
+export const SQLITE_MIN_FREE_BYTES = 1024 * 1024;
+
+/** Prisma's pooled PostgreSQL connections (pg's default size). */
+const POSTGRES_POOL_SIZE = 10;
+
 export class DatabaseSetupError extends Error {
   override name = 'DatabaseSetupError';
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+/**
+ * Opens the database the API runs on. PostgreSQL goes through a pool whose
+ * every wait is bounded (DATABASE_CONNECT_TIMEOUT_MS, DATABASE_QUERY_TIMEOUT_MS)
+ * and that gets its connections back after an outage (see pg-pool.ts);
+ * opening it does not connect yet, so it never fails for a database that is away.
+ */
+export async function openDatabase(target: DatabaseTarget, options: { onIdleError?(error: Error): void } = {}): Promise<Database> {
   if (target.engine === 'postgresql') {
-    const prisma = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+    const pool = openPgPool(target.url, pgTimeouts(target.timeouts), { max: POSTGRES_POOL_SIZE, onIdleError: options.onIdleError ?? (() => undefined) });
+    const prisma = new PostgresClient({ adapter: new PrismaPg(pool) }) as unknown as Db;
     await prisma.$connect();
     return {
       engine: 'postgresql',
       prisma,
       ping: async () => void (await prisma.$queryRaw`SELECT 1`),
-      close: () => prisma.$disconnect(),
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
     };
   }
   mkdirSync(path.dirname(target.file), { recursive: true, mode: 0o700 });
@@ -47,9 +74,27 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return {
     engine: 'sqlite',
     prisma,
-    ping: async () => void (await prisma.$queryRaw`SELECT 1`),
+    ping: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+      const room = await sqliteRoomToGrow(prisma, target.file);
+      if (room < SQLITE_MIN_FREE_BYTES) throw new StorageFullError(`The SQLite database has ${room} bytes left to grow into`);
+    },
     close: () => prisma.$disconnect(),
   };
+}
+
+/**
+ * Bytes the database can still take: its free pages, plus what it may grow
+ * by, which is the smaller of the disk's free space and what max_page_count allows.
+ */
+async function sqliteRoomToGrow(prisma: Db, file: string): Promise<number> {
+  const number = (rows: Record<string, unknown>[]) => Number(Object.values(rows[0] ?? {})[0]);
+  const pageSize = number(await prisma.$queryRaw<Record<string, unknown>[]>`PRAGMA page_size`);
+  const pages = number(await prisma.$queryRaw<Record<string, unknown>[]>`PRAGMA page_count`);
+  const maxPages = number(await prisma.$queryRaw<Record<string, unknown>[]>`PRAGMA max_page_count`);
+  const freePages = number(await prisma.$queryRaw<Record<string, unknown>[]>`PRAGMA freelist_count`);
+  const disk = await statfs(path.dirname(file));
+  return freePages * pageSize + Math.min(disk.bavail * disk.bsize, Math.max(0, maxPages - pages) * pageSize);
 }
 
 /**

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
+import { pgTimeouts } from './pg-pool.ts';
 
 /** prisma/migrations/: one folder per engine, each holding a folder per migration with its migration.sql. */
 export const migrationsRoot = fileURLToPath(new URL('../../../prisma/migrations/', import.meta.url));
@@ -38,7 +39,7 @@ export function readMigrations(engine: DatabaseTarget['engine'], root = migratio
  */
 export async function applyMigrations(target: DatabaseTarget, root = migrationsRoot): Promise<MigrationResult> {
   const migrations = readMigrations(target.engine, root);
-  return target.engine === 'sqlite' ? migrateSqlite(target.file, migrations) : migratePostgres(target.url, migrations);
+  return target.engine === 'sqlite' ? migrateSqlite(target.file, migrations) : migratePostgres(target, migrations);
 }
 
 type Applied = { migration_name: string; checksum: string; finished_at: unknown };
@@ -113,8 +114,18 @@ function migrateSqlite(file: string, migrations: Migration[]): MigrationResult {
 /** Any constant: serialises migrations across API processes sharing one database. */
 const MIGRATION_LOCK_KEY = 72_201_731;
 
-async function migratePostgres(url: string, migrations: Migration[]): Promise<MigrationResult> {
-  const client = new pg.Client({ connectionString: url });
+async function migratePostgres(target: Extract<DatabaseTarget, { engine: 'postgresql' }>, migrations: Migration[]): Promise<MigrationResult> {
+  // Connecting is bounded, so a start while the database is away fails fast and is tried again
+  // (server.ts). Statements are not: a migration may rightly take long, and pg_advisory_lock waits
+  // for another process's migrations; TCP keepalive notices a peer that vanished.
+  const client = new pg.Client({
+    connectionString: target.url,
+    connectionTimeoutMillis: pgTimeouts(target.timeouts).connectMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
+  // A connection PostgreSQL ends between two statements fails the next one; it must not end the process.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
@@ -143,7 +154,8 @@ async function migratePostgres(url: string, migrations: Migration[]): Promise<Mi
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
-        throw new MigrationError(`Migration ${m.name} failed: ${(error as Error).message}`);
+        // The cause says whether it was the migration or the connection (a lost connection is tried again at start-up).
+        throw new MigrationError(`Migration ${m.name} failed: ${(error as Error).message}`, { cause: error });
       }
     }
     return { applied: pending.map((m) => m.name), alreadyApplied: migrations.length - pending.length };

@@ -1,17 +1,21 @@
 import fp from 'fastify-plugin';
 import type { FastifyError } from 'fastify';
-import { AppError, type ErrorCode } from '../errors.ts';
+import { databaseFault } from '../db/errors.ts';
+import { AppError, DATABASE_RETRY_AFTER_SECONDS, type ErrorCode } from '../errors.ts';
 import type { ErrorBody } from '../schemas.ts';
 
 /**
  * The one error handler. Every error leaves as `{ error: { code, message } }`;
  * a 5xx never carries the internal message, which goes to the log instead.
+ * Database trouble is told apart from bugs (db/errors.ts): the database away or
+ * too slow is 503 DATABASE_UNAVAILABLE with Retry-After, no room to write is
+ * 507 STORAGE_FULL; the driver's error is logged, never sent.
  */
 export default fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
       const { status, body, retryAfter } = describe(error);
-      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      if (status >= 500) request.log.error({ err: error, code: body.error.code }, 'request failed');
       else request.log.info({ code: body.error.code, status }, 'request refused');
       if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
       return reply.code(status).type('application/json; charset=utf-8').send(body);
@@ -54,6 +58,17 @@ function describe(error: FastifyError | AppError): { status: number; body: Error
         ? `${where} field "${params.missingProperty}" is required`
         : `${where}${field ? ` field "${field}"` : ''} ${first?.message ?? 'is not valid'}`;
     return { status: 400, body: { error: { code: 'VALIDATION_FAILED', message, ...(field ? { field } : {}) } } };
+  }
+  const fault = databaseFault(error);
+  if (fault === 'unavailable') {
+    return {
+      status: 503,
+      body: { error: { code: 'DATABASE_UNAVAILABLE', message: 'The service cannot reach its database just now. Please try again in a moment.' } },
+      retryAfter: DATABASE_RETRY_AFTER_SECONDS,
+    };
+  }
+  if (fault === 'storage-full') {
+    return { status: 507, body: { error: { code: 'STORAGE_FULL', message: 'The service has no room left to save this. Please tell the service administrator.' } } };
   }
   const status = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 500;
   if (status >= 500) {

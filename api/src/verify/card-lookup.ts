@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
 import { SQLITE_BUSY_TIMEOUT_MS } from '../db/database.ts';
+import { openPgPool, pgTimeouts } from '../db/pg-pool.ts';
 
 /** What verify needs about a card, read fresh from the database on every call. */
 export type CardStatusRow = {
@@ -47,7 +48,7 @@ const SELECT = `SELECT c."id", c."number", c."status", c."expiresAt", c."kid", k
  * invalidate across processes.
  */
 export function openCardLookup(target: DatabaseTarget, options: { onIdleError(error: Error): void }): CardLookup {
-  return target.engine === 'sqlite' ? sqliteLookup(target.file) : postgresLookup(target.url, options.onIdleError);
+  return target.engine === 'sqlite' ? sqliteLookup(target.file) : postgresLookup(target, options.onIdleError);
 }
 
 type RawRow = Omit<CardStatusRow, 'expiresAt'> & { expiresAt: unknown };
@@ -72,19 +73,20 @@ function sqliteLookup(file: string): CardLookup {
   };
 }
 
-function postgresLookup(url: string, onIdleError: (error: Error) => void): CardLookup {
-  const pool = new pg.Pool({
-    connectionString: url,
+function postgresLookup(target: Extract<DatabaseTarget, { engine: 'postgresql' }>, onIdleError: (error: Error) => void): CardLookup {
+  // Every wait is bounded (connect, free connection, statement), an idle connection PostgreSQL
+  // terminated is reported to onIdleError instead of ending the process, and connections cut off
+  // mid-query come back to the pool (db/pg-pool.ts); a failure reaches the caller as the driver's
+  // error, which the error handler answers with 503 DATABASE_UNAVAILABLE.
+  const pool = openPgPool(target.url, pgTimeouts(target.timeouts), {
     max: 4,
+    onIdleError,
     // Prisma writes UTC into "timestamp without time zone": read it back as UTC, whatever TZ this process has.
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         oid === pg.types.builtins.TIMESTAMP ? (value: string) => new Date(`${value.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
-  // A server-side termination (a restart, pg_terminate_backend) of an idle connection is
-  // reported here instead of ending the process; the pool opens a new one for the next query.
-  pool.on('error', onIdleError);
   const query = async (name: string, where: string, value: string) =>
     toRow((await pool.query<RawRow>({ name, text: `${SELECT} WHERE ${where} = $1`, values: [value] })).rows[0]);
   return {

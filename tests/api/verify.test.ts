@@ -72,7 +72,10 @@ describe.each(testEngines())('public verify on %s', (engine) => {
     expect(header.alg).toBe('EdDSA');
     expect(Object.keys(payload).sort()).toEqual(['exp', 'iat', 'iss', 'n', 'sl', 'sub']);
     expect(payload.n).toBe('Amelia');
-    const everything = `${JSON.stringify(payload)}${(await verifyRaw({ token: card.token })).body}`;
+    // Random values (the card id, the card number, the status index, times) are left out: they can spell "mum" by chance.
+    const { sub: _id, sl: _index, iat: _iat, exp: _exp, ...named } = payload;
+    const { cardNumber: _number, ...answer } = (await verifyRaw({ token: card.token })).json();
+    const everything = `${JSON.stringify(named)}${JSON.stringify(answer)}`;
     for (const secret of ['Kowalczyk', '2013', 'sclerosis', 'mum', 'photo', 'familyName', 'dateOfBirth']) {
       expect(everything).not.toContain(secret);
     }

@@ -29,7 +29,7 @@ export function throttleKeys(email: string, ip: string | null): ThrottleKeys {
 }
 
 /** Rows that changed between two statements send a reservation round again; this many rounds at most. */
-const MAX_ROUNDS = 3;
+const MAX_ROUNDS = 10;
 
 /**
  * Reserves one attempt against the account and against the address, or

@@ -4,7 +4,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -19,6 +18,7 @@ import { applyMigrations } from '../../api/src/db/migrate.ts';
 import { sha256File } from '../../api/src/backups/files.ts';
 import { multipart } from '../support/multipart.ts';
 import { testEngines, withClient, type Engine } from '../support/test-database.ts';
+import { freePort } from '../support/server-process.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const ADMIN = { email: 'drill.admin@carers.test', password: 'correct horse battery staple' };
@@ -29,15 +29,6 @@ afterAll(async () => {
   for (const cleanUp of cleanups.reverse()) await cleanUp();
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 type Server = { url: string; child: ChildProcess; output(): string; stop(signal: NodeJS.Signals): Promise<void> };
 

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -8,6 +7,7 @@ import { readMigrations } from '../../api/src/db/migrate.ts';
 import { timed, timeUntil } from '../support/outage.ts';
 import { startTcpProxy, type ProxyMode, type TcpProxy } from '../support/tcp-proxy.ts';
 import { createTestDatabase, withClient, type TestDatabase } from '../support/test-database.ts';
+import { freePort } from '../support/server-process.ts';
 
 /**
  * The real server process (api/src/server.ts, as `npm start` runs it) started
@@ -21,15 +21,6 @@ const ADMIN = { email: 'first.admin@carers.test', password: 'correct horse batte
 
 type Child = { url: string; child: ChildProcess; output(): string; exited: Promise<number | null> };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 describe.skipIf(!inject('postgresUrl'))('starting while PostgreSQL cannot be reached', () => {
   let testDb: TestDatabase | undefined;

@@ -1,12 +1,11 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../support/server-process.ts';
+import { startServer, type RunningServer, freePort } from '../support/server-process.ts';
 
 // Stopping the real server (a child process, real signals, real sockets): it must stop
 // on time whatever happens to its log pipe, and answer every request it had already
@@ -14,15 +13,6 @@ import { startServer, type RunningServer } from '../support/server-process.ts';
 
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /**
  * The product as `npm start` runs it, but with stdout and stderr piped to this process and

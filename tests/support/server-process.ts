@@ -7,7 +7,8 @@ import { chromium, type Browser } from 'playwright-core';
 
 export type RunningServer = { url: string; output(): string; stop(): Promise<number | null>; child: ChildProcess };
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on right now, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {

@@ -1,6 +1,5 @@
 import type { AppDeps } from '../deps.ts';
-import type { Db } from '../db/database.ts';
-import { isUniqueViolation } from '../db/errors.ts';
+import { inTransaction, type Tx } from '../db/transaction.ts';
 import { auditEventHash, GENESIS_HASH } from './audit-hash.ts';
 
 /** Who did something, and from where. `null` actor means the system itself. */
@@ -17,50 +16,43 @@ export type AuditInput = {
   details?: Record<string, unknown>;
 };
 
-const MAX_ATTEMPTS = 20;
-const queues = new WeakMap<Db, Promise<unknown>>();
-
 /**
- * Appends one event to the hash chain. Appends from this process are queued
- * one after another; another process extending the chain at the same moment
- * makes our insert hit the unique `prevHash`, and we retry on the new tail.
+ * Appends one event to the hash chain inside `tx`, the transaction of the
+ * change it records: the change and its event commit together, or neither
+ * does. Call it last in the transaction.
+ *
+ * It first updates the chain's head row. That row stays locked until `tx`
+ * ends (PostgreSQL's row lock; SQLite's write lock), so appends from every
+ * process take turns and the tail read next is the event committed last.
  */
+export async function appendAuditEvent(
+  tx: Tx,
+  deps: Pick<AppDeps, 'clock'>,
+  context: AuditContext,
+  input: AuditInput,
+): Promise<{ seq: number; hash: string }> {
+  await tx.auditChainHead.upsert({ where: { id: 1 }, create: { id: 1, appends: 1 }, update: { appends: { increment: 1 } } });
+  const tail = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { hash: true } });
+  const prevHash = tail?.hash ?? GENESIS_HASH;
+  const fields = {
+    at: deps.clock(),
+    actorId: context.actor?.id ?? null,
+    actorEmail: context.actor?.email ?? null,
+    action: input.action,
+    entityType: input.entityType ?? null,
+    entityId: input.entityId ?? null,
+    ip: context.ip,
+    details: JSON.stringify(input.details ?? {}),
+  };
+  const hash = auditEventHash(prevHash, fields);
+  return tx.auditEvent.create({ data: { ...fields, prevHash, hash }, select: { seq: true, hash: true } });
+}
+
+/** An event with no change of its own to commit with (a sign-in that failed, a record looked at): one transaction for it alone. */
 export function recordAuditEvent(
   deps: Pick<AppDeps, 'db' | 'clock'>,
   context: AuditContext,
   input: AuditInput,
 ): Promise<{ seq: number; hash: string }> {
-  const previous = queues.get(deps.db) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => append(deps, context, input));
-  queues.set(deps.db, next);
-  return next;
-}
-
-async function append(
-  { db, clock }: Pick<AppDeps, 'db' | 'clock'>,
-  context: AuditContext,
-  input: AuditInput,
-) {
-  for (let attempt = 1; ; attempt++) {
-    const tail = await db.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { hash: true } });
-    const prevHash = tail?.hash ?? GENESIS_HASH;
-    const fields = {
-      at: clock(),
-      actorId: context.actor?.id ?? null,
-      actorEmail: context.actor?.email ?? null,
-      action: input.action,
-      entityType: input.entityType ?? null,
-      entityId: input.entityId ?? null,
-      ip: context.ip,
-      details: JSON.stringify(input.details ?? {}),
-    };
-    const hash = auditEventHash(prevHash, fields);
-    try {
-      const row = await db.auditEvent.create({ data: { ...fields, prevHash, hash }, select: { seq: true, hash: true } });
-      return row;
-    } catch (error) {
-      if (attempt < MAX_ATTEMPTS && isUniqueViolation(error)) continue;
-      throw error;
-    }
-  }
+  return inTransaction(deps.db, (tx) => appendAuditEvent(tx, deps, context, input));
 }

@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { statfs } from 'node:fs/promises';
 import path from 'node:path';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client.ts';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client.ts';
 import type { DatabaseTarget } from '../config.ts';
 import { StorageFullError } from './errors.ts';
 import { openPgPool, pgTimeouts } from './pg-pool.ts';
+import { serialSqliteAdapter } from './sqlite-adapter.ts';
 
 /**
  * Both clients are generated from the one model in prisma/schema.prisma, so
@@ -67,7 +67,7 @@ export async function openDatabase(target: DatabaseTarget, options: { onIdleErro
   }
   mkdirSync(path.dirname(target.file), { recursive: true, mode: 0o700 });
   const prisma = new SqliteClient({
-    adapter: new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    adapter: serialSqliteAdapter({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
   });
   await prisma.$connect();
   await configureSqlite(prisma);

@@ -1,7 +1,7 @@
 // The backup drill: the real server as a child process, cards issued over
 // HTTP while `npm run backup` runs, an unclean stop, things made worse, then
 // `npm run restore` and the server again. Plus the encrypted path.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ import { applyMigrations } from '../../api/src/db/migrate.ts';
 import { sha256File } from '../../api/src/backups/files.ts';
 import { multipart } from '../support/multipart.ts';
 import { testEngines, withClient, type Engine } from '../support/test-database.ts';
-import { freePort } from '../support/server-process.ts';
+import { freePort, spawnServer, type ServerProcess } from '../support/server-process.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const ADMIN = { email: 'drill.admin@carers.test', password: 'correct horse battery staple' };
@@ -30,29 +30,11 @@ afterAll(async () => {
 });
 
 
-type Server = { url: string; child: ChildProcess; output(): string; stop(signal: NodeJS.Signals): Promise<void> };
-
-/** The real server (api/src/server.ts) on a data folder the test keeps across restarts. */
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const url = `http://127.0.0.1:${env.PORT}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/server.ts'], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += String(d)));
-  child.stderr!.on('data', (d) => (output += String(d)));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-    if (await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)) break;
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  const stop = async (signal: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-    await exited;
-  };
-  cleanups.push(() => stop('SIGKILL'));
-  return { url, child, output: () => output, stop };
+/** The real server, killed at the end if a drill fails half-way. */
+async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  const server = await spawnServer(env);
+  cleanups.push(() => server.stop('SIGKILL'));
+  return server;
 }
 
 /** An operator command (npm run backup / restore) as its own process. */

@@ -107,3 +107,36 @@ describe('SQLite settings', () => {
     expect(out).toContain('Database schema is up to date');
   });
 });
+
+describe.each(testEngines())('transactions on %s', (engine) => {
+  it('a transaction that rolls back takes only its own writes with it, and nobody outside sees them while it is open', async () => {
+    const db = await fresh(engine);
+    await applyMigrations(db.target);
+    const database = await openDatabase(db.target);
+    const { prisma } = database;
+    try {
+      let abandon!: () => void;
+      const gate = new Promise<void>((resolve) => (abandon = resolve));
+      let opened!: () => void;
+      const isOpen = new Promise<void>((resolve) => (opened = resolve));
+      const rolledBack = prisma.$transaction(async (tx) => {
+        await tx.setting.create({ data: { key: 'inside', value: 'uncommitted' } });
+        opened();
+        await gate;
+        throw new Error('abandoned');
+      }).then(() => 'committed', (error: Error) => error.message);
+      await isOpen;
+      // Another request's write and read while the transaction is open (on SQLite they share its one connection).
+      const outsideWrite = prisma.setting.create({ data: { key: 'outside', value: 'committed' } });
+      const outsideRead = prisma.setting.findUnique({ where: { key: 'inside' } });
+      await new Promise((r) => setTimeout(r, 100));
+      abandon();
+      expect(await rolledBack).toBe('abandoned');
+      await outsideWrite;
+      expect(await outsideRead).toBeNull();
+      expect((await prisma.setting.findMany({ where: { key: { in: ['inside', 'outside'] } } })).map((s) => s.key)).toEqual(['outside']);
+    } finally {
+      await database.close();
+    }
+  });
+});

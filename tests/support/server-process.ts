@@ -56,6 +56,41 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
 }
 
+export type ServerProcess = { url: string; child: ChildProcess; output(): string; stop(signal: NodeJS.Signals): Promise<void> };
+
+/**
+ * The real server (api/src/server.ts) on the env given, which names its
+ * PORT and DATA_DIR: a test keeps them across restarts and kills. Resolves
+ * once /api/ready answers 200.
+ */
+export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const url = `http://127.0.0.1:${env.PORT}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/server.ts'], {
+    cwd: path.resolve(import.meta.dirname, '../..'),
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += String(d)));
+  child.stderr.on('data', (d) => (output += String(d)));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const stop = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)) break;
+    if (Date.now() > deadline) {
+      await stop('SIGKILL');
+      throw new Error(`server did not start:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return { url, child, output: () => output, stop };
+}
+
 /** `extraArgs`: more Chromium switches, such as a fake camera for the scanner tests. */
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({

@@ -1,4 +1,4 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import type { AuditContext } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors.ts';
 import { findCard } from './find-card.ts';
 import { cardStatus, toCardView } from './card-view.ts';
@@ -34,9 +34,7 @@ export async function replaceCard(
     template: old.template,
     replaces: { cardId: old.id, reason: how.reason, mustBeUnexpired: !how.from.includes('expired') },
     ...(how.keepExpiry ? { expiresAt: old.expiresAt } : {}),
-  });
-  await recordAuditEvent(deps, context, {
-    action: how.action, entityType: 'card', entityId: card.id, details: { holderId: holder.id, replaces: old.id, reason: how.reason },
+    event: { action: how.action, details: { holderId: holder.id, replaces: old.id, reason: how.reason } },
   });
   return toCardView(card, config.publicUrl, at);
 }

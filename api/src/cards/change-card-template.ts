@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { toCardView } from './card-view.ts';
 import { findCard } from './find-card.ts';
 import type { CardDeps } from './deps.ts';
@@ -11,7 +12,10 @@ export async function changeCardTemplate(deps: CardDeps, options: { context: Aud
   assertKnownTemplate(deps, template);
   const card = await findCard(deps, id);
   if (card.template === template) return toCardView(card, deps.config.publicUrl, deps.clock());
-  const updated = await deps.db.card.update({ where: { id }, data: { template } });
-  await recordAuditEvent(deps, context, { action: 'card.template', entityType: 'card', entityId: id, details: { from: card.template, to: template } });
+  const updated = await inTransaction(deps.db, async (tx) => {
+    const row = await tx.card.update({ where: { id }, data: { template } });
+    await appendAuditEvent(tx, deps, context, { action: 'card.template', entityType: 'card', entityId: id, details: { from: card.template, to: template } });
+    return row;
+  });
   return toCardView(updated, deps.config.publicUrl, deps.clock());
 }

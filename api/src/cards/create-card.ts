@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { isUniqueViolation, uniqueViolationTarget } from '../db/errors.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import { qrMatrix } from '../card-pdf/qr-vector.ts';
 import { printedNameProblem } from '../holders/printable-name.ts';
@@ -42,21 +43,16 @@ export type NewCardPlan = {
    */
   replaces?: { cardId: string; reason: string; mustBeUnexpired: boolean };
   idempotencyKey?: string;
+  /** The audit event that records this card; it commits with the card (its entity is the new card). */
+  event: { action: string; details: Record<string, unknown> };
 };
-
-/**
- * Waiting for the transaction's turn is normal under a burst (SQLite runs
- * one transaction at a time; PostgreSQL's pool has ten connections): give it
- * longer than Prisma's 2 s before calling it a failure.
- */
-const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
 
 /** Why a card was not stored, decided inside the transaction. */
 type Refusal = 'replaced-card-not-current' | 'holder-has-current-card';
 
 /**
- * Builds and stores a signed card, retiring the card it replaces in the same
- * transaction. Card number and status index are random; a collision is
+ * Builds and stores a signed card, retiring the card it replaces and
+ * appending the audit event in the same transaction. Card number and status index are random; a collision is
  * retried with fresh ones.
  *
  * Why an interactive transaction, with the retiring UPDATE first and its
@@ -82,10 +78,8 @@ type Refusal = 'replaced-card-not-current' | 'holder-has-current-card';
  *   current-card check), so only a write committed by another process in
  *   between could make it fail with BUSY.
  *
- * A lost race returns from the transaction instead of throwing, so it
- * commits having written nothing: on SQLite, statements that other requests
- * run on the shared connection while this transaction is open are part of
- * it, and a rollback would undo them (the very revoke that won, say).
+ * A lost race returns from the transaction instead of throwing: it commits
+ * having written nothing, and the caller turns the refusal into a 409.
  */
 export async function createCard(deps: CardDeps, context: AuditContext, plan: NewCardPlan): Promise<Card> {
   const { db, config } = deps;
@@ -116,7 +110,7 @@ export async function createCard(deps: CardDeps, context: AuditContext, plan: Ne
     const qrMask = qrMatrix(verifyUrl(config.publicUrl, token)).mask;
     let stored: Card | Refusal;
     try {
-      stored = await db.$transaction(async (tx): Promise<Card | Refusal> => {
+      stored = await inTransaction(db, async (tx): Promise<Card | Refusal> => {
         if (replaces) {
           const retired = await tx.card.updateMany({
             where: {
@@ -132,7 +126,7 @@ export async function createCard(deps: CardDeps, context: AuditContext, plan: Ne
           const current = await tx.card.findFirst({ where: { holderId: plan.holder.id, status: { in: CURRENT_CARD_STATUSES } }, select: { id: true } });
           if (current) return 'holder-has-current-card';
         }
-        return tx.card.create({
+        const card = await tx.card.create({
           data: {
             id,
             number: generateCardNumber(),
@@ -150,7 +144,9 @@ export async function createCard(deps: CardDeps, context: AuditContext, plan: Ne
             issuedById: context.actor?.id ?? null,
           },
         });
-      }, TRANSACTION_OPTIONS);
+        await appendAuditEvent(tx, deps, context, { action: plan.event.action, entityType: 'card', entityId: card.id, details: plan.event.details });
+        return card;
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const target = uniqueViolationTarget(error);

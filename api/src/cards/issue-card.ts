@@ -1,4 +1,4 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import type { AuditContext } from '../audit/record-audit-event.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import type { Card } from '../generated/sqlite/client.ts';
@@ -47,6 +47,7 @@ export async function issueCard(
       idempotencyKey: input.idempotencyKey,
       // An expired card still marked active gives way to the new one, if nobody renewed or replaced it meanwhile.
       ...(current ? { replaces: { cardId: current.id, reason: 'superseded', mustBeUnexpired: false } } : {}),
+      event: { action: 'card.issue', details: { holderId, template: input.template ?? DEFAULT_CARD_TEMPLATE } },
     });
   } catch (error) {
     // A concurrent request issued one first (or renewed the expired card): the same key replays it, another key conflicts.
@@ -55,8 +56,5 @@ export async function issueCard(
     }
     throw error;
   }
-  await recordAuditEvent(deps, context, {
-    action: 'card.issue', entityType: 'card', entityId: card.id, details: { holderId, template: card.template },
-  });
   return { card: toCardView(card, config.publicUrl, at), replayed: false };
 }

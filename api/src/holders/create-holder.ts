@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import type { HolderDeps } from './deps.ts';
@@ -19,12 +20,15 @@ export async function createHolder(deps: HolderDeps, options: { context: AuditCo
   assertPrintableName(fields, { givenName: true, preferredName: fields.preferredName !== null });
   let holder;
   try {
-    holder = await deps.db.holder.create({ data: { id: randomUUID(), ...fields, searchText: searchTextOf(fields) } });
+    holder = await inTransaction(deps.db, async (tx) => {
+      const row = await tx.holder.create({ data: { id: randomUUID(), ...fields, searchText: searchTextOf(fields) } });
+      await appendAuditEvent(tx, deps, context, { action: 'holder.create', entityType: 'holder', entityId: row.id });
+      return row;
+    });
   } catch (error) {
     // The id is a fresh UUID: the only unique column that can clash is the reference.
     if (isUniqueViolation(error)) throw referenceTaken();
     throw error;
   }
-  await recordAuditEvent(deps, context, { action: 'holder.create', entityType: 'holder', entityId: holder.id });
   return loadHolderDetail(deps, holder);
 }

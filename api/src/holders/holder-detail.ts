@@ -1,6 +1,6 @@
 import { toAuditEventView } from '../audit/list-audit-events.ts';
 import { toCardView } from '../cards/card-view.ts';
-import type { Db } from '../db/database.ts';
+import type { Tx } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import type { Holder } from '../generated/sqlite/client.ts';
 import type { HolderDeps } from './deps.ts';
@@ -9,7 +9,7 @@ import type { HolderDetail } from './schemas.ts';
 
 const HISTORY_LIMIT = 100;
 
-export async function findHolder(db: Db, id: string): Promise<Holder> {
+export async function findHolder(db: Tx, id: string): Promise<Holder> {
   const holder = await db.holder.findUnique({ where: { id } });
   if (!holder) throw new AppError('NOT_FOUND', 'No young carer with this id.');
   return holder;

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
+import type { Tx } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
-import type { HolderDeps } from './deps.ts';
 import { findHolder } from './holder-detail.ts';
 
 /** Upload limit, enforced while the multipart body streams in. */
@@ -68,10 +68,10 @@ export async function readStoredPhoto(dataDir: string, fileName: string | null):
  * replaced. Compare-and-swap on the old value, so of two uploads at once each
  * learns exactly which file it replaced and no file is left behind.
  */
-export async function swapPhotoFile(deps: Pick<HolderDeps, 'db'>, id: string, fileName: string | null): Promise<string | null> {
+export async function swapPhotoFile(tx: Tx, id: string, fileName: string | null): Promise<string | null> {
   for (let attempt = 1; ; attempt++) {
-    const { photoFile } = await findHolder(deps.db, id);
-    const { count } = await deps.db.holder.updateMany({ where: { id, photoFile }, data: { photoFile: fileName } });
+    const { photoFile } = await findHolder(tx, id);
+    const { count } = await tx.holder.updateMany({ where: { id, photoFile }, data: { photoFile: fileName } });
     if (count === 1) return photoFile;
     if (attempt >= 20) throw new Error('photo kept changing under us; giving up');
   }

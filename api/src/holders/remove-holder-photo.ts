@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { HolderDeps } from './deps.ts';
 import { findHolder, loadHolderDetail } from './holder-detail.ts';
 import { photosDir, removeStoredPhoto, swapPhotoFile } from './holder-photo.ts';
@@ -9,9 +10,12 @@ export async function removeHolderPhoto(deps: HolderDeps, options: { context: Au
   const { context, holderId: id } = options;
   const holder = await findHolder(deps.db, id);
   if (holder.photoFile === null) return loadHolderDetail(deps, holder);
-  const previous = await swapPhotoFile(deps, id, null);
+  const previous = await inTransaction(deps.db, async (tx) => {
+    const removed = await swapPhotoFile(tx, id, null);
+    if (removed !== null) await appendAuditEvent(tx, deps, context, { action: 'holder.photo_remove', entityType: 'holder', entityId: id });
+    return removed;
+  });
   if (previous === null) return loadHolderDetail(deps, id);
   await removeStoredPhoto(photosDir(deps.config.dataDir), previous);
-  await recordAuditEvent(deps, context, { action: 'holder.photo_remove', entityType: 'holder', entityId: id });
   return loadHolderDetail(deps, id);
 }

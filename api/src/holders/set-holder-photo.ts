@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { HolderDeps } from './deps.ts';
 import { findHolder, loadHolderDetail } from './holder-detail.ts';
 import { photosDir, reencodePhoto, removeStoredPhoto, swapPhotoFile, writeFileAtomically } from './holder-photo.ts';
@@ -17,12 +18,15 @@ export async function setHolderPhoto(deps: HolderDeps, options: { context: Audit
   await writeFileAtomically(dir, fileName, jpeg);
   let previous: string | null;
   try {
-    previous = await swapPhotoFile(deps, id, fileName);
+    previous = await inTransaction(deps.db, async (tx) => {
+      const replaced = await swapPhotoFile(tx, id, fileName);
+      await appendAuditEvent(tx, deps, context, { action: 'holder.photo_set', entityType: 'holder', entityId: id, details: { replaced: replaced !== null } });
+      return replaced;
+    });
   } catch (error) {
     await rm(path.join(dir, fileName), { force: true });
     throw error;
   }
   await removeStoredPhoto(dir, previous);
-  await recordAuditEvent(deps, context, { action: 'holder.photo_set', entityType: 'holder', entityId: id, details: { replaced: previous !== null } });
   return loadHolderDetail(deps, id);
 }

@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import { referenceTaken } from './create-holder.ts';
@@ -27,13 +28,16 @@ export async function updateHolder(deps: HolderDeps, options: { context: AuditCo
   }
   let updated;
   try {
-    updated = await db.holder.update({ where: { id }, data: { ...data, searchText: searchTextOf({ ...holder, ...data }) } });
+    updated = await inTransaction(db, async (tx) => {
+      const row = await tx.holder.update({ where: { id }, data: { ...data, searchText: searchTextOf({ ...holder, ...data }) } });
+      await appendAuditEvent(tx, deps, context, { action: 'holder.update', entityType: 'holder', entityId: id, details: { changed } });
+      return row;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw referenceTaken();
     if ((error as { code?: unknown }).code === 'P2025') throw new AppError('NOT_FOUND', 'No young carer with this id.');
     throw error;
   }
-  await recordAuditEvent(deps, context, { action: 'holder.update', entityType: 'holder', entityId: id, details: { changed } });
   return loadHolderDetail(deps, updated);
 }
 

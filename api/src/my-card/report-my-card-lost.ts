@@ -1,4 +1,3 @@
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { cardStatus } from '../cards/card-view.ts';
 import { suspendCard } from '../cards/suspend-card.ts';
 import { REPORTED_LOST } from '../cards/schemas.ts';
@@ -26,12 +25,11 @@ export async function reportMyCardLost(
     throw new AppError('CARD_STATE_CONFLICT', 'There is no active card to freeze.');
   }
   const context = holderAuditContext(ip);
-  await suspendCard(deps, { context, cardId: card.id, reason: REPORTED_LOST });
-  await recordAuditEvent(deps, context, {
-    action: 'my_card.report_lost',
-    entityType: 'card',
-    entityId: card.id,
-    details: { holderId: device.holder.id, deviceId: device.session.id },
+  await suspendCard(deps, {
+    context,
+    cardId: card.id,
+    reason: REPORTED_LOST,
+    alsoRecord: { action: 'my_card.report_lost', entityType: 'card', entityId: card.id, details: { holderId: device.holder.id, deviceId: device.session.id } },
   });
   return getMyCard(deps, { device });
 }

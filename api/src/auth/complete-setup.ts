@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { appendAuditEvent } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import { normalizeEmail, toStaffUser } from '../staff/staff-view.ts';
 import type { AuthDeps } from './deps.ts';
@@ -20,14 +21,18 @@ export async function completeSetup(deps: AuthDeps, options: { setup: SetupBody;
   const email = normalizeEmail(input.email);
   assertStrongPassword(input.password, [email.split('@')[0] ?? '', ...input.name.split(/\s+/)]);
   const passwordHash = await hashPassword(input.password);
-  await consumeOneTimeLink(db, 'setup', input.token, at);
-  const staff = await db.staff.create({
-    data: { id: randomUUID(), email, name: input.name.trim(), role: 'admin', passwordHash },
+  const staff = await inTransaction(db, async (tx) => {
+    await consumeOneTimeLink(tx, 'setup', input.token, at);
+    const created = await tx.staff.create({
+      data: { id: randomUUID(), email, name: input.name.trim(), role: 'admin', passwordHash },
+    });
+    await appendAuditEvent(
+      tx,
+      deps,
+      { actor: { id: created.id, email: created.email }, ip },
+      { action: 'setup.first_admin', entityType: 'staff', entityId: created.id, details: { from: 'setup_link' } },
+    );
+    return created;
   });
-  await recordAuditEvent(
-    deps,
-    { actor: { id: staff.id, email: staff.email }, ip },
-    { action: 'setup.first_admin', entityType: 'staff', entityId: staff.id, details: { from: 'setup_link' } },
-  );
   return toStaffUser(staff);
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { appendAuditEvent } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { Config } from '../config.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { normalizeEmail } from '../staff/staff-view.ts';
@@ -25,11 +26,12 @@ export async function ensureFirstAdmin(deps: AuthDeps, options: { firstAdmin: Co
     const email = normalizeEmail(firstAdmin.email);
     assertStrongPassword(firstAdmin.password);
     try {
-      const staff = await db.staff.create({
-        data: { id: randomUUID(), email, name: firstAdmin.name, role: 'admin', passwordHash: await hashPassword(firstAdmin.password) },
-      });
-      await recordAuditEvent(deps, { actor: null, ip: null }, {
-        action: 'setup.first_admin', entityType: 'staff', entityId: staff.id, details: { from: 'environment' },
+      const passwordHash = await hashPassword(firstAdmin.password);
+      await inTransaction(db, async (tx) => {
+        const staff = await tx.staff.create({ data: { id: randomUUID(), email, name: firstAdmin.name, role: 'admin', passwordHash } });
+        await appendAuditEvent(tx, deps, { actor: null, ip: null }, {
+          action: 'setup.first_admin', entityType: 'staff', entityId: staff.id, details: { from: 'environment' },
+        });
       });
     } catch (error) {
       // Another process sharing the database created it first.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/database.ts';
+import type { Tx } from '../db/transaction.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 
@@ -35,7 +35,7 @@ const MAX_ROUNDS = 10;
  * Reserves one attempt against the account and against the address, or
  * throws LOGIN_THROTTLED (nothing stays reserved then).
  */
-export async function reserveLoginAttempt(db: Db, keys: ThrottleKeys, policy: ThrottlePolicy, now: Date): Promise<void> {
+export async function reserveLoginAttempt(db: Tx, keys: ThrottleKeys, policy: ThrottlePolicy, now: Date): Promise<void> {
   if (!(await reserve(db, keys.account, policy.maxFailuresPerAccount, policy, now))) {
     throw await throttled(db, keys, policy, now);
   }
@@ -46,7 +46,7 @@ export async function reserveLoginAttempt(db: Db, keys: ThrottleKeys, policy: Th
 }
 
 /** After a successful sign-in: the account starts again from nothing, and the address gets its reservation back. */
-export async function clearLoginFailures(db: Db, keys: ThrottleKeys, policy: ThrottlePolicy): Promise<void> {
+export async function clearLoginFailures(db: Tx, keys: ThrottleKeys, policy: ThrottlePolicy): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { key: keys.account } });
   await release(db, keys.client, policy.maxFailuresPerClient);
 }
@@ -58,7 +58,7 @@ export async function clearLoginFailures(db: Db, keys: ThrottleKeys, policy: Thr
  * once the old one has passed; or create the row (a unique violation means
  * another caller just did, so go round again).
  */
-async function reserve(db: Db, k: string, max: number, policy: ThrottlePolicy, now: Date): Promise<boolean> {
+async function reserve(db: Tx, k: string, max: number, policy: ThrottlePolicy, now: Date): Promise<boolean> {
   const windowMs = policy.lockMinutes * 60_000;
   const staleBefore = new Date(now.getTime() - windowMs);
   const lockUntil = new Date(now.getTime() + windowMs);
@@ -101,7 +101,7 @@ async function reserve(db: Db, k: string, max: number, policy: ThrottlePolicy, n
 }
 
 /** Gives back a reservation whose password was never checked, or was right. Below the limit again, so no lock. */
-async function release(db: Db, k: string, max: number): Promise<void> {
+async function release(db: Tx, k: string, max: number): Promise<void> {
   await db.loginThrottle.updateMany({
     where: { key: k, failures: { gt: 0, lte: max } },
     data: { failures: { decrement: 1 }, lockedUntil: null },
@@ -109,7 +109,7 @@ async function release(db: Db, k: string, max: number): Promise<void> {
 }
 
 /** LOGIN_THROTTLED, with Retry-After until the later of the two keys is free again (a second, if both just freed up). */
-async function throttled(db: Db, keys: ThrottleKeys, policy: ThrottlePolicy, now: Date): Promise<AppError> {
+async function throttled(db: Tx, keys: ThrottleKeys, policy: ThrottlePolicy, now: Date): Promise<AppError> {
   const windowMs = policy.lockMinutes * 60_000;
   const maxOf = (k: string) => (k === keys.account ? policy.maxFailuresPerAccount : policy.maxFailuresPerClient);
   const rows = await db.loginThrottle.findMany({ where: { key: { in: [keys.account, keys.client] } } });

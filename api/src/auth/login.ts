@@ -1,4 +1,5 @@
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, recordAuditEvent } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import { normalizeEmail } from '../staff/staff-view.ts';
 import type { LoginBody } from './schemas.ts';
@@ -34,13 +35,16 @@ export async function login(deps: AuthDeps, options: LoginBody & { ip: string | 
     );
     throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right, or the account is disabled.');
   }
-  await clearLoginFailures(db, keys, config.login);
-  const session = await startSession(deps, staff.id);
-  const user = await db.staff.update({ where: { id: staff.id }, data: { lastLoginAt: at } });
-  await recordAuditEvent(
-    deps,
-    { actor: { id: staff.id, email: staff.email }, ip: context.ip },
-    { action: 'auth.login', entityType: 'staff', entityId: staff.id, details: { sessionId: session.sessionId } },
-  );
-  return { staff: user, ...session };
+  return inTransaction(db, async (tx) => {
+    await clearLoginFailures(tx, keys, config.login);
+    const session = await startSession({ ...deps, db: tx }, staff.id);
+    const user = await tx.staff.update({ where: { id: staff.id }, data: { lastLoginAt: at } });
+    await appendAuditEvent(
+      tx,
+      deps,
+      { actor: { id: staff.id, email: staff.email }, ip: context.ip },
+      { action: 'auth.login', entityType: 'staff', entityId: staff.id, details: { sessionId: session.sessionId } },
+    );
+    return { staff: user, ...session };
+  });
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { Tx } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import { hashOpaqueToken, newOpaqueToken } from './secrets.ts';
 import type { AuthDeps } from './deps.ts';
@@ -16,7 +16,8 @@ const pagePath: Record<LinkPurpose, string> = { setup: '/setup', 'set-password':
  * server, so it stays out of access logs and Referer headers.
  */
 export async function issueOneTimeLink(
-  deps: AuthDeps,
+  /** `db` may be a transaction, so the link commits with the caller's other writes. */
+  deps: Pick<AuthDeps, 'config' | 'clock'> & { db: Tx },
   purpose: LinkPurpose,
   staffId: string | null,
 ): Promise<{ url: string; expiresAt: string }> {
@@ -29,14 +30,14 @@ export async function issueOneTimeLink(
 }
 
 /** Checks a link without using it up (so a weak password can be fixed and retried). */
-export async function peekOneTimeLink(db: Db, purpose: LinkPurpose, token: string, at: Date) {
+export async function peekOneTimeLink(db: Tx, purpose: LinkPurpose, token: string, at: Date) {
   const row = await db.oneTimeToken.findUnique({ where: { tokenHash: hashOpaqueToken(token) } });
   if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= at) throw invalidLink();
   return row;
 }
 
 /** Marks a link used, exactly once, even when two requests race with it. */
-export async function consumeOneTimeLink(db: Db, purpose: LinkPurpose, token: string, at: Date) {
+export async function consumeOneTimeLink(db: Tx, purpose: LinkPurpose, token: string, at: Date) {
   const row = await peekOneTimeLink(db, purpose, token, at);
   const claimed = await db.oneTimeToken.updateMany({ where: { tokenHash: row.tokenHash, usedAt: null }, data: { usedAt: at } });
   if (claimed.count !== 1) throw invalidLink();

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/database.ts';
+import type { Tx } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { appendAuditEvent } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { hashOpaqueToken, newOpaqueToken } from './secrets.ts';
 import type { AuthDeps } from './deps.ts';
 import type { AppDeps } from '../deps.ts';
@@ -18,7 +19,8 @@ export type StartedSession = { sessionId: string; refreshToken: string; expiresA
 /** A concurrent refresh from a second tab within this window is refused but does not end the session. */
 const REUSE_GRACE_MS = 30_000;
 
-export async function startSession(deps: AuthDeps, staffId: string): Promise<StartedSession> {
+/** Takes `db` as a transaction (or the client), so it commits with the caller's other writes. */
+export async function startSession(deps: Pick<AuthDeps, 'config' | 'clock'> & { db: Tx }, staffId: string): Promise<StartedSession> {
   const at = deps.clock();
   const sessionId = randomUUID();
   const expiresAt = new Date(at.getTime() + deps.config.sessionTtlHours * 3_600_000);
@@ -41,27 +43,35 @@ export async function refreshSession(deps: AuthDeps, options: { refreshToken: st
   if (session.endedAt || session.expiresAt <= at || session.staff.disabledAt) throw invalid();
   if (row.usedAt) {
     if (at.getTime() - row.usedAt.getTime() > REUSE_GRACE_MS) {
-      await endSession(db, session.id, 'refresh_reuse', at);
-      await recordAuditEvent(
-        deps,
-        { actor: { id: session.staff.id, email: session.staff.email }, ip },
-        { action: 'auth.refresh_reuse', entityType: 'staff', entityId: session.staff.id, details: { sessionId: session.id } },
-      );
+      await inTransaction(db, async (tx) => {
+        await endSession(tx, session.id, 'refresh_reuse', at);
+        await appendAuditEvent(
+          tx,
+          deps,
+          { actor: { id: session.staff.id, email: session.staff.email }, ip },
+          { action: 'auth.refresh_reuse', entityType: 'staff', entityId: session.staff.id, details: { sessionId: session.id } },
+        );
+      });
     }
     throw invalid();
   }
-  const claimed = await db.refreshToken.updateMany({ where: { tokenHash, usedAt: null }, data: { usedAt: at } });
-  if (claimed.count !== 1) throw invalid();
   const next = newOpaqueToken();
-  await db.refreshToken.create({ data: { tokenHash: next.hash, sessionId: session.id, createdAt: at } });
+  // The old token is used up and the new one stored together: a crash between them cannot end a session that nobody misused.
+  const rotated = await inTransaction(db, async (tx) => {
+    const claimed = await tx.refreshToken.updateMany({ where: { tokenHash, usedAt: null }, data: { usedAt: at } });
+    if (claimed.count !== 1) return false;
+    await tx.refreshToken.create({ data: { tokenHash: next.hash, sessionId: session.id, createdAt: at } });
+    return true;
+  });
+  if (!rotated) throw invalid();
   return { staff: session.staff, sessionId: session.id, refreshToken: next.token, expiresAt: session.expiresAt };
 }
 
-export async function endSession(db: Db, sessionId: string, reason: string, at: Date): Promise<void> {
+export async function endSession(db: Tx, sessionId: string, reason: string, at: Date): Promise<void> {
   await db.staffSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: at, endReason: reason } });
 }
 
-export async function endAllSessions(db: Db, staffId: string, reason: string, at: Date): Promise<number> {
+export async function endAllSessions(db: Tx, staffId: string, reason: string, at: Date): Promise<number> {
   const ended = await db.staffSession.updateMany({ where: { staffId, endedAt: null }, data: { endedAt: at, endReason: reason } });
   return ended.count;
 }

@@ -1,4 +1,5 @@
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { appendAuditEvent } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { SetPasswordBody } from './schemas.ts';
 import type { AuthDeps } from './deps.ts';
 import { consumeOneTimeLink, invalidLink, peekOneTimeLink } from './one-time-links.ts';
@@ -15,12 +16,15 @@ export async function setPasswordWithLink(deps: AuthDeps, options: SetPasswordBo
   if (!staff || staff.disabledAt) throw invalidLink();
   assertStrongPassword(input.password, [staff.email.split('@')[0] ?? '', ...staff.name.split(/\s+/)]);
   const passwordHash = await hashPassword(input.password);
-  await consumeOneTimeLink(db, 'set-password', input.token, at);
-  await db.staff.update({ where: { id: staff.id }, data: { passwordHash } });
-  await endAllSessions(db, staff.id, 'password_changed', at);
-  await recordAuditEvent(
-    deps,
-    { actor: { id: staff.id, email: staff.email }, ip },
-    { action: 'staff.password_set', entityType: 'staff', entityId: staff.id },
-  );
+  await inTransaction(db, async (tx) => {
+    await consumeOneTimeLink(tx, 'set-password', input.token, at);
+    await tx.staff.update({ where: { id: staff.id }, data: { passwordHash } });
+    await endAllSessions(tx, staff.id, 'password_changed', at);
+    await appendAuditEvent(
+      tx,
+      deps,
+      { actor: { id: staff.id, email: staff.email }, ip },
+      { action: 'staff.password_set', entityType: 'staff', entityId: staff.id },
+    );
+  });
 }

@@ -1,4 +1,5 @@
-import type { AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { Config } from '../config.ts';
 import type { Branding as BrandingRow } from '../generated/sqlite/client.ts';
 import { cleanName } from '../shared/clean-text.ts';
@@ -58,9 +59,14 @@ export async function saveBranding(
   deps: BrandingDeps & Pick<AppDeps, 'branding'>,
   context: AuditContext,
   data: Partial<Pick<BrandingRow, 'organisationName' | 'helpline' | 'returnAddress' | 'primaryColour' | 'youngCarerWording' | 'benefitsLine' | 'logoType' | 'logoPrint'>>,
+  /** Commits with the change. */
+  event: { action: string; details?: Record<string, unknown> },
 ): Promise<void> {
   const at = deps.clock();
   const stamp = { updatedAt: at, updatedById: context.actor?.id ?? null };
-  await deps.db.branding.upsert({ where: { id: BRANDING_ROW_ID }, create: { id: BRANDING_ROW_ID, ...data, ...stamp }, update: { ...data, ...stamp } });
+  await inTransaction(deps.db, async (tx) => {
+    await tx.branding.upsert({ where: { id: BRANDING_ROW_ID }, create: { id: BRANDING_ROW_ID, ...data, ...stamp }, update: { ...data, ...stamp } });
+    await appendAuditEvent(tx, deps, context, { ...event, entityType: 'branding', entityId: BRANDING_ROW_ID });
+  });
   deps.branding.invalidate();
 }

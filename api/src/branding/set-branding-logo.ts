@@ -1,6 +1,6 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import type { AuditContext } from '../audit/record-audit-event.ts';
 import type { AppDeps } from '../deps.ts';
-import { BRANDING_ROW_ID, loadBranding, saveBranding } from './branding.ts';
+import { loadBranding, saveBranding } from './branding.ts';
 import { checkLogo } from './branding-logo.ts';
 import type { Branding } from './schemas.ts';
 
@@ -11,7 +11,6 @@ export async function setBrandingLogo(
 ): Promise<Branding> {
   const { context, upload } = options;
   const logo = await checkLogo(upload);
-  await saveBranding(deps, context, { logoType: logo.type, logoPrint: Uint8Array.from(logo.print) });
-  await recordAuditEvent(deps, context, { action: 'branding.logo_set', entityType: 'branding', entityId: BRANDING_ROW_ID, details: { type: logo.type } });
+  await saveBranding(deps, context, { logoType: logo.type, logoPrint: Uint8Array.from(logo.print) }, { action: 'branding.logo_set', details: { type: logo.type } });
   return (await loadBranding(deps)).view;
 }

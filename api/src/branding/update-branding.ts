@@ -1,8 +1,8 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import type { AuditContext } from '../audit/record-audit-event.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { brandingFitProblem } from '../templates/text-fit.ts';
-import { BRANDING_ROW_ID, cleanBranding, loadBranding, saveBranding } from './branding.ts';
+import { cleanBranding, loadBranding, saveBranding } from './branding.ts';
 import type { Branding, UpdateBrandingBody } from './schemas.ts';
 
 /** Changes the text settings; a value the cards could not print whole (or at all) is refused, naming the field. */
@@ -18,7 +18,6 @@ export async function updateBranding(
   const { primaryColour: _colour, logo: _logo, ...printed } = { ...(await loadBranding(deps)).print, ...changes };
   const problem = brandingFitProblem(deps.templates.cards.values(), printed, new Set(Object.keys(changes)));
   if (problem) throw new AppError('BRANDING_NOT_PRINTABLE', problem.message, { field: problem.field });
-  await saveBranding(deps, context, changes);
-  await recordAuditEvent(deps, context, { action: 'branding.update', entityType: 'branding', entityId: BRANDING_ROW_ID, details: { fields: Object.keys(changes) } });
+  await saveBranding(deps, context, changes, { action: 'branding.update', details: { fields: Object.keys(changes) } });
   return (await loadBranding(deps)).view;
 }

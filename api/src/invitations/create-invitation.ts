@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { cardStatus } from '../cards/card-view.ts';
 import { findCard } from '../cards/find-card.ts';
 import type { AppDeps } from '../deps.ts';
@@ -63,8 +64,8 @@ export async function createInvitation(
     cardId: card.id,
     invitationId: id,
   });
-  const [invitation, saved] = await deps.db.$transaction([
-    deps.db.invitation.create({
+  const [invitation, saved] = await inTransaction(deps.db, async (tx) => {
+    const created = await tx.invitation.create({
       data: {
         id,
         holderId: holder.id,
@@ -75,14 +76,15 @@ export async function createInvitation(
         createdById: context.actor?.id ?? null,
         expiresAt,
       },
-    }),
-    deps.db.outboxMessage.create({ data: message }),
-  ]);
-  await recordAuditEvent(deps, context, {
-    action: 'invitation.create',
-    entityType: 'holder',
-    entityId: holder.id,
-    details: { invitationId: id, cardId: card.id, channel, messageId: saved.id },
+    });
+    const queued = await tx.outboxMessage.create({ data: message });
+    await appendAuditEvent(tx, deps, context, {
+      action: 'invitation.create',
+      entityType: 'holder',
+      entityId: holder.id,
+      details: { invitationId: id, cardId: card.id, channel, messageId: queued.id },
+    });
+    return [created, queued] as const;
   });
   // Not awaited: the answer does not wait for the mail server.
   void deps.jobs.outbox.runNow();

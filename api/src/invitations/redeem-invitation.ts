@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction, type Tx } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import type { Invitation } from '../generated/sqlite/client.ts';
@@ -30,28 +31,27 @@ export async function redeemInvitation(
   refuseUnusable(invitation, now, organisation, invalid);
 
   if (invitation.holder.dateOfBirth !== dateOfBirth) {
-    await countWrongAnswer(deps, context, invitation, now);
+    await countWrongAnswer(deps, context, invitation, now, organisation);
   }
 
   const { token, row } = newDeviceSession({ holderId: invitation.holderId, invitationId: invitation.id, now, days: deps.config.invitations.deviceSessionDays });
-  const [used] = await deps.db.$transaction([
-    deps.db.invitation.updateMany({
+  const used = await inTransaction(deps.db, async (tx) => {
+    const updated = await tx.invitation.updateMany({
       where: { id: invitation.id, revokedAt: null, lockedAt: null, expiresAt: { gt: now } },
       data: { uses: { increment: 1 }, lastUsedAt: now },
-    }),
-    deps.db.deviceSession.create({ data: row }),
-  ]);
-  if (used.count !== 1) {
-    // Withdrawn or locked in the instant between the check and now: take the session back.
-    await deps.db.deviceSession.update({ where: { id: row.id }, data: { revokedAt: now } });
-    throw invalid;
-  }
-  await recordAuditEvent(deps, context, {
-    action: 'invitation.use',
-    entityType: 'holder',
-    entityId: invitation.holderId,
-    details: { invitationId: invitation.id, deviceId: row.id },
+    });
+    // Withdrawn or locked in the instant between the check and now: no session.
+    if (updated.count !== 1) return false;
+    await tx.deviceSession.create({ data: row });
+    await appendAuditEvent(tx, deps, context, {
+      action: 'invitation.use',
+      entityType: 'holder',
+      entityId: invitation.holderId,
+      details: { invitationId: invitation.id, deviceId: row.id },
+    });
+    return true;
   });
+  if (!used) throw invalid;
   return { token, expiresAt: row.expiresAt, holderId: invitation.holderId };
 }
 
@@ -64,35 +64,49 @@ function refuseUnusable(invitation: Invitation, now: Date, organisation: string,
   if (status === 'expired') throw new AppError('INVITATION_EXPIRED', `This invitation has run out. Ask ${organisation} to send you a new one.`, { field: 'code' });
 }
 
-async function countWrongAnswer(deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>, context: AuditContext, invitation: Invitation, now: Date): Promise<never> {
-  const { db } = deps;
+/**
+ * One wrong answer: counted, and on reaching the limit the invitation locked,
+ * in one transaction with its events and the alert, so the count is exact
+ * under parallel guesses (each increment is a single statement) and a crash
+ * cannot leave a lock without its alert or an attempt without its event.
+ */
+async function countWrongAnswer(
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
+  context: AuditContext,
+  invitation: Invitation,
+  now: Date,
+  organisation: string,
+): Promise<never> {
   const max = deps.config.invitations.maxAttempts;
-  await db.invitation.updateMany({ where: { id: invitation.id, lockedAt: null }, data: { failedAttempts: { increment: 1 } } });
-  const { failedAttempts } = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { failedAttempts: true } });
-  await recordAuditEvent(deps, context, {
-    action: 'invitation.wrong_date_of_birth',
-    entityType: 'holder',
-    entityId: invitation.holderId,
-    details: { invitationId: invitation.id, failedAttempts },
+  const failedAttempts = await inTransaction(deps.db, async (tx) => {
+    await tx.invitation.updateMany({ where: { id: invitation.id, lockedAt: null }, data: { failedAttempts: { increment: 1 } } });
+    const { failedAttempts: count } = await tx.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { failedAttempts: true } });
+    const locked = count >= max && (await tx.invitation.updateMany({ where: { id: invitation.id, lockedAt: null }, data: { lockedAt: now } })).count === 1;
+    if (locked) await queueSenderAlert(tx, deps, invitation, count, organisation);
+    await appendAuditEvent(tx, deps, context, {
+      action: 'invitation.wrong_date_of_birth',
+      entityType: 'holder',
+      entityId: invitation.holderId,
+      details: { invitationId: invitation.id, failedAttempts: count },
+    });
+    if (locked) {
+      await appendAuditEvent(tx, deps, context, { action: 'invitation.locked', entityType: 'holder', entityId: invitation.holderId, details: { invitationId: invitation.id, attempts: count } });
+    }
+    return count;
   });
   if (failedAttempts < max) {
     const left = max - failedAttempts;
     throw new AppError('DATE_OF_BIRTH_MISMATCH', `That date of birth doesn't match. ${left} ${left === 1 ? 'try' : 'tries'} left.`, { field: 'dateOfBirth' });
   }
-  const locked = await db.invitation.updateMany({ where: { id: invitation.id, lockedAt: null }, data: { lockedAt: now } });
-  if (locked.count === 1) await alertSender(deps, context, invitation, failedAttempts);
-  const { organisationName: organisation } = (await deps.branding.current()).view;
   throw new AppError('INVITATION_LOCKED', `That date of birth doesn't match, and this invitation is now locked. Ask ${organisation} to send you a new one.`, { field: 'dateOfBirth' });
 }
 
 /** Staff see a locked invitation in the app; with email set up, the person who sent it also gets an email (no names in it). */
-async function alertSender(deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>, context: AuditContext, invitation: Invitation, attempts: number): Promise<void> {
-  await recordAuditEvent(deps, context, { action: 'invitation.locked', entityType: 'holder', entityId: invitation.holderId, details: { invitationId: invitation.id, attempts } });
+async function queueSenderAlert(tx: Tx, deps: Pick<AppDeps, 'config' | 'clock'>, invitation: Invitation, attempts: number, organisationName: string): Promise<void> {
   if (!deps.config.mail.smtpUrl || !invitation.createdById) return;
-  const sender = await deps.db.staff.findUnique({ where: { id: invitation.createdById }, select: { email: true, disabledAt: true } });
+  const sender = await tx.staff.findUnique({ where: { id: invitation.createdById }, select: { email: true, disabledAt: true } });
   if (!sender || sender.disabledAt) return;
-  const { organisationName } = (await deps.branding.current()).view;
-  await deps.db.outboxMessage.create({
+  await tx.outboxMessage.create({
     data: outboxRow(deps, {
       kind: 'invitation_locked',
       channel: 'email',

@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { toInvitationView } from './invitation-view.ts';
@@ -13,16 +14,16 @@ export async function revokeInvitation(
   const now = deps.clock();
   const row = await deps.db.invitation.findUnique({ where: { id } });
   if (!row) throw new AppError('NOT_FOUND', 'No invitation with this id.');
-  const [updated] = await deps.db.$transaction([
-    deps.db.invitation.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } }),
+  await inTransaction(deps.db, async (tx) => {
+    const updated = await tx.invitation.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+    if (updated.count !== 1) throw new AppError('INVITATION_STATE_CONFLICT', 'This invitation is already withdrawn.');
     // A slip or email not yet passed on must not go out with a dead code.
-    deps.db.outboxMessage.updateMany({
+    await tx.outboxMessage.updateMany({
       where: { invitationId: id, kind: 'card_invitation', status: { in: ['queued', 'manual', 'failed'] } },
       data: { status: 'withdrawn', nextAttemptAt: null, updatedAt: now },
-    }),
-  ]);
-  if (updated.count !== 1) throw new AppError('INVITATION_STATE_CONFLICT', 'This invitation is already withdrawn.');
-  await recordAuditEvent(deps, context, { action: 'invitation.revoke', entityType: 'holder', entityId: row.holderId, details: { invitationId: id } });
+    });
+    await appendAuditEvent(tx, deps, context, { action: 'invitation.revoke', entityType: 'holder', entityId: row.holderId, details: { invitationId: id } });
+  });
   const creator = row.createdById ? await deps.db.staff.findUnique({ where: { id: row.createdById }, select: { email: true } }) : null;
   return toInvitationView(await deps.db.invitation.findUniqueOrThrow({ where: { id } }), now, creator?.email ?? null);
 }

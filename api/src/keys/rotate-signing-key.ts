@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { toSigningKeyView } from './key-view.ts';
 import type { SigningKeyView } from './schemas.ts';
@@ -8,10 +9,11 @@ export async function rotateSigningKey(deps: Pick<AppDeps, 'db' | 'keyring' | 'c
   const { db } = deps;
   const at = deps.clock();
   const key = await deps.keyring.generate();
-  const [, created] = await db.$transaction([
-    db.signingKey.updateMany({ where: { status: 'active' }, data: { status: 'retired', retiredAt: at } }),
-    db.signingKey.create({ data: { kid: key.kid, publicJwk: JSON.stringify(key.publicJwk), status: 'active', createdAt: at } }),
-  ]);
-  await recordAuditEvent(deps, options.context, { action: 'key.rotate', entityType: 'signing_key', entityId: key.kid });
+  const created = await inTransaction(db, async (tx) => {
+    await tx.signingKey.updateMany({ where: { status: 'active' }, data: { status: 'retired', retiredAt: at } });
+    const row = await tx.signingKey.create({ data: { kid: key.kid, publicJwk: JSON.stringify(key.publicJwk), status: 'active', createdAt: at } });
+    await appendAuditEvent(tx, deps, options.context, { action: 'key.rotate', entityType: 'signing_key', entityId: key.kid });
+    return row;
+  });
   return toSigningKeyView(created, 0);
 }

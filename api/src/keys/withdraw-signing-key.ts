@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { toSigningKeyView } from './key-view.ts';
@@ -25,15 +26,16 @@ export async function withdrawSigningKey(
   const at = deps.clock();
   // Its cards are revoked too, so staff see them as revoked (and reissue them) and
   // offline verifiers learn it from the status list.
-  const [updated, revoked] = await db.$transaction([
-    db.signingKey.update({ where: { kid }, data: { status: 'withdrawn', withdrawnAt: at, retiredAt: key.retiredAt ?? at } }),
-    db.card.updateMany({
+  const [updated, revoked] = await inTransaction(db, async (tx) => {
+    const keyRow = await tx.signingKey.update({ where: { kid }, data: { status: 'withdrawn', withdrawnAt: at, retiredAt: key.retiredAt ?? at } });
+    const cards = await tx.card.updateMany({
       where: { kid, status: { in: CURRENT_CARD_STATUSES }, expiresAt: { gt: at } },
       data: { status: 'revoked', statusReason: 'key_withdrawn', statusChangedAt: at },
-    }),
-  ]);
-  await recordAuditEvent(deps, context, {
-    action: 'key.withdraw', entityType: 'signing_key', entityId: kid, details: { revokedCards: revoked.count },
+    });
+    await appendAuditEvent(tx, deps, context, {
+      action: 'key.withdraw', entityType: 'signing_key', entityId: kid, details: { revokedCards: cards.count },
+    });
+    return [keyRow, cards] as const;
   });
   return toSigningKeyView(updated, revoked.count);
 }

@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import type { OutboxMessage } from '../generated/sqlite/client.ts';
@@ -23,11 +24,13 @@ export async function applyMessageStatusChange(
 ): Promise<OutboxMessageView> {
   const { context, messageId: id, change } = options;
   const row = await findOutboxMessage(deps, { messageId: id });
-  const updated = await deps.db.outboxMessage.updateMany({
-    where: { id, status: { in: change.from } },
-    data: { ...change.data, updatedAt: deps.clock() },
+  await inTransaction(deps.db, async (tx) => {
+    const updated = await tx.outboxMessage.updateMany({
+      where: { id, status: { in: change.from } },
+      data: { ...change.data, updatedAt: deps.clock() },
+    });
+    if (updated.count !== 1) throw new AppError('MESSAGE_STATE_CONFLICT', change.refusal.replace('{status}', row.status));
+    await appendAuditEvent(tx, deps, context, { action: change.action, entityType: 'outbox', entityId: id, details: { holderId: row.holderId, kind: row.kind } });
   });
-  if (updated.count !== 1) throw new AppError('MESSAGE_STATE_CONFLICT', change.refusal.replace('{status}', row.status));
-  await recordAuditEvent(deps, context, { action: change.action, entityType: 'outbox', entityId: id, details: { holderId: row.holderId, kind: row.kind } });
   return toOutboxMessageView(await findOutboxMessage(deps, { messageId: id }));
 }

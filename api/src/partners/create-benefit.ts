@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { checkedBenefitFields } from './benefit-fields.ts';
@@ -18,11 +19,14 @@ export async function createBenefit(
   });
   const fields = checkedBenefitFields(body);
   const at = deps.clock();
-  const benefit = await deps.db.benefit.create({
-    data: { id: randomUUID(), ...fields, title: fields.title, partnerId: body.partnerId, createdAt: at, updatedAt: at },
-    include: { partner: { select: { name: true } } },
+  const benefit = await inTransaction(deps.db, async (tx) => {
+    const row = await tx.benefit.create({
+      data: { id: randomUUID(), ...fields, title: fields.title, partnerId: body.partnerId, createdAt: at, updatedAt: at },
+      include: { partner: { select: { name: true } } },
+    });
+    await appendAuditEvent(tx, deps, context, { action: 'benefit.create', entityType: 'benefit', entityId: row.id, details: { partnerId: body.partnerId } });
+    return row;
   });
-  await recordAuditEvent(deps, context, { action: 'benefit.create', entityType: 'benefit', entityId: benefit.id, details: { partnerId: body.partnerId } });
   // Verify answers and the directory change at once here, within seconds in other processes.
   deps.benefits.invalidate();
   return toBenefitView(benefit);

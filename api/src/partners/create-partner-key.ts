@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { cleanName } from '../shared/clean-text.ts';
@@ -21,9 +22,12 @@ export async function createPartnerKey(
   const label = cleanName(options.name);
   if (!label) throw new AppError('VALIDATION_FAILED', 'name is empty once invisible characters are removed.', { field: 'name' });
   const secret = newPartnerKeySecret();
-  const key = await deps.db.partnerKey.create({
-    data: { id: randomUUID(), partnerId, name: label, prefix: secret.slice(0, PREFIX_SHOWN), hash: hashPartnerKey(secret), createdAt: deps.clock() },
+  const key = await inTransaction(deps.db, async (tx) => {
+    const row = await tx.partnerKey.create({
+      data: { id: randomUUID(), partnerId, name: label, prefix: secret.slice(0, PREFIX_SHOWN), hash: hashPartnerKey(secret), createdAt: deps.clock() },
+    });
+    await appendAuditEvent(tx, deps, context, { action: 'partner_key.create', entityType: 'partner', entityId: partnerId, details: { keyId: row.id } });
+    return row;
   });
-  await recordAuditEvent(deps, context, { action: 'partner_key.create', entityType: 'partner', entityId: partnerId, details: { keyId: key.id } });
   return { key: toPartnerKeyView(key), secret };
 }

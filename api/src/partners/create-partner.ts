@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Partner } from '../generated/sqlite/client.ts';
@@ -22,14 +23,17 @@ export async function createPartner(
   const at = deps.clock();
   let partner: Partner;
   try {
-    partner = await deps.db.partner.create({
-      data: { id: randomUUID(), ...fields, name: fields.name, category: fields.category, verifyCode: newVerifyCode(), createdAt: at, updatedAt: at },
+    partner = await inTransaction(deps.db, async (tx) => {
+      const row = await tx.partner.create({
+        data: { id: randomUUID(), ...fields, name: fields.name, category: fields.category, verifyCode: newVerifyCode(), createdAt: at, updatedAt: at },
+      });
+      await appendAuditEvent(tx, deps, context, { action: 'partner.create', entityType: 'partner', entityId: row.id });
+      return row;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw partnerNameTaken();
     throw error;
   }
-  await recordAuditEvent(deps, context, { action: 'partner.create', entityType: 'partner', entityId: partner.id });
   // Verify answers and the directory change at once here, within seconds in other processes.
   deps.benefits.invalidate();
   return toPartnerView(partner, deps.config.publicUrl);

@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { toPartnerKeyView } from './partner-key-view.ts';
@@ -13,7 +14,10 @@ export async function revokePartnerKey(
   const key = await deps.db.partnerKey.findFirst({ where: { id: keyId, partnerId } });
   if (!key) throw new AppError('NOT_FOUND', 'No such key for this partner.');
   if (key.revokedAt) return toPartnerKeyView(key);
-  const revoked = await deps.db.partnerKey.update({ where: { id: keyId }, data: { revokedAt: deps.clock() } });
-  await recordAuditEvent(deps, context, { action: 'partner_key.revoke', entityType: 'partner', entityId: partnerId, details: { keyId } });
+  const revoked = await inTransaction(deps.db, async (tx) => {
+    const row = await tx.partnerKey.update({ where: { id: keyId }, data: { revokedAt: deps.clock() } });
+    await appendAuditEvent(tx, deps, context, { action: 'partner_key.revoke', entityType: 'partner', entityId: partnerId, details: { keyId } });
+    return row;
+  });
   return toPartnerKeyView(revoked);
 }

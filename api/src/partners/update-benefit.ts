@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { checkedBenefitFields } from './benefit-fields.ts';
@@ -14,12 +15,15 @@ export async function updateBenefit(
   const current = await deps.db.benefit.findUnique({ where: { id: benefitId } });
   if (!current) throw new AppError('NOT_FOUND', 'No benefit with this id.');
   const fields = checkedBenefitFields(options.changes, current);
-  const benefit = await deps.db.benefit.update({
-    where: { id: benefitId },
-    data: { ...fields, updatedAt: deps.clock() },
-    include: { partner: { select: { name: true } } },
+  const benefit = await inTransaction(deps.db, async (tx) => {
+    const row = await tx.benefit.update({
+      where: { id: benefitId },
+      data: { ...fields, updatedAt: deps.clock() },
+      include: { partner: { select: { name: true } } },
+    });
+    await appendAuditEvent(tx, deps, context, { action: 'benefit.update', entityType: 'benefit', entityId: benefitId, details: { fields: Object.keys(fields) } });
+    return row;
   });
-  await recordAuditEvent(deps, context, { action: 'benefit.update', entityType: 'benefit', entityId: benefitId, details: { fields: Object.keys(fields) } });
   // Verify answers and the directory change at once here, within seconds in other processes.
   deps.benefits.invalidate();
   return toBenefitView(benefit);

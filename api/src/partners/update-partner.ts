@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Partner } from '../generated/sqlite/client.ts';
@@ -17,12 +18,15 @@ export async function updatePartner(
   const fields = cleanPartnerFields(options.changes);
   let partner: Partner;
   try {
-    partner = await deps.db.partner.update({ where: { id: partnerId }, data: { ...fields, updatedAt: deps.clock() } });
+    partner = await inTransaction(deps.db, async (tx) => {
+      const row = await tx.partner.update({ where: { id: partnerId }, data: { ...fields, updatedAt: deps.clock() } });
+      await appendAuditEvent(tx, deps, context, { action: 'partner.update', entityType: 'partner', entityId: partnerId, details: { fields: Object.keys(fields) } });
+      return row;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw partnerNameTaken();
     throw error;
   }
-  await recordAuditEvent(deps, context, { action: 'partner.update', entityType: 'partner', entityId: partnerId, details: { fields: Object.keys(fields) } });
   // Verify answers and the directory change at once here, within seconds in other processes.
   deps.benefits.invalidate();
   return toPartnerView(partner, deps.config.publicUrl);

@@ -1,3 +1,4 @@
+import type { Tx } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import type { ReminderSettings, ReminderSettingsResponse } from './schemas.ts';
 
@@ -13,7 +14,7 @@ async function readSetting<T>(deps: Pick<AppDeps, 'db'>, key: string): Promise<T
   return row ? (JSON.parse(row.value) as T) : null;
 }
 
-async function writeSetting(deps: Pick<AppDeps, 'db'>, key: string, value: unknown): Promise<void> {
+async function writeSetting(deps: { db: Tx }, key: string, value: unknown): Promise<void> {
   const text = JSON.stringify(value);
   await deps.db.setting.upsert({ where: { key }, create: { key, value: text }, update: { value: text } });
 }
@@ -23,7 +24,8 @@ export async function loadReminderSettings(deps: Pick<AppDeps, 'db'>): Promise<R
   return { ...DEFAULT_REMINDER_SETTINGS, ...(await readSetting<Partial<ReminderSettings>>(deps, REMINDER_SETTINGS_KEY)) };
 }
 
-export async function saveReminderSettings(deps: Pick<AppDeps, 'db'>, settings: ReminderSettings): Promise<void> {
+/** `db` may be a transaction, so the settings commit with its other writes. */
+export async function saveReminderSettings(deps: { db: Tx }, settings: ReminderSettings): Promise<void> {
   await writeSetting(deps, REMINDER_SETTINGS_KEY, settings);
 }
 

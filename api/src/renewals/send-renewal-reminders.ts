@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { expiresOnDate } from '../cards/card-expiry.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import type { AppDeps } from '../deps.ts';
@@ -53,19 +54,18 @@ export async function sendRenewalReminders(
       cardId: card.id,
     });
     try {
-      await db.$transaction([
-        db.renewalReminder.create({ data: { cardId: card.id, holderId: card.holderId, createdAt: now, messageId: message.id, trigger } }),
-        db.outboxMessage.create({ data: message }),
-      ]);
+      // The reminder, its message and its event commit together: a crash cannot queue one without the others.
+      await inTransaction(db, async (tx) => {
+        await tx.renewalReminder.create({ data: { cardId: card.id, holderId: card.holderId, createdAt: now, messageId: message.id, trigger } });
+        await tx.outboxMessage.create({ data: message });
+        await appendAuditEvent(tx, deps, context, { action: 'renewal.remind', entityType: 'card', entityId: card.id, details: { trigger, withinDays, holderId: card.holderId } });
+      });
       result.queued++;
     } catch (error) {
       // Another run (or process) reminded this card a moment ago.
       if (!isUniqueViolation(error)) throw error;
       result.alreadyReminded++;
     }
-  }
-  if (trigger === 'staff' || result.queued > 0) {
-    await recordAuditEvent(deps, context, { action: 'renewal.remind', entityType: 'card', details: { trigger, withinDays, ...result } });
   }
   // Not awaited: the answer does not wait for the mail server.
   if (trigger === 'staff' && result.queued > 0) void deps.jobs.outbox.runNow();

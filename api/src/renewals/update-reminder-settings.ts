@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { getReminderSettings } from './get-reminder-settings.ts';
 import { loadReminderSettings, REMINDER_SETTINGS_KEY, saveReminderSettings } from './reminder-settings-store.ts';
@@ -15,8 +16,10 @@ export async function updateReminderSettings(
 ): Promise<ReminderSettingsResponse> {
   const { context, changes } = options;
   const settings = { ...(await loadReminderSettings(deps)), ...changes };
-  await saveReminderSettings(deps, settings);
-  await recordAuditEvent(deps, context, { action: 'settings.reminders', entityType: 'settings', entityId: REMINDER_SETTINGS_KEY, details: changes });
+  await inTransaction(deps.db, async (tx) => {
+    await saveReminderSettings({ db: tx }, settings);
+    await appendAuditEvent(tx, deps, context, { action: 'settings.reminders', entityType: 'settings', entityId: REMINDER_SETTINGS_KEY, details: changes });
+  });
   if (settings.automatic) await deps.jobs.renewalReminders.runNow();
   return getReminderSettings(deps);
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { issueOneTimeLink } from '../auth/one-time-links.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import type { AppDeps } from '../deps.ts';
@@ -14,18 +15,19 @@ export async function createStaff(
 ): Promise<CreatedStaff> {
   const { context, staff: fields } = options;
   const email = normalizeEmail(fields.email);
-  let created;
   try {
-    created = await deps.db.staff.create({ data: { id: randomUUID(), email, name: fields.name.trim(), role: fields.role } });
+    return await inTransaction(deps.db, async (tx) => {
+      const created = await tx.staff.create({ data: { id: randomUUID(), email, name: fields.name.trim(), role: fields.role } });
+      const passwordLink = await issueOneTimeLink({ ...deps, db: tx }, 'set-password', created.id);
+      await appendAuditEvent(tx, deps, context, {
+        action: 'staff.create', entityType: 'staff', entityId: created.id, details: { role: created.role },
+      });
+      return { user: toStaffUser(created), passwordLink };
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError('EMAIL_TAKEN', 'A staff account with this email already exists.', { field: 'email' });
     }
     throw error;
   }
-  const passwordLink = await issueOneTimeLink(deps, 'set-password', created.id);
-  await recordAuditEvent(deps, context, {
-    action: 'staff.create', entityType: 'staff', entityId: created.id, details: { role: created.role },
-  });
-  return { user: toStaffUser(created), passwordLink };
 }

@@ -1,4 +1,5 @@
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { appendAuditEvent } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { endAllSessions } from '../auth/sessions.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
@@ -17,8 +18,10 @@ export async function disableStaff(deps: Pick<AppDeps, 'db' | 'clock'>, options:
   if (staff.disabledAt) return toStaffUser(staff);
   if (staff.role === 'admin') await assertAnotherActiveAdmin(deps, { staffId });
   const at = deps.clock();
-  const updated = await db.staff.update({ where: { id: staffId }, data: { disabledAt: at } });
-  const endedSessions = await endAllSessions(db, staffId, 'disabled', at);
-  await recordAuditEvent(deps, context, { action: 'staff.disable', entityType: 'staff', entityId: staffId, details: { endedSessions } });
-  return toStaffUser(updated);
+  return inTransaction(db, async (tx) => {
+    const updated = await tx.staff.update({ where: { id: staffId }, data: { disabledAt: at } });
+    const endedSessions = await endAllSessions(tx, staffId, 'disabled', at);
+    await appendAuditEvent(tx, deps, context, { action: 'staff.disable', entityType: 'staff', entityId: staffId, details: { endedSessions } });
+    return toStaffUser(updated);
+  });
 }

@@ -1,4 +1,5 @@
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { appendAuditEvent } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { findStaff } from './find-staff.ts';
 import type { StaffUser } from './schemas.ts';
@@ -10,7 +11,9 @@ export async function enableStaff(deps: Pick<AppDeps, 'db' | 'clock'>, options: 
   const { context, staffId } = options;
   const staff = await findStaff(deps, { staffId });
   if (!staff.disabledAt) return toStaffUser(staff);
-  const updated = await deps.db.staff.update({ where: { id: staffId }, data: { disabledAt: null } });
-  await recordAuditEvent(deps, context, { action: 'staff.enable', entityType: 'staff', entityId: staffId });
-  return toStaffUser(updated);
+  return inTransaction(deps.db, async (tx) => {
+    const updated = await tx.staff.update({ where: { id: staffId }, data: { disabledAt: null } });
+    await appendAuditEvent(tx, deps, context, { action: 'staff.enable', entityType: 'staff', entityId: staffId });
+    return toStaffUser(updated);
+  });
 }

@@ -1,4 +1,5 @@
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { appendAuditEvent } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { issueOneTimeLink } from '../auth/one-time-links.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
@@ -14,7 +15,9 @@ export async function issuePasswordLink(
   const { context, staffId } = options;
   const staff = await findStaff(deps, { staffId });
   if (staff.disabledAt) throw new AppError('FORBIDDEN', 'Enable this account before sending a password link.');
-  const link = await issueOneTimeLink(deps, 'set-password', staffId);
-  await recordAuditEvent(deps, context, { action: 'staff.password_link', entityType: 'staff', entityId: staffId });
-  return link;
+  return inTransaction(deps.db, async (tx) => {
+    const link = await issueOneTimeLink({ ...deps, db: tx }, 'set-password', staffId);
+    await appendAuditEvent(tx, deps, context, { action: 'staff.password_link', entityType: 'staff', entityId: staffId });
+    return link;
+  });
 }

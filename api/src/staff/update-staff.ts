@@ -1,4 +1,5 @@
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { appendAuditEvent } from '../audit/record-audit-event.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { assertAnotherActiveAdmin } from './assert-another-active-admin.ts';
@@ -19,15 +20,17 @@ export async function updateStaff(
     if (staffId === context.actor.id) throw new AppError('CANNOT_CHANGE_SELF', 'You cannot change your own role.');
     if (staff.role === 'admin') await assertAnotherActiveAdmin(deps, { staffId });
   }
-  const updated = await db.staff.update({
-    where: { id: staffId },
-    data: { ...(changes.role ? { role: changes.role } : {}), ...(changes.name ? { name: changes.name.trim() } : {}) },
+  return inTransaction(db, async (tx) => {
+    const updated = await tx.staff.update({
+      where: { id: staffId },
+      data: { ...(changes.role ? { role: changes.role } : {}), ...(changes.name ? { name: changes.name.trim() } : {}) },
+    });
+    await appendAuditEvent(tx, deps, context, {
+      action: 'staff.update',
+      entityType: 'staff',
+      entityId: staffId,
+      details: { ...(changes.role ? { role: { from: staff.role, to: updated.role } } : {}), ...(changes.name ? { nameChanged: true } : {}) },
+    });
+    return toStaffUser(updated);
   });
-  await recordAuditEvent(deps, context, {
-    action: 'staff.update',
-    entityType: 'staff',
-    entityId: staffId,
-    details: { ...(changes.role ? { role: { from: staff.role, to: updated.role } } : {}), ...(changes.name ? { nameChanged: true } : {}) },
-  });
-  return toStaffUser(updated);
 }

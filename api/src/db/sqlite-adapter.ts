@@ -28,6 +28,8 @@ export function serialSqliteAdapter(options: { url: string; timeout: number }): 
 }
 
 const BEGIN: SqlQuery = { sql: 'BEGIN IMMEDIATE', args: [], argTypes: [] };
+const ROLLBACK: SqlQuery = { sql: 'ROLLBACK', args: [], argTypes: [] };
+const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK|END)\b/i;
 
 class SerialSqliteAdapter implements SqlDriverAdapter {
   readonly provider;
@@ -74,13 +76,30 @@ class SerialSqliteAdapter implements SqlDriverAdapter {
       throw error;
     }
     const inner = this.#inner;
-    // Prisma sends COMMIT or ROLLBACK through executeRaw, then calls commit() or rollback().
+    /**
+     * Prisma sends COMMIT or ROLLBACK through executeRaw, then calls commit()
+     * or rollback(); when that statement fails (SQLITE_FULL at COMMIT, or a
+     * ROLLBACK after SQLite already rolled back by itself) Prisma never calls
+     * them. So the statement that ends the transaction gives the connection
+     * back itself, after making sure no transaction is left open on it.
+     */
+    const run = async <T>(query: SqlQuery, statement: () => Promise<T>): Promise<T> => {
+      if (!ENDS_TRANSACTION.test(query.sql)) return statement();
+      try {
+        return await statement();
+      } catch (error) {
+        await inner.executeRaw(ROLLBACK).catch(() => undefined); // "no transaction is active" is fine
+        throw error;
+      } finally {
+        release();
+      }
+    };
     return {
       provider: this.provider,
       adapterName: this.adapterName,
       options: { usePhantomQuery: false },
-      queryRaw: (query) => inner.queryRaw(query),
-      executeRaw: (query) => inner.executeRaw(query),
+      queryRaw: (query) => run(query, () => inner.queryRaw(query)),
+      executeRaw: (query) => run(query, () => inner.executeRaw(query)),
       commit: async () => release(),
       rollback: async () => release(),
     };

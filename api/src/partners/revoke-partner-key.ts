@@ -14,10 +14,10 @@ export async function revokePartnerKey(
   const key = await deps.db.partnerKey.findFirst({ where: { id: keyId, partnerId } });
   if (!key) throw new AppError('NOT_FOUND', 'No such key for this partner.');
   if (key.revokedAt) return toPartnerKeyView(key);
-  const revoked = await inTransaction(deps.db, async (tx) => {
-    const row = await tx.partnerKey.update({ where: { id: keyId }, data: { revokedAt: deps.clock() } });
-    await appendAuditEvent(tx, deps, context, { action: 'partner_key.revoke', entityType: 'partner', entityId: partnerId, details: { keyId } });
-    return row;
+  await inTransaction(deps.db, async (tx) => {
+    // Of two revokes at once, one sets the time and is recorded; the other changes nothing.
+    const revoked = await tx.partnerKey.updateMany({ where: { id: keyId, revokedAt: null }, data: { revokedAt: deps.clock() } });
+    if (revoked.count === 1) await appendAuditEvent(tx, deps, context, { action: 'partner_key.revoke', entityType: 'partner', entityId: partnerId, details: { keyId } });
   });
-  return toPartnerKeyView(revoked);
+  return toPartnerKeyView(await deps.db.partnerKey.findUniqueOrThrow({ where: { id: keyId } }));
 }

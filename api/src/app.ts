@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { AppError } from './errors.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
+import { errorForLog } from './lib/error-for-log.ts';
 import authPlugin from './plugins/auth.ts';
 import configPlugin from './plugins/config.ts';
 import databasePlugin from './plugins/database.ts';
@@ -130,7 +131,7 @@ export const logRedactPaths = [
 
 /**
  * Request log lines never carry a query string: a search may hold a child's
- * name or date of birth. (Tokens travel in URL fragments, which never reach a server.)
+ * name or date of birth. Errors are logged without their messages (errorForLog). (Tokens travel in URL fragments, which never reach a server.)
  * Without a stream of their own, logs go to stdout through stdoutLogStream().
  */
 export function loggerOptions(level: string, stream: NodeJS.WritableStream | LogStream = stdoutLogStream()) {
@@ -138,6 +139,7 @@ export function loggerOptions(level: string, stream: NodeJS.WritableStream | Log
     level,
     redact: { paths: logRedactPaths, censor: '[redacted]' },
     serializers: {
+      err: (error: unknown) => errorForLog(error),
       req: (request: FastifyRequest) => ({
         method: request.method,
         url: request.url.replace(/\?.*$/s, '?[redacted]'),

@@ -29,6 +29,16 @@ export const errorResponses = {
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 export type IdParams = Static<typeof IdParams>;
 
+/**
+ * Which page of a list to show. Bounded, like every number a request may carry:
+ * an unbounded one reaches the database as an offset it cannot hold (a 500).
+ * No list here has a millionth page.
+ */
+export const PageNumber = Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 });
+
+/** The largest id or cursor an Int column holds (PostgreSQL's integer). */
+export const MAX_INT_ID = 2_147_483_647;
+
 /** One page of a list: the items, how many there are in all, and where this page is. */
 export const PageOf = <T extends TSchema>(item: T) =>
   Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });

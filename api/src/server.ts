@@ -7,6 +7,7 @@ import { ensureFirstAdmin, type FirstAdminOutcome } from './auth/ensure-first-ad
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
+import { errorForLog } from './lib/error-for-log.ts';
 import { retryWhileDatabaseUnavailable } from './db/retry.ts';
 import { startingRoutes } from './routes/health.ts';
 
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     throw error;
   }
   // The same stdout destination as the app's logger: it never holds the process up (see stdoutLogStream).
-  const log = pino({ level: config.logLevel, redact: { paths: logRedactPaths, censor: '[redacted]' } }, stdoutLogStream());
+  const log = pino({ level: config.logLevel, redact: { paths: logRedactPaths, censor: '[redacted]' }, serializers: { err: (error: unknown) => errorForLog(error) } }, stdoutLogStream());
 
   const started = await startWhenDatabaseAnswers(config, log);
   if (!started) return; // stopped (SIGTERM, SIGINT) while waiting for the database

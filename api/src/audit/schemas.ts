@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { MAX_INT_ID } from '../schemas.ts';
 
 export const AuditEventView = Type.Object({
   seq: Type.Integer(),
@@ -22,7 +23,7 @@ export const AuditQuery = Type.Object(
     entityId: Type.Optional(Type.String({ maxLength: 64 })),
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),
-    before: Type.Optional(Type.Integer({ minimum: 1, description: 'Cursor: only events with a smaller seq' })),
+    before: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_INT_ID, description: 'Cursor: only events with a smaller seq' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },
   { additionalProperties: false },

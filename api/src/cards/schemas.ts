@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { PageOf } from '../schemas.ts';
+import { PageNumber, PageOf } from '../schemas.ts';
 
 /** What a card is right now; `expired` is computed from the expiry date. */
 export const CardStatus = Type.Union([
@@ -75,7 +75,7 @@ export const CardListQuery = Type.Object(
     expiringWithinDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
     /** Only cards suspended or revoked for this reason, e.g. `reported_lost` (frozen by the young carer) */
     reason: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
-    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    page: Type.Optional(PageNumber),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },
   { additionalProperties: false },

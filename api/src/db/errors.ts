@@ -66,6 +66,25 @@ export type DatabaseFault = 'unavailable' | 'storage-full';
  *   (Prisma passes them through unchanged), by their fixed text.
  */
 export function databaseFault(error: unknown): DatabaseFault | undefined {
+  return faultSource(error)?.fault;
+}
+
+/**
+ * The driver's own words for a database fault, for the log: a connection
+ * refused, a statement timed out, the server shutting down. These never quote
+ * a query's values (Prisma's own messages can, so for those only the code).
+ */
+export function databaseFaultMessage(error: unknown): string | undefined {
+  const found = faultSource(error);
+  if (!found) return undefined;
+  const { source } = found;
+  if (typeof source.name === 'string' && source.name.startsWith('Prisma')) return typeof source.code === 'string' ? source.code : undefined;
+  const text = typeof source.originalMessage === 'string' ? source.originalMessage : source.message;
+  return typeof text === 'string' ? text.slice(0, 200) : undefined;
+}
+
+/** The first error in the chain (causes, driver adapter errors) that is a database fault, and which. */
+function faultSource(error: unknown): { fault: DatabaseFault; source: ErrorLike } | undefined {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length > 0) {
@@ -73,14 +92,14 @@ export function databaseFault(error: unknown): DatabaseFault | undefined {
     if (typeof e !== 'object' || e === null || seen.has(e) || seen.size > 8) continue;
     seen.add(e);
     const fault = ownFault(e as ErrorLike);
-    if (fault) return fault;
+    if (fault) return { fault, source: e as ErrorLike };
     const { cause, meta } = e as ErrorLike;
     queue.push(cause, (meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError);
   }
   return undefined;
 }
 
-type ErrorLike = { name?: unknown; code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
+type ErrorLike = { name?: unknown; code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; originalMessage?: unknown; cause?: unknown; meta?: unknown };
 
 const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2037']);
 const ADAPTER_UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'SocketTimeout', 'ConnectionClosed', 'TooManyConnections']);

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { PageOf } from '../schemas.ts';
+import { PageNumber, PageOf } from '../schemas.ts';
 import { AuditEventView } from '../audit/schemas.ts';
 import { CardStatus, CardView } from '../cards/schemas.ts';
 
@@ -87,7 +87,7 @@ export const HolderSearchQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ maxLength: 100, description: 'Name, reference or card number' })),
     dateOfBirth: Type.Optional(CalendarDate),
-    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    page: Type.Optional(PageNumber),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
   },
   { additionalProperties: false },

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { PageOf } from '../schemas.ts';
+import { PageNumber, PageOf } from '../schemas.ts';
 
 /** What a message is for. */
 export const MessageKind = Type.Enum(['card_invitation', 'renewal_reminder', 'invitation_locked']);
@@ -57,7 +57,7 @@ export const OutboxListQuery = Type.Object(
   {
     status: Type.Optional(MessageStatus),
     holderId: Type.Optional(Type.String({ maxLength: 64 })),
-    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    page: Type.Optional(PageNumber),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },
   { additionalProperties: false },

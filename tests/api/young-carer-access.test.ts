@@ -156,7 +156,12 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
     expect((await asDevice('GET', '/api/my/card', 'made-up')).statusCode).toBe(401);
 
     const listed = (await call('GET', `/api/invitations?holderId=${card.holderId}`)).json().items;
-    expect(listed.find((i: { id: string }) => i.id === invitation.id)).toMatchObject({ uses: 1, failedAttempts: 1, status: 'active', createdByEmail: staffEmail });
+    expect(listed.find((i: { id: string }) => i.id === invitation.id)).toMatchObject({ uses: 1, failedAttempts: 1, status: 'used', createdByEmail: staffEmail });
+    // A code opens one phone, once: the same code and date again open nothing.
+    const again = await signIn(code, '2012-03-09', '10.99.0.1');
+    expect(again.statusCode).toBe(410);
+    expect(again.json().error).toMatchObject({ code: 'INVITATION_USED', field: 'code' });
+    expect(cookieOf(again)).toBeUndefined();
     const actions = (await t.app.db.auditEvent.findMany({ where: { entityId: card.holderId } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['invitation.create', 'invitation.wrong_date_of_birth', 'invitation.use']));
     const pdfEvent = await t.app.db.auditEvent.findFirst({ where: { action: 'card.pdf', entityId: card.id } });

@@ -2,9 +2,10 @@ import type { Invitation } from '../generated/sqlite/client.ts';
 import type { MessageChannel } from '../outbox/schemas.ts';
 import type { InvitationStatus, InvitationView } from './schemas.ts';
 
-export function invitationStatus(row: Pick<Invitation, 'revokedAt' | 'lockedAt' | 'expiresAt'>, now: Date): InvitationStatus {
+export function invitationStatus(row: Pick<Invitation, 'revokedAt' | 'lockedAt' | 'expiresAt' | 'uses'>, now: Date): InvitationStatus {
   if (row.revokedAt) return 'revoked';
   if (row.lockedAt) return 'locked';
+  if (row.uses > 0) return 'used';
   if (row.expiresAt <= now) return 'expired';
   return 'active';
 }

@@ -10,8 +10,9 @@ export async function listInvitations(
   const { holderId, status } = options;
   const now = deps.clock();
   const statusWhere = {
-    active: { revokedAt: null, lockedAt: null, expiresAt: { gt: now } },
-    expired: { revokedAt: null, lockedAt: null, expiresAt: { lte: now } },
+    active: { revokedAt: null, lockedAt: null, uses: 0, expiresAt: { gt: now } },
+    used: { revokedAt: null, lockedAt: null, uses: { gt: 0 } },
+    expired: { revokedAt: null, lockedAt: null, uses: 0, expiresAt: { lte: now } },
     revoked: { revokedAt: { not: null } },
     locked: { revokedAt: null, lockedAt: { not: null } },
   } as const;

@@ -3,7 +3,7 @@ import { CalendarDate } from '../holders/schemas.ts';
 import { MessageChannel, OutboxMessageView } from '../outbox/schemas.ts';
 
 /** What an invitation is now. */
-export const InvitationStatus = Type.Enum(['active', 'expired', 'revoked', 'locked']);
+export const InvitationStatus = Type.Enum(['active', 'used', 'expired', 'revoked', 'locked']);
 export type InvitationStatus = Static<typeof InvitationStatus>;
 
 export const InvitationView = Type.Object({
@@ -18,8 +18,8 @@ export const InvitationView = Type.Object({
   revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   lockedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   failedAttempts: Type.Integer(),
-  /** Times it was opened with the right date of birth */
-  uses: Type.Integer(),
+  /** 1 once opened with the right date of birth (a code opens one phone, once) */
+  uses: Type.Integer({ minimum: 0, maximum: 1 }),
   lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 export type InvitationView = Static<typeof InvitationView>;

@@ -38,7 +38,7 @@ export function cardInvitationText(values: Sender & { firstName: string; link: s
       `Your card from ${values.organisationName} is ready to keep on your phone.`,
       `Open this link on your phone: ${values.link}`,
       `Or go to ${new URL(values.link).origin}/my and enter this code: ${values.code}`,
-      `You will be asked for your date of birth. The link and code work until ${values.validUntil}.`,
+      `You will be asked for your date of birth. The link and code work once, on one phone, until ${values.validUntil}.`,
       'Once your card is open, you can add it to your home screen, and it will work without signal. You can also download it to print.',
       helplineLine(values),
     ],

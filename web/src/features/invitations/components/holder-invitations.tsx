@@ -83,7 +83,7 @@ export function HolderInvitations({ holderId }: { holderId: string }) {
                       <span className="muted">Not yet</span>
                     ) : (
                       <>
-                        <span className="cell-line">{invitation.uses === 1 ? 'Once' : `${invitation.uses} times`}</span>
+                        <span className="cell-line">Once</span>
                         {invitation.lastUsedAt ? (
                           <span className="cell-note">
                             <span className="visually-hidden">last opened </span>

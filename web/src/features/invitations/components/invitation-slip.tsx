@@ -43,7 +43,7 @@ export function InvitationSlip({
           </p>
           <p className="slip__code">{code}</p>
           <p>
-            <strong>You’ll need your date of birth.</strong> The link and code work until <strong>{lastDay}</strong>.
+            <strong>You’ll need your date of birth.</strong> The link and code work once, on one phone, until <strong>{lastDay}</strong>.
           </p>
         </div>
         {qr ? <img className="slip__qr" src={qr} alt="QR code that opens the link" width={160} height={160} /> : null}

@@ -111,8 +111,9 @@ export function SendCard({
           {create.isPending ? 'Sending…' : 'Send card'}
         </button>
         <span className="muted small">
-          They open it with their date of birth. Each send makes a new link and code; earlier ones keep working until they
-          run out or are withdrawn.
+          They open it with their date of birth. A code opens the card on one phone, once: for a second phone, send
+          again. Each send makes a new link and code; earlier unused ones keep working until they run out or are
+          withdrawn.
         </span>
       </div>
     </form>

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Invitation" ADD COLUMN     "checkedAttempts" INTEGER NOT NULL DEFAULT 0;
+
+
+-- Invitations made before: what was checked so far is what failed plus what opened.
+UPDATE "Invitation" SET "checkedAttempts" = "failedAttempts" + "uses";

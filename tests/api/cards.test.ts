@@ -44,14 +44,29 @@ describe.each(testEngines())('card lifecycle on %s', (engine) => {
     expect(await verify({ token: card.token })).toMatchObject({ result: 'valid', givenName: 'Amelia', cardNumber: card.number });
   });
 
-  it('never lets a card outlive the holder’s 18th birthday, and refuses a card to an 18-year-old', async () => {
-    const nearlyEighteen = new Date(Date.now() + 40 * 86_400_000);
-    nearlyEighteen.setUTCFullYear(nearlyEighteen.getUTCFullYear() - 18);
-    const dob = nearlyEighteen.toISOString().slice(0, 10);
-    const holder = await insertHolder(t.app, { dateOfBirth: dob });
-    const { card } = (await call('POST', `/api/holders/${holder.id}/cards`, {})).json();
-    const eighteenth = `${Number(dob.slice(0, 4)) + 18}${dob.slice(4)}T00:00:00.000Z`;
-    expect(card.expiresAt).toBe(eighteenth);
+  it('ends a card in the month before the 18th birthday, never on a day that gives the birthday away, and refuses a card to an 18-year-old', async () => {
+    // Every date of birth in the month after next: the card ends on the last day of next month, whichever day it is.
+    const now = new Date();
+    const lastDayOfNextMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 0)).toISOString().slice(0, 10);
+    const cards = [];
+    for (const day of [1, 9, 17, 28]) {
+      const dob = new Date(Date.UTC(now.getUTCFullYear() - 18, now.getUTCMonth() + 2, day)).toISOString().slice(0, 10);
+      const holder = await insertHolder(t.app, { dateOfBirth: dob });
+      const issued = await call('POST', `/api/holders/${holder.id}/cards`, {});
+      expect(issued.statusCode, issued.body).toBe(201);
+      cards.push(issued.json().card);
+    }
+    for (const card of cards) {
+      expect(card.expiresOn).toBe(lastDayOfNextMonth);
+      // The QR token's exp and the verify answer say the same, and nothing finer.
+      const payload = JSON.parse(Buffer.from(card.token.split('.')[1], 'base64url').toString());
+      expect(new Date(payload.exp * 1000).toISOString().slice(0, 10)).toBe(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 1)).toISOString().slice(0, 10));
+      expect(await verify({ token: card.token })).toMatchObject({ result: 'valid', expiresOn: lastDayOfNextMonth });
+    }
+
+    // Turning 18 later this month is too late for a new card (it would end last month).
+    const thisMonth = await insertHolder(t.app, { dateOfBirth: new Date(Date.UTC(now.getUTCFullYear() - 18, now.getUTCMonth(), 28)).toISOString().slice(0, 10) });
+    expect((await call('POST', `/api/holders/${thisMonth.id}/cards`, {})).json().error.code).toBe('HOLDER_TOO_OLD');
 
     const adult = await insertHolder(t.app, { dateOfBirth: '2000-01-01' });
     const refused = await call('POST', `/api/holders/${adult.id}/cards`, {});

@@ -54,10 +54,13 @@ describe.each(testEngines())('partners, benefits, partner keys and scan counts o
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.code).toBe('PARTNER_NAME_TAKEN');
 
-    const offer = await benefit(created.id, { minAge: 11, maxAge: 16, partnerNote: 'May keep their phone on in class' });
-    expect(offer).toMatchObject({ partnerName: created.name, minAge: 11, maxAge: 16 });
+    const offer = await benefit(created.id, { minAge: 12, maxAge: 17, partnerNote: 'May keep their phone on in class' });
+    expect(offer).toMatchObject({ partnerName: created.name, minAge: 12, maxAge: 17 });
     const bad: [object, string][] = [
-      [{ partnerId: created.id, title: 'x', minAge: 16, maxAge: 11 }, 'maxAge'],
+      [{ partnerId: created.id, title: 'x', minAge: 15, maxAge: 11 }, 'maxAge'],
+      // Ages fall on the edges of bands: an offer for 14-year-olds only would tell a shop a child's age.
+      [{ partnerId: created.id, title: 'x', minAge: 14, maxAge: 14 }, 'minAge'],
+      [{ partnerId: created.id, title: 'x', maxAge: 13 }, 'maxAge'],
       [{ partnerId: created.id, title: 'x', validFrom: '2026-02-30' }, 'validFrom'],
       [{ partnerId: created.id, title: 'x', validFrom: '2027-01-02', validTo: '2027-01-01' }, 'validTo'],
       [{ partnerId: 'nope', title: 'x' }, 'partnerId'],
@@ -67,8 +70,9 @@ describe.each(testEngines())('partners, benefits, partner keys and scan counts o
       const response = await call('POST', '/api/benefits', body);
       expect({ status: response.statusCode, field: response.json().error.field }).toEqual({ status: 400, field });
     }
-    const narrowed = await call('PATCH', `/api/benefits/${offer.id}`, { minAge: 17 });
+    const narrowed = await call('PATCH', `/api/benefits/${offer.id}`, { minAge: 18 });
     expect(narrowed.json().error.field).toBe('maxAge');
+    expect((await call('PATCH', `/api/benefits/${offer.id}`, { maxAge: 16 })).json().error.field).toBe('maxAge');
     const actions = (await t.app.db.auditEvent.findMany({ where: { action: { in: ['partner.create', 'partner.update', 'benefit.create'] } } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['partner.create', 'partner.update', 'benefit.create']));
   });
@@ -88,7 +92,7 @@ describe.each(testEngines())('partners, benefits, partner keys and scan counts o
     const shop = await partner();
     await benefit(shop.id, { title: 'For everyone' });
     await benefit(shop.id, { title: 'Under 12s', maxAge: 11 });
-    await benefit(shop.id, { title: 'Teens', minAge: 13, maxAge: 17 });
+    await benefit(shop.id, { title: 'Teens', minAge: 12, maxAge: 17 });
     await benefit(shop.id, { title: 'Not yet', validFrom: daysFromToday(3) });
     await benefit(shop.id, { title: 'Over', validTo: daysFromToday(-1) });
     await benefit(shop.id, { title: 'Ends today', validTo: today() });
@@ -111,6 +115,16 @@ describe.each(testEngines())('partners, benefits, partner keys and scan counts o
     }
     expect(titles(childAnswer)).not.toContain('Teens');
     expect(teenTitles).not.toContain('Under 12s');
+    // Whatever mix of offers there is, two children in the same age band get the same answer: none narrows the age down further.
+    for (const [min, max] of [[8, 11], [12, 14], [12, 17], [15, 17], [8, null], [null, 14], [15, null]] as const) {
+      await benefit(shop.id, { title: `Band ${min}-${max}`, minAge: min, maxAge: max });
+    }
+    const answers = new Map<number, string>();
+    for (const age of [8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) answers.set(age, JSON.stringify(titles((await verify({ token: (await card(age)).token })).json()).sort()));
+    expect(new Set([8, 9, 10, 11].map((age) => answers.get(age))).size).toBe(1);
+    expect(new Set([12, 13, 14].map((age) => answers.get(age))).size).toBe(1);
+    expect(new Set([15, 16, 17].map((age) => answers.get(age))).size).toBe(1);
+    expect(answers.get(11)).not.toBe(answers.get(12));
     // The answer never says how old the holder is, nor anything else about them.
     expect(JSON.stringify(childAnswer)).not.toMatch(/dateOfBirth|age|Kowalczyk|sclerosis/i);
   });

@@ -114,26 +114,26 @@ describe('partners, benefits, partner keys and scan statistics in the web app', 
     await page.getByText('Changes saved.').waitFor();
     expect((await partnerById(partnerId)).area).toBe('Mansfield Woodhouse');
 
-    // A benefit for ages 11 to 16, from today, with a note for this partner only.
+    // A benefit for ages 12 to 17 (ages come in bands), from today, with a note for this partner only.
     await page.getByRole('button', { name: 'Add a benefit' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Add a benefit');
     await page.getByLabel('Title').fill('Free swim');
     await page.getByLabel('Description').fill('One free swim a week during public sessions.');
-    await page.getByLabel('Youngest age').fill('16');
-    await page.getByLabel('Oldest age').fill('11');
+    await page.getByLabel('Youngest age').selectOption('15');
+    await page.getByLabel('Oldest age').selectOption('11');
     await page.getByLabel('First day').fill(utcDay());
     await page.getByLabel('Last day').fill(utcDay(60));
     await page.getByLabel(/^Note for Riverside Leisure Centre only/).fill('Young carers may use the fast-track lane at reception.');
     await page.getByRole('button', { name: 'Add benefit' }).click();
-    expect(await fieldError(page.getByLabel('Oldest age'))).toContain('same as the youngest age or more');
-    await page.getByLabel('Youngest age').fill('11');
-    await page.getByLabel('Oldest age').fill('16');
+    expect(await fieldError(page.getByLabel('Oldest age'))).toContain('more than the youngest age');
+    await page.getByLabel('Youngest age').selectOption('12');
+    await page.getByLabel('Oldest age').selectOption('17');
     await page.getByRole('button', { name: 'Add benefit' }).click();
     await page.getByText('“Free swim” added.').waitFor();
     const benefitItem = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Free swim' }) });
-    await benefitItem.getByText('Ages 11 to 16').waitFor();
+    await benefitItem.getByText('Ages 12 to 17').waitFor();
     const benefits = (await api<{ items: Benefit[] }>('GET', `/api/benefits?partnerId=${partnerId}`)).items;
-    expect(benefits).toEqual([expect.objectContaining({ title: 'Free swim', minAge: 11, maxAge: 16, validFrom: utcDay() })]);
+    expect(benefits).toEqual([expect.objectContaining({ title: 'Free swim', minAge: 12, maxAge: 17, validFrom: utcDay() })]);
 
     // The partner's own verify link, copied for sending to the shop.
     const link = page.getByLabel('Partner verify link');

@@ -11,11 +11,16 @@ const ORGANISATION = { ORGANISATION_NAME: 'Riverside Carers', ORGANISATION_HELPL
 
 type Card = { id: string; number: string; status: string; statusReason: string | null };
 
-/** A calendar day `days` from today (UTC) in the year `yearsBack` years ago: a birthday that many years ago, that soon. */
-function birthday(yearsBack: number, days: number): string {
-  const at = new Date(Date.now() + days * 86_400_000);
-  const day = at.getUTCMonth() === 1 && at.getUTCDate() === 29 ? 28 : at.getUTCDate();
-  return `${at.getUTCFullYear() - yearsBack}-${String(at.getUTCMonth() + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** A date of birth on `day` of the month after next, 18 years ago: the card runs out on the last day of next month. */
+function eighteenInMonthAfterNext(day: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear() - 18, now.getUTCMonth() + 2, day)).toISOString().slice(0, 10);
+}
+
+/** Days from today (the browser's zone, as the Renewals page counts) to the last day of next month. */
+function daysToEndOfNextMonth(): number {
+  const now = new Date();
+  return Math.round((Date.UTC(now.getFullYear(), now.getMonth() + 2, 0) - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / 86_400_000);
 }
 
 /** The young carer's own side, as their phone calls it: open an invitation, then use the device cookie it sets. */
@@ -288,11 +293,12 @@ describe("young carers' own access in the web app, with email set up", () => {
   });
 
   it('lists cards expiring soon, sends one renewal reminder per card, and an admin turns automatic reminders on', async () => {
-    // Cards stop at the 18th birthday: these two turn 18 in 12 and 20 days, so their cards run out then.
+    // Cards end on the last day of the month before the 18th birthday: these two turn 18 in the month after next,
+    // so their cards run out at the end of next month, 28 to 62 days from now.
     const soon = await api<{ holder: { id: string } }>('POST', '/api/holders', {
       givenName: 'Maja',
       familyName: 'Nearly-Eighteen',
-      dateOfBirth: birthday(18, 12),
+      dateOfBirth: eighteenInMonthAfterNext(12),
       contactEmail: 'maja.family@family.test',
       consentBy: 'young_carer',
       consentAt: new Date().toISOString(),
@@ -301,7 +307,7 @@ describe("young carers' own access in the web app, with email set up", () => {
     const phoneOnly = await api<{ holder: { id: string } }>('POST', '/api/holders', {
       givenName: 'Leon',
       familyName: 'Phone-Only',
-      dateOfBirth: birthday(18, 20),
+      dateOfBirth: eighteenInMonthAfterNext(20),
       contactPhone: '0115 222 3333',
       consentBy: 'parent',
       consentAt: new Date().toISOString(),
@@ -316,10 +322,12 @@ describe("young carers' own access in the web app, with email set up", () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Renewals', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Renewals' }).waitFor();
     await page.getByRole('heading', { name: 'Cards running out in the next 30 days' }).waitFor();
+    await page.getByRole('link', { name: '90 days' }).click();
+    await page.getByRole('heading', { name: 'Cards running out in the next 90 days' }).waitFor();
     const majaRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Maja Nearly-Eighteen' }) });
     const leonRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Leon Phone-Only' }) });
     await majaRow.getByText(majaCard.number).waitFor();
-    await majaRow.getByText('11 days left').waitFor(); // valid through the day before the birthday
+    await majaRow.getByText(`${daysToEndOfNextMonth()} days left`).waitFor(); // valid through the end of the month before the birthday's
     await leonRow.getByText('Phone only').waitFor();
     expect(await majaRow.getByText('Not sent').count()).toBe(1);
 
@@ -327,7 +335,7 @@ describe("young carers' own access in the web app, with email set up", () => {
     await page.getByRole('link', { name: '7 days' }).click();
     await page.getByRole('heading', { name: 'Cards running out in the next 7 days' }).waitFor();
     await expect.poll(() => majaRow.count()).toBe(0);
-    await page.getByRole('link', { name: '30 days' }).click();
+    await page.getByRole('link', { name: '90 days' }).click();
     await majaRow.waitFor();
 
     const send = async () => {

@@ -54,20 +54,28 @@ describe('forms checked against the API body schema', () => {
     expect(fieldRules(form, holder(), 'givenName')).toEqual({ required: true, minLength: 1, maxLength: 60 });
     expect(fieldRules(form, holder(), 'preferredName')).toMatchObject({ required: false, maxLength: 60 });
     expect(fieldRules(form, holder(), 'dateOfBirth')).toEqual({ required: true });
-    expect(fieldRules(benefitForm, emptyBenefitFormValues(), 'minAge')).toEqual({ required: false, minimum: 0, maximum: 30 });
+    expect(fieldRules(benefitForm, emptyBenefitFormValues(), 'minAge')).toEqual({ required: false });
     expect(fieldRules(partnerForm, emptyPartnerFormValues(), 'category')).toEqual({ required: true });
     expect(fieldRules(partnerForm, emptyPartnerFormValues(), 'website')).toEqual({ required: false, maxLength: 200 });
   });
 
   it('a message can read the schema’s limits, and the rules the schema cannot state are the form’s check', () => {
+    const years = defineApiForm({
+      schema: Type.Object({ age: Type.Integer({ minimum: 0, maximum: 30 }) }),
+      toBody: (values: { age: string }) => ({ age: Number(values.age) }),
+      messages: { age: { invalid: ({ minimum, maximum }) => `Enter a whole number of years from ${minimum} to ${maximum}.` } },
+    });
+    expect(validateForm(years, { age: '31' })).toEqual({ age: 'Enter a whole number of years from 0 to 30.' });
+    // A benefit's ages fall on the edges of bands, and the oldest is after the youngest.
     const benefit = { ...emptyBenefitFormValues(), title: 'Free swim' };
-    expect(validateForm(benefitForm, { ...benefit, minAge: '31', maxAge: '1.5' })).toEqual({
-      minAge: 'Enter a whole number of years from 0 to 30, or leave it empty.',
-      maxAge: 'Enter a whole number of years from 0 to 30, or leave it empty.',
+    expect(validateForm(benefitForm, { ...benefit, minAge: '14', maxAge: '16' })).toEqual({
+      minAge: 'Choose 8, 12, 15, 18, 21, 25, or no lower limit: ages come in bands.',
+      maxAge: 'Choose 7, 11, 14, 17, 20, 24, or no upper limit: ages come in bands.',
     });
-    expect(validateForm(benefitForm, { ...benefit, minAge: '16', maxAge: '11' })).toEqual({
-      maxAge: 'The oldest age must be the same as the youngest age or more.',
+    expect(validateForm(benefitForm, { ...benefit, minAge: '15', maxAge: '11' })).toEqual({
+      maxAge: 'The oldest age must be more than the youngest age.',
     });
+    expect(validateForm(benefitForm, { ...benefit, minAge: '12', maxAge: '' })).toEqual({});
     expect(validateForm(benefitForm, { ...benefit, validFrom: '2027-02-30', validTo: '2027-01-01' })).toEqual({
       validFrom: 'Enter a real date, such as 01/09/2027, or leave it empty.',
     });

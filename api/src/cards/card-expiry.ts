@@ -1,16 +1,23 @@
 /**
  * A card is valid through its expiry date (inclusive), which is the earlier
- * of: issue date plus the validity period, and the day before the holder
- * reaches the maximum age. Dates are calendar dates; `expiresAt` is the first
- * instant (UTC) after the last valid day.
+ * of: issue date plus the validity period, and the last day of the month
+ * before the month in which the holder reaches the maximum age. Dates are
+ * calendar dates; `expiresAt` is the first instant (UTC) after the last valid
+ * day.
+ *
+ * The age cap is coarse on purpose: a cap on the day before the birthday
+ * would print the date of birth on the card, in the QR's `exp` and in every
+ * verify answer, and the date of birth is what opens a young carer's card on
+ * their phone. A month boundary says no more than the month, which the
+ * validity period's own ends (any day of any month) hide among.
  */
 export function cardExpiry(
   issuedAt: Date,
   dateOfBirth: string,
   rules: { validityMonths: number; maxAge: number },
 ): { expiresAt: Date; expiresOn: string } | { tooOld: true } {
-  const [y, m, d] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const ageLimit = addYears(y, m, d, rules.maxAge); // the birthday at maxAge: no longer valid from that day
+  const [y, m] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const ageLimit = Date.UTC(y + rules.maxAge, m - 1, 1); // the first day of the month of the birthday at maxAge
   const today = Date.UTC(issuedAt.getUTCFullYear(), issuedAt.getUTCMonth(), issuedAt.getUTCDate());
   if (ageLimit <= today) return { tooOld: true };
   const byValidity = addMonths(today, rules.validityMonths); // valid through the day before the same date next period
@@ -21,11 +28,6 @@ export function cardExpiry(
 /** The last day a card is valid, YYYY-MM-DD. */
 export function expiresOnDate(expiresAt: Date): string {
   return new Date(expiresAt.getTime() - 1).toISOString().slice(0, 10);
-}
-
-function addYears(y: number, m: number, d: number, years: number): number {
-  // 29 February birthdays fall on 1 March in non-leap years.
-  return Date.UTC(y + years, m - 1, d);
 }
 
 function addMonths(utcMidnight: number, months: number): number {

@@ -88,7 +88,7 @@ export async function createCard(deps: CardDeps, context: AuditContext, plan: Ne
   if (!expiresAt) {
     const expiry = cardExpiry(issuedAt, plan.holder.dateOfBirth, config.cards);
     if ('tooOld' in expiry) {
-      throw new AppError('HOLDER_TOO_OLD', `Cards are for young carers under ${config.cards.maxAge}; this person is too old for a new card.`);
+      throw new AppError('HOLDER_TOO_OLD', `Cards are for young carers under ${config.cards.maxAge}, and end in the month before that birthday: this young carer is too old for a new card.`);
     }
     expiresAt = expiry.expiresAt;
   }

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { AGE_BAND_ENDS, AGE_BAND_STARTS } from '../shared/age-bands.ts';
 
 /** Partners: shops, leisure centres, schools... that honour the card. Benefits: what each offers. */
 export const PartnerCategory = Type.Enum(['shop', 'leisure', 'food', 'transport', 'school', 'health', 'other']);
@@ -69,7 +70,9 @@ export const PartnerList = Type.Object({ items: Type.Array(PartnerSummary) });
 export type PartnerList = Static<typeof PartnerList>;
 
 const CalendarDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
-const Age = Type.Integer({ minimum: 0, maximum: 30 });
+/** Age limits fall on the edges of fixed bands (shared/age-bands.ts), so no verify answer narrows a child's age below a band. */
+const MinAge = Type.Enum(AGE_BAND_STARTS, { description: `First age of a band: ${AGE_BAND_STARTS.join(', ')}` });
+const MaxAge = Type.Enum(AGE_BAND_ENDS, { description: `Last age of a band: ${AGE_BAND_ENDS.join(', ')}` });
 
 export const CreateBenefitBody = Type.Object(
   {
@@ -78,9 +81,9 @@ export const CreateBenefitBody = Type.Object(
     description: Type.Optional(Line(500)),
     conditions: Type.Optional(Line(300)),
     /** Youngest age it is for (inclusive); null: no lower limit. */
-    minAge: Type.Optional(Type.Union([Age, Type.Null()])),
+    minAge: Type.Optional(Type.Union([MinAge, Type.Null()])),
     /** Oldest age it is for (inclusive); null: no upper limit. */
-    maxAge: Type.Optional(Type.Union([Age, Type.Null()])),
+    maxAge: Type.Optional(Type.Union([MaxAge, Type.Null()])),
     /** First and last day it applies (inclusive); null: open-ended. */
     validFrom: Type.Optional(Type.Union([CalendarDate, Type.Null()])),
     validTo: Type.Optional(Type.Union([CalendarDate, Type.Null()])),

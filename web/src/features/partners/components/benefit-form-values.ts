@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { CreateBenefitBody, type BenefitView, type UpdateBenefitBody } from '../../../../../api/src/partners/schemas.ts';
+import { AGE_BAND_ENDS, AGE_BAND_STARTS } from '../../../../../api/src/shared/age-bands.ts';
 import { defineApiForm, fieldsOf, type FieldErrors } from '../../../lib/api-form.ts';
 
 /** What the benefit form holds: each field as the text in its input, and the active tick. */
@@ -42,8 +43,9 @@ function benefitBody(values: BenefitFormValues): Omit<CreateBenefitBody, 'partne
     title: values.title,
     description: values.description,
     conditions: values.conditions,
-    minAge: ageOrNull(values.minAge),
-    maxAge: ageOrNull(values.maxAge),
+    // Any number the box holds: the schema (and so the form's check) takes only a band's edges.
+    minAge: ageOrNull(values.minAge) as CreateBenefitBody['minAge'],
+    maxAge: ageOrNull(values.maxAge) as CreateBenefitBody['maxAge'],
     validFrom: dateOrNull(values.validFrom),
     validTo: dateOrNull(values.validTo),
     active: values.active,
@@ -82,8 +84,8 @@ export const benefitForm = defineApiForm({
   toBody: benefitBody,
   messages: {
     title: { required: 'Enter what the benefit is, for example “10% off”.' },
-    minAge: { invalid: ({ minimum, maximum }) => `Enter a whole number of years from ${minimum} to ${maximum}, or leave it empty.` },
-    maxAge: { invalid: ({ minimum, maximum }) => `Enter a whole number of years from ${minimum} to ${maximum}, or leave it empty.` },
+    minAge: { invalid: `Choose ${AGE_BAND_STARTS.join(', ')}, or no lower limit: ages come in bands.` },
+    maxAge: { invalid: `Choose ${AGE_BAND_ENDS.join(', ')}, or no upper limit: ages come in bands.` },
     validFrom: { invalid: 'Enter a real date, such as 01/09/2027, or leave it empty.' },
     validTo: { invalid: 'Enter a real date, such as 31/08/2028, or leave it empty.' },
   },
@@ -93,7 +95,7 @@ export const benefitForm = defineApiForm({
     if (!found.validTo && body.validTo && !isRealDate(body.validTo)) errors.validTo = 'Enter a real date, such as 31/08/2028, or leave it empty.';
     const { minAge, maxAge, validFrom, validTo } = body;
     if (!found.minAge && !found.maxAge && typeof minAge === 'number' && typeof maxAge === 'number' && minAge > maxAge) {
-      errors.maxAge = 'The oldest age must be the same as the youngest age or more.';
+      errors.maxAge = 'The oldest age must be more than the youngest age.';
     }
     if (!found.validFrom && !found.validTo && !errors.validFrom && !errors.validTo && validFrom && validTo && validFrom > validTo) {
       errors.validTo = 'The last day must be on or after the first day.';

@@ -1,5 +1,6 @@
 import { Alert } from '../../../components/ui/alert.tsx';
-import { TextAreaField, TextField } from '../../../components/ui/field.tsx';
+import { AGE_BAND_ENDS, AGE_BAND_STARTS } from '../../../../../api/src/shared/age-bands.ts';
+import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.tsx';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { benefitForm, type BenefitFormValues } from './benefit-form-values.ts';
@@ -51,32 +52,29 @@ export function BenefitForm({
         hint="For example: show the card at the till; not with other offers"
       />
       <div className="form-grid">
-        <TextField
-          label="Youngest age"
-          {...field('minAge')}
-          type="number"
-          inputMode="numeric"
-          step={1}
-          className="input--short"
-          hint="Empty: no lower limit"
-          hintAfter
-        />
-        <TextField
-          label="Oldest age"
-          {...field('maxAge')}
-          type="number"
-          inputMode="numeric"
-          step={1}
-          className="input--short"
-          hint="Empty: no upper limit"
-          hintAfter
-        />
+        <SelectField label="Youngest age" {...field('minAge')} hint="Ages come in bands, so no offer gives a child’s age away" hintAfter>
+          <option value="">No lower limit</option>
+          {AGE_BAND_STARTS.map((age) => (
+            <option key={age} value={String(age)}>
+              {age}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Oldest age" {...field('maxAge')} hint="The last age of a band" hintAfter>
+          <option value="">No upper limit</option>
+          {AGE_BAND_ENDS.map((age) => (
+            <option key={age} value={String(age)}>
+              {age}
+            </option>
+          ))}
+        </SelectField>
         <TextField label="First day" {...field('validFrom')} type="date" hint="Empty: from now" hintAfter />
         <TextField label="Last day" {...field('validTo')} type="date" hint="Empty: no end date" hintAfter />
       </div>
       <p className="field__hint form-note">
         Ages include both ends. The card holder’s age decides whether a benefit is listed; the age itself is never shown
-        to the partner.
+        to the partner. Ages start at {AGE_BAND_STARTS.join(', ')}: with a limit at any other age, the benefits a shop
+        sees with a card would narrow the child’s age down to the year.
       </p>
       <label className="checkbox">
         <input {...checkbox('active')} />

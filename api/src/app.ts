@@ -19,6 +19,7 @@ import depsPlugin from './plugins/deps.ts';
 import deviceAuthPlugin from './plugins/device-auth.ts';
 import partnerAuthPlugin from './plugins/partner-auth.ts';
 import errorHandler from './plugins/error-handler.ts';
+import sameOriginWrites from './plugins/same-origin-writes.ts';
 import gracefulClose from './plugins/graceful-close.ts';
 import webPlugin from './plugins/web.ts';
 import auditRoutes from './routes/audit.ts';
@@ -57,6 +58,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   // JSON only: without this, a text/plain body would reach validation as a string.
   fastify.removeContentTypeParser(['text/plain']);
   await fastify.register(errorHandler);
+  await fastify.register(sameOriginWrites);
   await fastify.register(gracefulClose);
 
   await fastify.register(fastifyHelmet, {

@@ -21,6 +21,7 @@ export const ErrorCode = {
   LAST_ADMIN: 'LAST_ADMIN',
   CANNOT_CHANGE_SELF: 'CANNOT_CHANGE_SELF',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  CROSS_SITE_REQUEST: 'CROSS_SITE_REQUEST',
   LOGIN_THROTTLED: 'LOGIN_THROTTLED',
   NOT_READY: 'NOT_READY',
   /** The database cannot be reached or did not answer in time; try again after Retry-After. */
@@ -76,6 +77,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   LAST_ADMIN: 409,
   CANNOT_CHANGE_SELF: 409,
   TOO_MANY_REQUESTS: 429,
+  CROSS_SITE_REQUEST: 403,
   LOGIN_THROTTLED: 429,
   NOT_READY: 503,
   DATABASE_UNAVAILABLE: 503,

@@ -124,6 +124,18 @@ describe.each(testEngines())('templates, branding and printable names on %s', (e
     expect(servedSvg.headers['content-type']).toBe('image/png');
     expect(servedSvg.rawPayload.subarray(1, 4).toString()).toBe('PNG');
 
+    // An embedded raster is measured before the SVG renderer decodes it: a small one is fine, a huge one refused.
+    const embedded = (image: Buffer) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><image width="200" height="60" href="data:image/png;base64,${image.toString('base64')}"/></svg>`;
+    const small = await sharp({ create: { width: 200, height: 60, channels: 3, background: '#3a6' } }).png().toBuffer();
+    expect((await uploadLogo(embedded(small))).statusCode).toBe(200);
+    const huge = await sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#000' } }).png({ compressionLevel: 9, palette: true }).toBuffer();
+    expect(huge.length).toBeLessThan(200 * 1024);
+    const hugeAnswer = await uploadLogo(embedded(huge));
+    expect(hugeAnswer.statusCode).toBe(400);
+    expect(hugeAnswer.json().error).toMatchObject({ code: 'LOGO_INVALID', field: 'logo' });
+    expect(hugeAnswer.json().error.message).toMatch(/embedded images larger than 16 million pixels/);
+
     const refused: [Buffer | string, string][] = [
       ['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'LOGO_INVALID'],
       ['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>', 'LOGO_INVALID'],

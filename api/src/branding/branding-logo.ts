@@ -3,6 +3,13 @@ import { AppError } from '../errors.ts';
 
 export const MAX_LOGO_BYTES = 512 * 1024;
 const MAX_LOGO_PIXELS = 25_000_000;
+/**
+ * Pixels the images an SVG embeds may have between them. The SVG renderer
+ * decodes each one whole, outside sharp's own pixel limit: a 300 KB SVG
+ * holding a 20000 x 20000 PNG (which compresses to almost nothing) once took
+ * the server from 0.3 GB to 3.7 GB. 4000 x 4000 is far more than a logo needs.
+ */
+const MAX_EMBEDDED_PIXELS = 16_000_000;
 /** Long side of the PNG printed on cards: ~1,400 dpi at the 22 mm a logo gets. */
 const PRINT_SIDE = 1200;
 
@@ -29,7 +36,7 @@ export async function checkLogo(upload: Buffer): Promise<CheckedLogo> {
   if (!/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(text)) {
     throw invalid('Use a PNG or SVG image for the logo.');
   }
-  const problem = svgProblem(text);
+  const problem = svgProblem(text) ?? (await embeddedImagesProblem(text));
   if (problem) throw invalid(`This SVG cannot be used: it ${problem}. Export it again as plain SVG, or use a PNG.`);
   const print = await rasterise(upload, 'This SVG could not be drawn; export it again or use a PNG.');
   return { type: 'image/svg+xml', print };
@@ -46,6 +53,25 @@ function svgProblem(svg: string): string | undefined {
   }
   if (/url\(\s*(?!["']?\s*#)/i.test(svg)) return 'uses a url() that is not inside the file';
   if (/@import/i.test(svg)) return 'imports a stylesheet';
+  return undefined;
+}
+
+/** The images an SVG embeds (data: URLs, the only ones svgProblem lets through), measured from their headers before anything decodes them. */
+async function embeddedImagesProblem(svg: string): Promise<string | undefined> {
+  let pixels = 0;
+  for (const match of svg.matchAll(/data:image\/(?:png|jpeg|gif);base64,([^"']*)["']/gi)) {
+    const payload = match[1]!.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(payload)) return 'has an embedded image that is not plain base64';
+    let size: { width?: number; height?: number; pages?: number };
+    try {
+      size = await sharp(Buffer.from(payload, 'base64')).metadata();
+    } catch {
+      return 'has an embedded image that is damaged';
+    }
+    if (!size.width || !size.height) return 'has an embedded image that is damaged';
+    pixels += size.width * size.height * (size.pages ?? 1);
+    if (pixels > MAX_EMBEDDED_PIXELS) return `holds embedded images larger than ${MAX_EMBEDDED_PIXELS / 1_000_000} million pixels in all`;
+  }
   return undefined;
 }
 

@@ -20,6 +20,7 @@ import deviceAuthPlugin from './plugins/device-auth.ts';
 import partnerAuthPlugin from './plugins/partner-auth.ts';
 import errorHandler from './plugins/error-handler.ts';
 import sameOriginWrites from './plugins/same-origin-writes.ts';
+import apiCacheControl from './plugins/api-cache-control.ts';
 import gracefulClose from './plugins/graceful-close.ts';
 import webPlugin from './plugins/web.ts';
 import auditRoutes from './routes/audit.ts';
@@ -59,6 +60,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   fastify.removeContentTypeParser(['text/plain']);
   await fastify.register(errorHandler);
   await fastify.register(sameOriginWrites);
+  await fastify.register(apiCacheControl);
   await fastify.register(gracefulClose);
 
   await fastify.register(fastifyHelmet, {

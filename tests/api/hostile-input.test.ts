@@ -58,6 +58,21 @@ describe.each(testEngines())('hostile numbers and what the log keeps, on %s', (e
     expect(written).not.toContain('2012-05-17');
   });
 
+  it('answers staff calls that hold tokens, codes or personal data with Cache-Control: no-store', async () => {
+    const holder = (
+      await t.app.inject({ method: 'POST', url: '/api/holders', headers: bearer(token), payload: { givenName: 'Ada', familyName: 'Nocache', dateOfBirth: '2012-05-17', consentBy: 'parent', consentAt: '2026-01-10T10:00:00.000Z', consentMethod: 'written' } })
+    ).json().holder;
+    const card = (await t.app.inject({ method: 'POST', url: `/api/holders/${holder.id}/cards`, headers: bearer(token), payload: {} })).json().card;
+    const sent = (await t.app.inject({ method: 'POST', url: `/api/cards/${card.id}/invitations`, headers: bearer(token), payload: { channel: 'print' } })).json();
+    for (const url of ['/api/auth/me', `/api/cards/${card.id}`, '/api/cards', `/api/outbox/${sent.message.id}`, '/api/outbox', `/api/invitations?holderId=${holder.id}`, '/api/audit', '/api/holders', '/api/staff']) {
+      const response = await t.app.inject({ method: 'GET', url, headers: bearer(token) });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['cache-control'], url).toMatch(/^(private, )?no-store$/);
+    }
+    // Public answers meant to be cached keep their own.
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/status-list' })).headers['cache-control']).toMatch(/^public/);
+  });
+
   it('logs an internal error without its message, which may quote a child’s name and date of birth', async () => {
     // A real Prisma validation error (the one an unbounded page number caused): its message quotes the whole query.
     const error = await t.app.deps.db.holder

@@ -18,6 +18,11 @@ describe('cleanName', () => {
     ['Lone\uD800Surrogate', 'LoneSurrogate'],
     ['Nguy\u1EC5n\u00A0Th\u1ECB', 'Nguy\u1EC5n Th\u1ECB'],
     ['\u202E\u200B \u2066', ''],
+    // Drawn as nothing, or the marks of text lost on the way.
+    ['A\u034Fnn', 'Ann'],
+    ['Ann\uFFFD', 'Ann'],
+    ['\u3164Ann\u115F', 'Ann'],
+    ['Ann\uFE0F\uFFFC\uFFFF', 'Ann'],
   ])('%j becomes %j', (input, expected) => {
     expect(cleanName(input)).toBe(expected);
   });
@@ -38,6 +43,7 @@ describe('cleanName', () => {
 describe('cleanText', () => {
   it('keeps line breaks and tabs but drops other controls and bidi overrides', () => {
     expect(cleanText('  Line one\r\nLine\ttwo\u202E\u0000\rthree  ')).toBe('Line one\nLine\ttwo\nthree');
+    expect(cleanText('Lost\uFFFD text\uFFFE')).toBe('Lost text');
   });
 });
 

@@ -108,6 +108,10 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
     }
     const message = (await call('GET', `/api/outbox/${created.message.id}`)).json().message;
     expect(message).toMatchObject({ status: 'sent', attempts: 1, to: holder.contactEmail, kind: 'card_invitation' });
+    // Sent: the stored message keeps the code no longer.
+    const sentRow = await t.app.db.outboxMessage.findUniqueOrThrow({ where: { id: created.message.id } });
+    expect(`${sentRow.textBody} ${sentRow.htmlBody ?? ''}`).not.toContain(created.code);
+    expect(sentRow.textBody).toContain('•••••-•••••');
     // Only a hash of the code is stored.
     const row = await t.app.db.invitation.findUniqueOrThrow({ where: { id: created.invitation.id } });
     expect(JSON.stringify(row)).not.toContain(created.code.replace('-', ''));
@@ -276,12 +280,26 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
     const slip = await invite(card.id, 'print');
     expect(slip.message).toMatchObject({ channel: 'print', to: null, status: 'manual' });
     expect(slip.message.text).toContain(slip.code);
+    // The code is for the staff member who sent it: a colleague reading the outbox sees dots.
+    const own = (await call('GET', `/api/outbox/${slip.message.id}`)).json().message;
+    expect(own).toMatchObject({ codeHidden: false });
+    expect(own.text).toContain(slip.code);
+    const colleagues = [(await call('GET', `/api/outbox/${slip.message.id}`, undefined, adminToken)).json().message, (await call('GET', `/api/outbox?holderId=${holder.id}`, undefined, adminToken)).json().items[0]];
+    for (const seen of colleagues) {
+      expect(seen).toMatchObject({ id: slip.message.id, codeHidden: true });
+      expect(seen.text).not.toContain(slip.code);
+      expect(seen.text).toContain('•••••-•••••');
+    }
     const list = (await call('GET', `/api/outbox?holderId=${holder.id}`)).json();
     expect(list).toMatchObject({ total: 1, emailEnabled: true });
     expect(list.needsAction).toBeGreaterThanOrEqual(1);
     expect((await call('POST', `/api/outbox/${slip.message.id}/retry`)).json().error.code).toBe('MESSAGE_STATE_CONFLICT');
     const handed = await call('POST', `/api/outbox/${slip.message.id}/handed-over`);
     expect(handed.json().message.status).toBe('handed_over');
+    // Passed on: the code is kept no longer, for anyone.
+    const stored = await t.app.db.outboxMessage.findUniqueOrThrow({ where: { id: slip.message.id } });
+    expect(`${stored.textBody} ${stored.htmlBody ?? ''}`).not.toContain(slip.code);
+    expect((await call('GET', `/api/outbox/${slip.message.id}`)).json().message.text).not.toContain(slip.code);
     expect((await call('POST', `/api/outbox/${slip.message.id}/handed-over`)).statusCode).toBe(409);
     // A slip not yet handed over is withdrawn with its invitation, so no dead code goes out.
     const second = await invite(card.id, 'print');

@@ -88,5 +88,5 @@ export async function createInvitation(
   });
   // Not awaited: the answer does not wait for the mail server.
   void deps.jobs.outbox.runNow();
-  return { invitation: toInvitationView(invitation, now, context.actor?.email ?? null), message: toOutboxMessageView(saved), code, link };
+  return { invitation: toInvitationView(invitation, now, context.actor?.email ?? null), message: toOutboxMessageView(saved, { showCode: true }), code, link };
 }

@@ -1,5 +1,6 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import type { AppDeps } from '../deps.ts';
+import { codeViewers } from './code-viewers.ts';
 import { findOutboxMessage } from './find-outbox-message.ts';
 import { toOutboxMessageView } from './outbox-message-view.ts';
 import type { OutboxMessageView } from './schemas.ts';
@@ -12,5 +13,6 @@ export async function getOutboxMessage(
   const { context, messageId } = options;
   const row = await findOutboxMessage(deps, { messageId });
   await recordAuditEvent(deps, context, { action: 'outbox.read', entityType: 'outbox', entityId: messageId, details: { holderId: row.holderId } });
-  return toOutboxMessageView(row);
+  const showCode = (await codeViewers(deps, [row], context.actor?.id ?? null)).has(row.id);
+  return toOutboxMessageView(row, { showCode });
 }

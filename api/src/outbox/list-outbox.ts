@@ -1,5 +1,6 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import type { AppDeps } from '../deps.ts';
+import { codeViewers } from './code-viewers.ts';
 import { toOutboxMessageView } from './outbox-message-view.ts';
 import type { MessageStatus, OutboxList } from './schemas.ts';
 
@@ -20,5 +21,6 @@ export async function listOutbox(
     deps.db.outboxMessage.count({ where: { status: { in: NEEDS_ACTION } } }),
   ]);
   await recordAuditEvent(deps, context, { action: 'outbox.list', entityType: 'outbox', details: { status: status ?? null, holderId: holderId ?? null, count: rows.length } });
-  return { items: rows.map(toOutboxMessageView), total, page, pageSize, emailEnabled: deps.config.mail.smtpUrl !== null, needsAction };
+  const own = await codeViewers(deps, rows, context.actor?.id ?? null);
+  return { items: rows.map((row) => toOutboxMessageView(row, { showCode: own.has(row.id) })), total, page, pageSize, emailEnabled: deps.config.mail.smtpUrl !== null, needsAction };
 }

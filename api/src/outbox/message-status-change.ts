@@ -3,8 +3,9 @@ import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import type { OutboxMessage } from '../generated/sqlite/client.ts';
+import { codeViewers } from './code-viewers.ts';
 import { findOutboxMessage } from './find-outbox-message.ts';
-import { toOutboxMessageView } from './outbox-message-view.ts';
+import { toOutboxMessageView, withoutCodes } from './outbox-message-view.ts';
 import type { MessageStatus, OutboxMessageView } from './schemas.ts';
 
 export type MessageStatusChange = {
@@ -27,10 +28,12 @@ export async function applyMessageStatusChange(
   await inTransaction(deps.db, async (tx) => {
     const updated = await tx.outboxMessage.updateMany({
       where: { id, status: { in: change.from } },
-      data: { ...change.data, updatedAt: deps.clock() },
+      // Passed on (or sent): the code has reached the young carer, and is kept no longer.
+      data: { ...change.data, ...(change.data.status === 'handed_over' || change.data.status === 'sent' ? withoutCodes(row) : {}), updatedAt: deps.clock() },
     });
     if (updated.count !== 1) throw new AppError('MESSAGE_STATE_CONFLICT', change.refusal.replace('{status}', row.status));
     await appendAuditEvent(tx, deps, context, { action: change.action, entityType: 'outbox', entityId: id, details: { holderId: row.holderId, kind: row.kind } });
   });
-  return toOutboxMessageView(await findOutboxMessage(deps, { messageId: id }));
+  const changed = await findOutboxMessage(deps, { messageId: id });
+  return toOutboxMessageView(changed, { showCode: (await codeViewers(deps, [changed], context.actor?.id ?? null)).has(id) });
 }

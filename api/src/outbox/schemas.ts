@@ -29,6 +29,8 @@ export const OutboxMessageView = Type.Object({
   to: Type.Union([Type.String(), Type.Null()]),
   subject: Type.String(),
   text: Type.String(),
+  /** The invitation code in `text` is shown as dots: only the staff member who sent the invitation sees it, and nobody once it is sent or passed on. */
+  codeHidden: Type.Boolean(),
   status: MessageStatus,
   attempts: Type.Integer(),
   nextAttemptAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),

@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { AppDeps } from '../deps.ts';
 import type { OutboxMessage } from '../generated/sqlite/client.ts';
 import { backgroundJob, type BackgroundJob } from '../lib/background-job.ts';
+import { withoutCodes } from './outbox-message-view.ts';
 
 /** What sending needs from nodemailer: a transporter's sendMail. */
 export type MailTransport = {
@@ -113,7 +114,7 @@ async function sendOne(deps: SendDeps, claim: Claim, lease: { heartbeatMs: numbe
     // Whoever holds it now: the mail server has it.
     await deps.db.outboxMessage.updateMany({
       where: { id: message.id, status: { in: ['sending', 'queued', 'failed'] } },
-      data: { status: 'sent', sentAt: at, nextAttemptAt: null, claimedAt: null, lastError: null, updatedAt: at },
+      data: { status: 'sent', sentAt: at, nextAttemptAt: null, claimedAt: null, lastError: null, updatedAt: at, ...withoutCodes(message) },
     });
     if (held === null) deps.log.warn({ messageId: message.id }, 'email sent after its claim ran out; another process may have sent it too');
     return true;

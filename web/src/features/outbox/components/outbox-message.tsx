@@ -111,6 +111,12 @@ export function OutboxMessage({ message }: { message: OutboxMessageView }) {
         <h2 id="message-text-title" className="section-title">
           {print ? 'Text of the slip' : 'The email'}
         </h2>
+        {message.codeHidden ? (
+          <p className="muted small">
+            The code is shown as dots: only the staff member who sent this invitation sees it, and nobody once it has
+            been sent or passed on. To give the young carer a code now, use Send card on their page.
+          </p>
+        ) : null}
         {message.to ? <CopyField label="To" value={message.to} copyLabel="Copy address" copiedMessage="Address copied." /> : null}
         {print ? null : <CopyField label="Subject" value={message.subject} copyLabel="Copy subject" copiedMessage="Subject copied." />}
         <CopyField label="Text" value={message.text} multiline copyLabel="Copy text" copiedMessage="Text copied." />

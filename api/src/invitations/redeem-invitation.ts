@@ -17,7 +17,7 @@ import { invitationStatus } from './invitation-view.ts';
  * for good and alert the staff member who sent it.
  */
 export async function redeemInvitation(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'auditSigner'>,
   options: { context: AuditContext; code: string; dateOfBirth: string },
 ): Promise<{ token: string; expiresAt: Date; holderId: string }> {
   const { context, code, dateOfBirth } = options;
@@ -71,7 +71,7 @@ function refuseUnusable(invitation: Invitation, now: Date, organisation: string,
  * cannot leave a lock without its alert or an attempt without its event.
  */
 async function countWrongAnswer(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'auditSigner'>,
   context: AuditContext,
   invitation: Invitation,
   now: Date,

@@ -62,7 +62,8 @@ describe('the audit log’s integrity check in the staff app', () => {
     }
     await page.getByRole('button', { name: 'Verify chain' }).click();
     await page.getByText('Chain broken').waitFor();
-    await page.getByText(/events were removed from the end/).waitFor();
+    // The download's checkpoint names an event that is gone.
+    await page.getByText(/log was cut back or rolled back/).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // A file from some other key is named as such.

@@ -1,4 +1,5 @@
-import { statSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,8 +7,13 @@ import { auditEventHash } from '../../api/src/audit/audit-hash.ts';
 import { AUDIT_KEY_FILE } from '../../api/src/audit/audit-key.ts';
 import { recordAuditEvent } from '../../api/src/audit/record-audit-event.ts';
 import type { AuditChainReport, AuditCheckpointFile } from '../../api/src/audit/schemas.ts';
+import { verifyAuditChain } from '../../api/src/audit/verify-audit-chain.ts';
+import { buildApp } from '../../api/src/app.ts';
+import { loadConfig } from '../../api/src/config.ts';
+import { openDatabase } from '../../api/src/db/database.ts';
+import { applyMigrations, migrationsRoot } from '../../api/src/db/migrate.ts';
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
-import { testEngines, withClient, type Engine } from '../support/test-database.ts';
+import { createTestDatabase, testEngines, withClient, type Engine } from '../support/test-database.ts';
 
 /**
  * The audit log against someone who owns the database: the append-only
@@ -75,6 +81,47 @@ describe.each(testEngines())('audit anchor on %s', (engine) => {
     }
     await rawSql(t, statements.join('\n'));
   }
+
+  it('an existing log: the migration numbers its events, the first start with a key signs its head, and it verifies', async () => {
+    const testDb = await createTestDatabase(engine);
+    const before = mkdtempSync(path.join(tmpdir(), 'ycards-migrations-'));
+    try {
+      // The migrations as they were before this one.
+      cpSync(migrationsRoot, before, { recursive: true, filter: (source) => !source.includes('_audit_anchor') });
+      await applyMigrations(testDb.target, before);
+      const old = await openDatabase(testDb.target);
+      let prevHash = '0'.repeat(64);
+      try {
+        for (let i = 0; i < 5; i++) {
+          const fields = { at: new Date(Date.UTC(2026, 10, 1, 9, i)), actorId: null, actorEmail: null, action: 'test.old', entityType: null, entityId: null, ip: null, details: JSON.stringify({ i }) };
+          const hash = auditEventHash(prevHash, fields);
+          await old.prisma.auditEvent.create({ data: { ...fields, prevHash, hash }, select: { seq: true } });
+          prevHash = hash;
+        }
+      } finally {
+        await old.close();
+      }
+      expect((await applyMigrations(testDb.target)).applied).toEqual([expect.stringMatching(/_audit_anchor$/)]);
+      const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', DATA_DIR: testDb.dataDir, PUBLIC_URL: 'http://cards.test' }, { database: testDb.target, webDist: undefined });
+      const database = await openDatabase(testDb.target);
+      const app = await buildApp(config, database, {});
+      try {
+        const events = await app.deps.db.auditEvent.findMany({ orderBy: { seq: 'asc' } });
+        expect(events.map((e) => e.position)).toEqual([1, 2, 3, 4, 5]);
+        const head = await app.deps.db.auditChainHead.findUniqueOrThrow({ where: { id: 1 } });
+        expect(head).toMatchObject({ position: 5, hash: prevHash });
+        expect(app.deps.auditSigner.verifyHead(head)).toBe(true);
+        expect(await verifyAuditChain(app.deps)).toMatchObject({ intact: true, checked: 5 });
+        await recordAuditEvent(app.deps, { actor: null, ip: null }, { action: 'test.new' });
+        expect(await verifyAuditChain(app.deps)).toMatchObject({ intact: true, checked: 6 });
+      } finally {
+        await app.close();
+      }
+    } finally {
+      rmSync(before, { recursive: true, force: true });
+      await testDb.drop();
+    }
+  });
 
   it('keeps its signing key in DATA_DIR (mode 0600), not in the database', async () => {
     const { t } = await start(1);

@@ -74,12 +74,20 @@ export function auditSigner(privateJwk: JsonWebKey, generated = false): AuditSig
       return false;
     }
   };
+  // The head this process signed last: the next append usually finds it unchanged, and then skips a verify (~0.17 ms) under the chain's lock.
+  let lastSigned: { position: number; hash: string; signature: string } | undefined;
   return {
     publicKey,
     keyId,
     generated,
-    signHead: (head) => sign(null, headMessage(head), privateKey).toString('base64url'),
-    verifyHead: (head) => check(headMessage(head), head.signature),
+    signHead: (head) => {
+      const signature = sign(null, headMessage(head), privateKey).toString('base64url');
+      lastSigned = { position: head.position, hash: head.hash, signature };
+      return signature;
+    },
+    verifyHead: (head) =>
+      (lastSigned !== undefined && head.position === lastSigned.position && head.hash === lastSigned.hash && head.signature === lastSigned.signature) ||
+      check(headMessage(head), head.signature),
     signCheckpoint: (c) => sign(null, checkpointMessage(c), privateKey).toString('base64url'),
     verifyCheckpoint: (c) => check(checkpointMessage(c), c.signature),
   };

@@ -1,5 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
+import { loadAuditSigner, type AuditSigner } from './audit/audit-key.ts';
+import { auditCheckpointJob } from './audit/checkpoint-job.ts';
+import { signUnsignedHead } from './audit/sign-unsigned-head.ts';
 import { brandingCache, type BrandingCache } from './branding/branding-cache.ts';
 import { cardFonts } from './card-pdf/fonts.ts';
 import type { Config } from './config.ts';
@@ -37,6 +40,8 @@ export type AppDeps = {
   templates: TemplateSet;
   /** Card-signing keys: private ones in memory, public ones loaded on first sight. */
   keyring: Keyring;
+  /** Signs the audit chain's head and checkpoints; its key is in DATA_DIR, never in the database. */
+  auditSigner: AuditSigner;
   /** Verify's own prepared statements: card status and partner keys, read fresh on every call. */
   cardLookup: CardLookup;
   branding: BrandingCache;
@@ -50,6 +55,8 @@ export type AppDeps = {
     outbox: BackgroundJob;
     renewalReminders: BackgroundJob;
     scanCounts: BackgroundJob;
+    /** Signs an audit checkpoint every 1,000 events or every hour. */
+    auditCheckpoints: BackgroundJob;
   };
 };
 
@@ -69,12 +76,18 @@ export async function buildDeps(options: { config: Config; database: Database; c
   const keyring = new Keyring(config.dataDir, config.cards.signingKeys);
   const { kid, generated } = await ensureSigningKey({ db, keyring, clock }, { fromEnv: config.cards.signingKeys });
   if (generated) log.info({ kid }, 'generated a card-signing key');
+  const auditSigner = loadAuditSigner(config.dataDir);
+  if (auditSigner.generated) {
+    log.info({ keyId: auditSigner.keyId }, 'generated the audit signing key');
+    const adopted = await signUnsignedHead({ db, auditSigner });
+    if (adopted !== null) log.info({ position: adopted }, 'signed the audit chain as it stands (first start with an audit key)');
+  }
   const cardLookup = openCardLookup(config.database, {
     onIdleError: (err) => log.warn({ err }, 'verify lost an idle database connection; it reconnects on the next call'),
   });
   const transporter = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : undefined;
 
-  const base = { config, database, db, clock, log, templates, keyring, cardLookup, mail: transporter };
+  const base = { config, database, db, clock, log, templates, keyring, auditSigner, cardLookup, mail: transporter };
   const branding = brandingCache(base);
   const benefits = benefitCache(base);
   const statusList = statusListCache(base);
@@ -83,12 +96,13 @@ export async function buildDeps(options: { config: Config; database: Database; c
   const outbox = outboxSender(withCaches);
   const renewalReminders = reminderJob({ ...withCaches, jobs: { outbox } });
   const scanCounts = backgroundJob({ name: 'scan-counts', intervalMs: SCAN_FLUSH_MS, log, run: () => scanCounter.flush() });
-  const deps: AppDeps = { ...withCaches, jobs: { outbox, renewalReminders, scanCounts } };
+  const auditCheckpoints = auditCheckpointJob(withCaches);
+  const deps: AppDeps = { ...withCaches, jobs: { outbox, renewalReminders, scanCounts, auditCheckpoints } };
 
   return {
     ...deps,
     async close() {
-      await Promise.all([outbox.stop(), renewalReminders.stop(), scanCounts.stop()]);
+      await Promise.all([outbox.stop(), renewalReminders.stop(), scanCounts.stop(), auditCheckpoints.stop()]);
       // What was counted since the last flush is kept.
       await scanCounter.flush().catch((err: unknown) => log.error({ err }, 'could not save scan counts'));
       transporter?.close();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { AUDIT_KEY_FILE } from '../../api/src/audit/audit-key.ts';
 import { BackupError, RestoreRefused } from '../../api/src/backups/backup-error.ts';
 import { createBackup } from '../../api/src/backups/create-backup.ts';
 import { WrongPassphrase } from '../../api/src/backups/encryption.ts';
@@ -252,6 +253,7 @@ describe.concurrent('backups', () => {
     }
     expect([...expected.values()].every((e) => (e.verify as { result: string }).result === 'valid')).toBe(true);
     const secretBefore = readFileSync(path.join(dataDir, 'session-secret'));
+    const auditKeyBefore = readFileSync(path.join(dataDir, AUDIT_KEY_FILE));
 
     // Restore refuses while the service runs: it answers on its port, and (on another port) it has the database open.
     const configNow = (overrides: Record<string, string> = {}) => loadConfig({ ...env, ...overrides });
@@ -266,6 +268,7 @@ describe.concurrent('backups', () => {
     if (engine === 'sqlite') expect(existsSync(`${dbFile}-wal`)).toBe(true);
     for (const name of readdirSync(path.join(dataDir, 'photos'))) rmSync(path.join(dataDir, 'photos', name));
     writeFileSync(path.join(dataDir, 'session-secret'), randomBytes(48).toString('base64url'));
+    rmSync(path.join(dataDir, AUDIT_KEY_FILE));
 
     let restoreEnv = env;
     if (engine === 'sqlite') {
@@ -304,6 +307,8 @@ describe.concurrent('backups', () => {
       expect(kept.some((f) => /^ycards\.db\.before-restore-\d{8}T\d{6}Z$/.test(f))).toBe(true);
     }
     expect(readFileSync(path.join(dataDir, 'session-secret'))).toEqual(secretBefore);
+    expect(readFileSync(path.join(dataDir, AUDIT_KEY_FILE))).toEqual(auditKeyBefore);
+    expect(statSync(path.join(dataDir, AUDIT_KEY_FILE)).mode & 0o777).toBe(0o600);
     for (const name of readdirSync(path.join(dataDir, 'photos'))) expect(statSync(path.join(dataDir, 'photos', name)).mode & 0o777).toBe(0o600);
 
     // The service again, on what was restored.
@@ -319,6 +324,9 @@ describe.concurrent('backups', () => {
       if (card.holderId !== churned) expect(photo.bytes.equals(expected.get(card.cardId)!.photo)).toBe(true);
       else expect((await sharp(photo.bytes).metadata()).format).toBe('jpeg');
     }
+    // The restored audit log verifies with the restored key: chain, checkpoints and signed head.
+    const audit = await again.call('GET', '/api/audit/verify');
+    expect(await audit.json()).toMatchObject({ intact: true, reason: null });
     // Cards issued after the backup ended are not in it.
     for (const card of after.slice(0, 5)) expect(await again.verify(card.token)).toMatchObject({ result: 'not_valid' });
     if (engine === 'sqlite') expect(sqliteIntegrity(dbFile)).toBe('ok');

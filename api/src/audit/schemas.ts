@@ -36,9 +36,72 @@ export const AuditPage = Type.Object({
 });
 export type AuditPage = Static<typeof AuditPage>;
 
+/** Why a check failed, stable for scripts; the staff page words each one. */
+export const AuditChainFailure = Type.Enum(
+  [
+    'link_broken',
+    'gap',
+    'head_mismatch',
+    'head_signature_invalid',
+    'checkpoint_mismatch',
+    'checkpoint_signature_invalid',
+    'checkpoint_key_mismatch',
+  ],
+  {
+    description:
+      'link_broken: an event was changed or its link to the one before it does not match. gap: a chain position is missing. ' +
+      'head_mismatch: the signed head does not name the last event (events removed from the end, or added without the key). ' +
+      'head_signature_invalid: the head was not signed with this server\'s audit key. ' +
+      'checkpoint_mismatch: a signed checkpoint names an event that is missing or different. ' +
+      'checkpoint_signature_invalid: a checkpoint was not signed with this server\'s audit key. ' +
+      'checkpoint_key_mismatch: the checkpoint file given was signed with another key.',
+  },
+);
+export type AuditChainFailure = Static<typeof AuditChainFailure>;
+
 export const AuditChainReport = Type.Object({
   intact: Type.Boolean(),
   checked: Type.Integer({ description: 'Events checked' }),
-  firstBrokenSeq: Type.Union([Type.Integer(), Type.Null()]),
+  firstBrokenSeq: Type.Union([Type.Integer(), Type.Null()], { description: 'The event (seq) where the first failure was found, when there is one' }),
+  reason: Type.Union([AuditChainFailure, Type.Null()]),
+  position: Type.Union([Type.Integer(), Type.Null()], { description: 'The chain position where the first failure was found' }),
+  checkpoints: Type.Integer({ description: 'Signed checkpoints checked (stored, and from the file given)' }),
+  keyId: Type.String({ description: 'SHA-256 of the audit public key the signatures were checked with' }),
 });
 export type AuditChainReport = Static<typeof AuditChainReport>;
+
+const Sha256Hex = Type.String({ pattern: '^[0-9a-f]{64}$' });
+
+export const AuditCheckpointView = Type.Object(
+  {
+    position: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+    hash: Sha256Hex,
+    at: Type.String({ format: 'date-time' }),
+    signature: Type.String({ maxLength: 200, description: 'Ed25519 over "ycards audit checkpoint v1\\n<position>\\n<hash>\\n<at>", base64url' }),
+  },
+  { additionalProperties: false },
+);
+export type AuditCheckpointView = Static<typeof AuditCheckpointView>;
+
+/** The download an admin keeps away from this server, and hands back to have the log checked against it. */
+export const AuditCheckpointFile = Type.Object(
+  {
+    format: Type.Literal('ycards-audit-checkpoints'),
+    version: Type.Literal(1),
+    keyId: Sha256Hex,
+    publicKey: Type.Object(
+      { kty: Type.Literal('OKP'), crv: Type.Literal('Ed25519'), x: Type.String({ maxLength: 64 }) },
+      { additionalProperties: false, description: 'The audit public key (JWK)' },
+    ),
+    downloadedAt: Type.String({ format: 'date-time' }),
+    checkpoints: Type.Array(AuditCheckpointView, { maxItems: 50_000 }),
+  },
+  { additionalProperties: false },
+);
+export type AuditCheckpointFile = Static<typeof AuditCheckpointFile>;
+
+export const VerifyAuditChainBody = Type.Object(
+  { checkpoints: Type.Optional(AuditCheckpointFile) },
+  { additionalProperties: false },
+);
+export type VerifyAuditChainBody = Static<typeof VerifyAuditChainBody>;

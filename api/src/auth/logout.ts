@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.ts';
 import { endSession } from './sessions.ts';
 
 /** Ends the signed-in session (its refresh token stops working at once). */
-export async function logout(deps: Pick<AppDeps, 'db' | 'clock'>, options: { context: AuditContext; staffId: string; sessionId: string }): Promise<void> {
+export async function logout(deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>, options: { context: AuditContext; staffId: string; sessionId: string }): Promise<void> {
   const { context, staffId, sessionId } = options;
   await inTransaction(deps.db, async (tx) => {
     await endSession(tx, sessionId, 'logout', deps.clock());

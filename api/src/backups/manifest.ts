@@ -6,7 +6,10 @@ import { BackupError } from './backup-error.ts';
 export const MANIFEST_NAME = 'manifest.json';
 export const FORMAT_VERSION = 1;
 
-export const FileKind = Type.Enum(['database', 'session-secret', 'key', 'photo']);
+export const FileKind = Type.Enum(['database', 'session-secret', 'audit-key', 'key', 'photo']);
+
+/** Where the audit log's signing key sits in the archive (DATA_DIR/audit-signing-key.jwk.json). */
+export const AUDIT_KEY_PATH = 'data/audit-signing-key.jwk.json';
 export type FileKind = Static<typeof FileKind>;
 
 const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$' });
@@ -63,6 +66,7 @@ const PHOTO_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 export function kindOfPath(archivePath: string): FileKind | null {
   if (archivePath === 'database/ycards.db' || archivePath === 'database/ycards.pgdump') return 'database';
   if (archivePath === 'data/session-secret') return 'session-secret';
+  if (archivePath === AUDIT_KEY_PATH) return 'audit-key';
   const [top, folder, name, ...rest] = archivePath.split('/');
   if (top !== 'data' || rest.length > 0 || name === undefined) return null;
   if (folder === 'keys' && KEY_NAME.test(name)) return 'key';

@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { AUDIT_KEY_FILE } from '../audit/audit-key.ts';
 import type { Config } from '../config.ts';
 import { readMigrations } from '../db/migrate.ts';
 import { photosDir } from '../holders/holder-photo.ts';
 import { BackupError, RestoreRefused } from './backup-error.ts';
 import { decrypt, isEncrypted } from './encryption.ts';
 import { fileStamp, fsyncPath, plural, writeNewFile } from './files.ts';
-import { kindOfPath, MANIFEST_NAME, parseManifest, type Manifest } from './manifest.ts';
+import { AUDIT_KEY_PATH, kindOfPath, MANIFEST_NAME, parseManifest, type Manifest } from './manifest.ts';
 import { inspectPostgres, libpqEnv, postgresState, restorePostgres, runPgTool } from './postgres.ts';
 import { healthUrl, serviceAnswers } from './service-check.ts';
 import { inspectSqlite, sqliteInUse } from './sqlite.ts';
@@ -187,8 +188,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     const photoCount = manifest.files.filter((f) => f.kind === 'photo').length;
     const keyCount = manifest.files.filter((f) => f.kind === 'key').length;
     const hasSecret = listed.has('data/session-secret');
+    const hasAuditKey = listed.has(AUDIT_KEY_PATH);
     report(`  backup: created ${manifest.createdAt} by version ${manifest.appVersion}, ${manifest.engine}, ${plural(manifest.files.length, 'file')}`);
-    report(`  verified: every file matches the manifest's SHA-256 (database, ${hasSecret ? 'session secret, ' : ''}${plural(keyCount, 'key')}, ${plural(photoCount, 'photo')})`);
+    report(`  verified: every file matches the manifest's SHA-256 (database, ${hasSecret ? 'session secret, ' : ''}${hasAuditKey ? 'audit key, ' : ''}${plural(keyCount, 'key')}, ${plural(photoCount, 'photo')})`);
     for (const note of manifest.notes) report(`  NOTE from the backup: ${note}`);
 
     // 3. Still stopped? Then put each part in place, keeping what was there.
@@ -234,6 +236,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
         await setAside(path.join(config.dataDir, 'session-secret'));
         await move(path.join(stage, 'session-secret'), path.join(config.dataDir, 'session-secret'));
       }
+      if (hasAuditKey) {
+        // The key that signed this database's audit head: without it the restored log would not verify.
+        await setAside(path.join(config.dataDir, AUDIT_KEY_FILE));
+        await move(path.join(stage, AUDIT_KEY_FILE), path.join(config.dataDir, AUDIT_KEY_FILE));
+      }
       if (database.engine === 'sqlite') {
         const aside = `${database.file}.before-restore-${suffix}`;
         await setAside(database.file, aside);
@@ -252,7 +259,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     }
     for (const file of keptAside) report(`  kept: ${file}`);
     report(
-      `  restored: database${hasSecret ? ', session secret' : ''}, ${plural(keyCount, 'card-signing key')}, ${plural(photoCount, 'photo')}`,
+      `  restored: database${hasSecret ? ', session secret' : ''}${hasAuditKey ? ', audit key' : ''}, ${plural(keyCount, 'card-signing key')}, ${plural(photoCount, 'photo')}`,
     );
 
     // 4. Check what is now in place.

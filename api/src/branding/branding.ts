@@ -11,7 +11,7 @@ export const BRANDING_ROW_ID = 'default';
 export const DEFAULT_PRIMARY_COLOUR = '#1d4f91';
 export const DEFAULT_YOUNG_CARER_WORDING = 'Young Carer';
 
-export type BrandingDeps = Pick<AppDeps, 'db' | 'config' | 'clock'>;
+export type BrandingDeps = Pick<AppDeps, 'db' | 'config' | 'clock' | 'auditSigner'>;
 
 /** The branding as cards print it: every value resolved, the logo as a PNG ready for a PDF. */
 export type PrintBranding = CardSource['branding'];

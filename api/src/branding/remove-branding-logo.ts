@@ -3,7 +3,7 @@ import type { AppDeps } from '../deps.ts';
 import { loadBranding, saveBranding } from './branding.ts';
 import type { Branding } from './schemas.ts';
 
-export async function removeBrandingLogo(deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>, options: { context: AuditContext }): Promise<Branding> {
+export async function removeBrandingLogo(deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'auditSigner'>, options: { context: AuditContext }): Promise<Branding> {
   const { context } = options;
   await saveBranding(deps, context, { logoType: null, logoPrint: null }, { action: 'branding.logo_remove' });
   return (await loadBranding(deps)).view;

@@ -6,7 +6,7 @@ import type { Branding } from './schemas.ts';
 
 /** A new logo (PNG or SVG, checked and re-encoded); cards print it from the next PDF on. */
 export async function setBrandingLogo(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'auditSigner'>,
   options: { context: AuditContext; upload: Buffer },
 ): Promise<Branding> {
   const { context, upload } = options;

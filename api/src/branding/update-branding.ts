@@ -7,7 +7,7 @@ import type { Branding, UpdateBrandingBody } from './schemas.ts';
 
 /** Changes the text settings; a value the cards could not print whole (or at all) is refused, naming the field. */
 export async function updateBranding(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'templates'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'templates' | 'auditSigner'>,
   options: { context: AuditContext; changes: UpdateBrandingBody },
 ): Promise<Branding> {
   const { context, changes: body } = options;

@@ -29,7 +29,7 @@ function invitationLink(publicUrl: string, code: string): string {
  * set up). The code is returned this once; only its hash is stored.
  */
 export async function createInvitation(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'auditSigner'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
   options: { context: AuditContext; cardId: string; channel: MessageChannel },
 ): Promise<CreatedInvitation> {
   const { context, cardId, channel } = options;

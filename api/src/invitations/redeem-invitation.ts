@@ -26,7 +26,7 @@ import { invitationStatus } from './invitation-view.ts';
  * no answer in a burst depends on the date unless it was checked.
  */
 export async function redeemInvitation(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'auditSigner'>,
   options: { context: AuditContext; code: string; dateOfBirth: string },
 ): Promise<{ token: string; expiresAt: Date; holderId: string }> {
   const { context, code, dateOfBirth } = options;
@@ -121,7 +121,7 @@ function wrongAnswer(failedAttempts: number, max: number, organisation: string):
  * reaches it no other try is still being checked.
  */
 async function countWrongAnswer(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'auditSigner'>,
   context: AuditContext,
   invitation: Invitation,
   now: Date,

@@ -7,7 +7,7 @@ import type { InvitationView } from './schemas.ts';
 
 /** Withdraws an invitation: its link and code stop working at once (phones already signed in keep their card; sign those out on the holder's page). */
 export async function revokeInvitation(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>,
   options: { context: AuditContext; invitationId: string },
 ): Promise<InvitationView> {
   const { context, invitationId: id } = options;

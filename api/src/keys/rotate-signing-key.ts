@@ -5,7 +5,7 @@ import { toSigningKeyView } from './key-view.ts';
 import type { SigningKeyView } from './schemas.ts';
 
 /** New cards are signed with a new key; cards signed with the old one keep verifying. */
-export async function rotateSigningKey(deps: Pick<AppDeps, 'db' | 'keyring' | 'clock'>, options: { context: AuditContext }): Promise<SigningKeyView> {
+export async function rotateSigningKey(deps: Pick<AppDeps, 'db' | 'keyring' | 'clock' | 'auditSigner'>, options: { context: AuditContext }): Promise<SigningKeyView> {
   const { db } = deps;
   const at = deps.clock();
   const key = await deps.keyring.generate();

@@ -14,7 +14,7 @@ import { CURRENT_CARD_STATUSES } from '../cards/schemas.ts';
  * cards were revoked.
  */
 export async function withdrawSigningKey(
-  deps: Pick<AppDeps, 'db' | 'keyring' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'keyring' | 'clock' | 'auditSigner'>,
   options: { context: AuditContext; kid: string },
 ): Promise<SigningKeyView> {
   const { db } = deps;

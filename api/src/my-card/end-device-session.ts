@@ -7,7 +7,7 @@ import type { DeviceSessionView } from './schemas.ts';
 
 /** Ends a session: by staff (a lost phone), or by the young carer signing out. */
 export async function endDeviceSession(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>,
   options: { context: AuditContext; deviceId: string; by: 'staff' | 'holder' },
 ): Promise<DeviceSessionView> {
   const { context, deviceId: id, by } = options;

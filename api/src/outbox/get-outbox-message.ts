@@ -7,7 +7,7 @@ import type { OutboxMessageView } from './schemas.ts';
 
 /** One message, to copy or print. Audited: it holds a first name and an address. */
 export async function getOutboxMessage(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>,
   options: { context: AuditContext; messageId: string },
 ): Promise<OutboxMessageView> {
   const { context, messageId } = options;

@@ -8,7 +8,7 @@ const NEEDS_ACTION: MessageStatus[] = ['manual', 'failed'];
 
 /** GET /api/outbox: newest first. Audited: messages hold first names and addresses. */
 export async function listOutbox(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'auditSigner'>,
   options: { context: AuditContext; status?: MessageStatus | undefined; holderId?: string | undefined; page?: number | undefined; pageSize?: number | undefined },
 ): Promise<OutboxList> {
   const { context, status, holderId } = options;

@@ -5,7 +5,7 @@ import type { OutboxMessageView } from './schemas.ts';
 
 /** Staff passed the message on themselves (printed the slip, or sent it from their own email). */
 export async function markHandedOver(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>,
   options: { context: AuditContext; messageId: string },
 ): Promise<OutboxMessageView> {
   return applyMessageStatusChange(deps, {

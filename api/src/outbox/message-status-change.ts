@@ -20,7 +20,7 @@ export type MessageStatusChange = {
 
 /** Staff moving a message on (retry, passed on): one conditional update, so two staff pressing at once cannot both win. */
 export async function applyMessageStatusChange(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>,
   options: { context: AuditContext; messageId: string; change: MessageStatusChange },
 ): Promise<OutboxMessageView> {
   const { context, messageId: id, change } = options;

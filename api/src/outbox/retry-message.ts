@@ -10,7 +10,7 @@ import type { OutboxMessageView } from './schemas.ts';
  * from a fresh count of tries: it is queued, and the outbox told at once.
  */
 export async function retryMessage(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'auditSigner'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
   options: { context: AuditContext; messageId: string },
 ): Promise<OutboxMessageView> {
   const { context, messageId } = options;

@@ -10,7 +10,7 @@ import type { BenefitView, CreateBenefitBody } from './schemas.ts';
 
 /** An unknown partner is a mistake in the body (400 naming partnerId), not a missing page. */
 export async function createBenefit(
-  deps: Pick<AppDeps, 'db' | 'clock' | 'benefits'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'benefits' | 'auditSigner'>,
   options: { context: AuditContext; benefit: CreateBenefitBody },
 ): Promise<BenefitView> {
   const { context, benefit: body } = options;

@@ -14,7 +14,7 @@ const PREFIX_SHOWN = 8;
 
 /** A new key for a partner's till system. The secret is returned this once. */
 export async function createPartnerKey(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>,
   options: { context: AuditContext; partnerId: string; name: string },
 ): Promise<CreatedPartnerKey> {
   const { context, partnerId } = options;

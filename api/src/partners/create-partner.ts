@@ -15,7 +15,7 @@ function newVerifyCode(): string {
 }
 
 export async function createPartner(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'benefits'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'benefits' | 'auditSigner'>,
   options: { context: AuditContext; partner: CreatePartnerBody },
 ): Promise<PartnerView> {
   const { context } = options;

@@ -7,7 +7,7 @@ import type { PartnerKeyView } from './schemas.ts';
 
 /** Refused from the next verify call on, in every process. Only the partner's own keys; revoking again changes nothing. */
 export async function revokePartnerKey(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>,
   options: { context: AuditContext; partnerId: string; keyId: string },
 ): Promise<PartnerKeyView> {
   const { context, partnerId, keyId } = options;

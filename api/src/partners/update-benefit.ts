@@ -8,7 +8,7 @@ import type { BenefitView, UpdateBenefitBody } from './schemas.ts';
 
 /** Age and date ranges are checked on the benefit as it will be, so narrowing one end past the other is refused. */
 export async function updateBenefit(
-  deps: Pick<AppDeps, 'db' | 'clock' | 'benefits'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'benefits' | 'auditSigner'>,
   options: { context: AuditContext; benefitId: string; changes: UpdateBenefitBody },
 ): Promise<BenefitView> {
   const { context, benefitId } = options;

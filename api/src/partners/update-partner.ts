@@ -10,7 +10,7 @@ import type { PartnerView, UpdatePartnerBody } from './schemas.ts';
 
 /** `active: false` takes the partner and its benefits out of verify answers and the directory. */
 export async function updatePartner(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'benefits'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'benefits' | 'auditSigner'>,
   options: { context: AuditContext; partnerId: string; changes: UpdatePartnerBody },
 ): Promise<PartnerView> {
   const { context, partnerId } = options;

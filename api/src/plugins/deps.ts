@@ -22,6 +22,7 @@ export default fp<{ clock: Clock }>(
       deps.jobs.outbox.start();
       deps.jobs.renewalReminders.start();
       deps.jobs.scanCounts.start();
+      deps.jobs.auditCheckpoints.start();
     });
     // onClose hooks run in reverse order of registration: this one before the database plugin's.
     app.addHook('onClose', close);

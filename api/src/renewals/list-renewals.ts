@@ -8,7 +8,7 @@ import { expiringWithin } from './renewal-window.ts';
 import type { RenewalList } from './schemas.ts';
 
 /** GET /api/renewals: who needs a new card soon (soonest first), and whether they were reminded. Audited: it lists children by name. */
-export async function listRenewals(deps: Pick<AppDeps, 'db' | 'clock'>, options: { context: AuditContext; withinDays: number }): Promise<RenewalList> {
+export async function listRenewals(deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>, options: { context: AuditContext; withinDays: number }): Promise<RenewalList> {
   const { context, withinDays } = options;
   const now = deps.clock();
   const cards = await deps.db.card.findMany({

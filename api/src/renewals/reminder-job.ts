@@ -9,7 +9,7 @@ import { runReminderJob } from './run-reminder-job.ts';
  * What it queues is sent at once.
  */
 export function reminderJob(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'log'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'log' | 'auditSigner'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
 ): BackgroundJob {
   return backgroundJob({
     name: 'renewal-reminders',

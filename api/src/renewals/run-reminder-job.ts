@@ -10,7 +10,7 @@ import { sendRenewalReminders } from './send-renewal-reminders.ts';
  * nothing: the next run catches up and never sends twice. Null when off.
  */
 export async function runReminderJob(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'auditSigner'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
 ): Promise<SendRemindersResult | null> {
   const settings = await loadReminderSettings(deps);
   if (!settings.automatic) return null;

@@ -17,7 +17,7 @@ import type { SendRemindersResult } from './schemas.ts';
  * the outbox is told at once; the scheduled job tells it itself.
  */
 export async function sendRenewalReminders(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'auditSigner'> & { jobs: Pick<AppDeps['jobs'], 'outbox'> },
   options: { context: AuditContext; withinDays: number; cardIds?: string[] | undefined; trigger: 'staff' | 'scheduled' },
 ): Promise<SendRemindersResult> {
   const { context, withinDays, cardIds, trigger } = options;

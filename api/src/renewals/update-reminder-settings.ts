@@ -11,7 +11,7 @@ import type { ReminderSettingsResponse, UpdateReminderSettingsBody } from './sch
  * answer waits for that run and shows it as the last run.
  */
 export async function updateReminderSettings(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock'> & { jobs: Pick<AppDeps['jobs'], 'renewalReminders'> },
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'auditSigner'> & { jobs: Pick<AppDeps['jobs'], 'renewalReminders'> },
   options: { context: AuditContext; changes: UpdateReminderSettingsBody },
 ): Promise<ReminderSettingsResponse> {
   const { context, changes } = options;

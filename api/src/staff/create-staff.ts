@@ -10,7 +10,7 @@ import { normalizeEmail, toStaffUser } from './staff-view.ts';
 
 /** Adds a staff account without a password, and a one-time link for its owner to set one. */
 export async function createStaff(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'auditSigner'>,
   options: { context: AuditContext; staff: CreateStaffBody },
 ): Promise<CreatedStaff> {
   const { context, staff: fields } = options;

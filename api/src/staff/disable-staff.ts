@@ -10,7 +10,7 @@ import type { SignedInContext } from './signed-in-context.ts';
 import { toStaffUser } from './staff-view.ts';
 
 /** Disabling ends every session of that person at once. Nobody disables themselves, nor the last enabled admin. */
-export async function disableStaff(deps: Pick<AppDeps, 'db' | 'clock'>, options: { context: SignedInContext; staffId: string }): Promise<StaffUser> {
+export async function disableStaff(deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>, options: { context: SignedInContext; staffId: string }): Promise<StaffUser> {
   const { db } = deps;
   const { context, staffId } = options;
   const staff = await findStaff(deps, { staffId });

@@ -7,7 +7,7 @@ import type { SignedInContext } from './signed-in-context.ts';
 import { toStaffUser } from './staff-view.ts';
 
 /** Lets a disabled account sign in again (its old sessions stay ended). Enabling an enabled account changes nothing. */
-export async function enableStaff(deps: Pick<AppDeps, 'db' | 'clock'>, options: { context: SignedInContext; staffId: string }): Promise<StaffUser> {
+export async function enableStaff(deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>, options: { context: SignedInContext; staffId: string }): Promise<StaffUser> {
   const { context, staffId } = options;
   const staff = await findStaff(deps, { staffId });
   if (!staff.disabledAt) return toStaffUser(staff);

@@ -9,7 +9,7 @@ import type { SignedInContext } from './signed-in-context.ts';
 
 /** A fresh one-time set-password link (the previous unused one stops working). Not for a disabled account. */
 export async function issuePasswordLink(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'auditSigner'>,
   options: { context: SignedInContext; staffId: string },
 ): Promise<PasswordLink> {
   const { context, staffId } = options;

@@ -10,7 +10,7 @@ import { toStaffUser } from './staff-view.ts';
 
 /** Role or name. Nobody changes their own role, and the last enabled admin stays one. */
 export async function updateStaff(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>,
   options: { context: SignedInContext; staffId: string; changes: UpdateStaffBody },
 ): Promise<StaffUser> {
   const { db } = deps;

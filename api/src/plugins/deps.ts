@@ -21,6 +21,7 @@ export default fp<{ clock: Clock }>(
     app.addHook('onReady', async () => {
       deps.jobs.outbox.start();
       deps.jobs.renewalReminders.start();
+      deps.jobs.retention.start();
       deps.jobs.scanCounts.start();
     });
     // onClose hooks run in reverse order of registration: this one before the database plugin's.

@@ -23,9 +23,7 @@ describe('erasing a young carer’s record from their page', () => {
     await server?.stop();
   });
 
-  it('lists a record due for erasure under Needs attention; an admin erases it by typing the name; staff have no such button', async () => {
-    // Kept one month after the last card ended: a card revoked now is due within the 45 days Needs attention looks ahead.
-    await callApi(server.url, adminToken, 'PUT', '/api/settings/retention', { months: 1 });
+  it('an admin sets the retention period; Needs attention lists a record due for erasure; an admin erases it by typing the name; staff have no such button', async () => {
     const holder = await registerHolder(server.url, adminToken, 'Ottilie', 'Erasmus-Quint');
     const card = await issueCard(server.url, adminToken, holder.id);
     await callApi(server.url, adminToken, 'POST', `/api/cards/${card.id}/revoke`, { reason: 'no_longer_caring' });
@@ -34,6 +32,20 @@ describe('erasing a young carer’s record from their page', () => {
 
     const page = await (await browser.newContext()).newPage();
     await signInInBrowser(page, server.url, ADMIN);
+    // Kept one month after the last card ended: a card revoked now is due within the 45 days Needs attention looks ahead.
+    await page.goto(`${server.url}/renewals`);
+    const keeping = page.getByRole('region', { name: 'Keeping records' });
+    await keeping.getByText('erased 12 months after their last card ended', { exact: false }).waitFor();
+    const months = keeping.getByLabel('Months to keep a record');
+    await months.fill('121');
+    await keeping.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => months.getAttribute('aria-invalid')).toBe('true');
+    await months.fill('1');
+    await keeping.getByRole('button', { name: 'Save' }).click();
+    await keeping.getByText('Records are now kept 1 month after their last card ended.').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect((await callApi<{ settings: { months: number } }>(server.url, adminToken, 'GET', '/api/settings/retention')).settings.months).toBe(1);
+    await page.goto(server.url);
     const attention = page.getByRole('region', { name: 'Needs attention' });
     await attention.getByText('1 record due for erasure').waitFor();
     const due = attention.getByRole('list', { name: 'Records due for erasure' });

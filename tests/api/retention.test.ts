@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
@@ -187,6 +187,22 @@ describe.each(testEngines())('retention and erasure on %s', (engine) => {
     await t.app.db.holder.update({ where: { id: holder.id }, data: { updatedAt: new Date(t.clock.now.getTime() - 370 * DAY) } });
     await t.app.deps.jobs.retention.runNow();
     expect((await t.app.db.holder.findUniqueOrThrow({ where: { id: holder.id } })).erasedAt).not.toBeNull();
+  });
+
+  it('each run deletes photo files no record points at (left by a crash just after an erasure), once they are an hour old', async () => {
+    const kept = await fullRecord();
+    const dir = path.join(t.config.dataDir, 'photos');
+    const orphan = `${randomBytes(16).toString('hex')}.jpg`;
+    const fresh = `${randomBytes(16).toString('hex')}.jpg`;
+    writeFileSync(path.join(dir, orphan), 'left behind');
+    writeFileSync(path.join(dir, fresh), 'an upload on its way');
+    const old = new Date(t.clock.now.getTime() - 2 * 3_600_000);
+    utimesSync(path.join(dir, orphan), old, old);
+    utimesSync(path.join(dir, fresh), t.clock.now, t.clock.now);
+    await t.app.deps.jobs.retention.runNow();
+    expect(photoFiles()).not.toContain(orphan);
+    expect(photoFiles()).toContain(fresh);
+    expect(photoFiles()).toContain(kept.photoFile);
   });
 
   it('an admin erases one record now by typing the name; staff cannot; a wrong name erases nothing; twice is refused', async () => {

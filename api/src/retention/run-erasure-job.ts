@@ -3,6 +3,7 @@ import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { photosDir, removeStoredPhoto } from '../holders/holder-photo.ts';
 import { eraseHolderRecord } from './erase-holder-record.ts';
+import { removeOrphanPhotos } from './remove-orphan-photos.ts';
 import { erasureDue, RETENTION_SELECT } from './retention-due.ts';
 import { loadRetentionSettings, saveLastErasureRun } from './retention-settings-store.ts';
 import type { ErasureRunResult } from './schemas.ts';
@@ -15,7 +16,9 @@ const SYSTEM = { actor: null, ip: null };
  * checked again inside that transaction, and the erasure only happens if the
  * record has not changed since (a new card, an edit), so a record that
  * stopped being due in between is left alone. It keeps no state of its own:
- * several processes running it erase each record once.
+ * several processes running it erase each record once. Each run ends by
+ * deleting photo files no record points at (left by a crash just after an
+ * erasure committed).
  */
 export async function runErasureJob(deps: Pick<AppDeps, 'db' | 'clock' | 'config' | 'database' | 'log'>): Promise<ErasureRunResult> {
   const { months } = await loadRetentionSettings(deps);
@@ -34,6 +37,8 @@ export async function runErasureJob(deps: Pick<AppDeps, 'db' | 'clock' | 'config
     await removeStoredPhoto(dir, done.photoFile);
   }
   if (erased > 0) await reclaimErasedSpace(deps.database, deps.log);
+  const orphans = await removeOrphanPhotos(deps);
+  if (orphans > 0) deps.log.info({ files: orphans }, 'deleted photo files no record points at');
   const result = { erased };
   await saveLastErasureRun(deps, { at: now.toISOString(), result });
   return result;

@@ -41,7 +41,11 @@ export const ErasureDueItem = Type.Object({
   basis: RetentionBasis,
 });
 export type ErasureDueItem = Static<typeof ErasureDueItem>;
-export const ErasureDueList = Type.Object({ months: Type.Integer(), withinDays: Type.Integer(), items: Type.Array(ErasureDueItem) });
+export const ErasureDueList = Type.Object({
+  months: RetentionSettings.properties.months,
+  withinDays: Type.Integer({ minimum: 0, maximum: 366 }),
+  items: Type.Array(ErasureDueItem, { maxItems: 500 }),
+});
 export type ErasureDueList = Static<typeof ErasureDueList>;
 
 export const EraseHolderBody = Type.Object(

@@ -60,7 +60,7 @@ describe.each(testEngines())('retention and erasure on %s', (engine) => {
     expect(uploaded.statusCode, uploaded.body).toBe(200);
     const issued = await call('POST', `/api/holders/${holder.id}/cards`, {});
     expect(issued.statusCode, issued.body).toBe(201);
-    const card = issued.json().card as { id: string; token: string };
+    const card = issued.json().card as { id: string; token: string; issuedAt: string };
     const invited = await call('POST', `/api/cards/${card.id}/invitations`, { channel: 'print' });
     expect(invited.statusCode, invited.body).toBe(201);
     const signIn = await t.app.inject({ method: 'POST', url: '/api/my/sign-in', payload: { code: invited.json().code, dateOfBirth: person.dateOfBirth }, remoteAddress: `10.9.${++ipCounter}.1` });
@@ -93,6 +93,10 @@ describe.each(testEngines())('retention and erasure on %s', (engine) => {
     // The card stays as a row, revoked and without its signed token (which prints the name): verify answers exactly as for any not-valid card.
     const card = await t.app.db.card.findUniqueOrThrow({ where: { id: record.card.id } });
     expect(card).toMatchObject({ status: 'revoked', token: '' });
+    // Only the year of issue is kept: an expiry can be the day before the 18th birthday.
+    const issueYear = new Date(Date.UTC(new Date(record.card.issuedAt).getUTCFullYear(), 0, 1));
+    expect(card.issuedAt).toEqual(issueYear);
+    expect(card.expiresAt).toEqual(issueYear);
     const answer = await verify(record.card.token);
     expect(answer.statusCode).toBe(200);
     expect(answer.body).toBe(notValidBody);

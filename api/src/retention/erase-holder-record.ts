@@ -17,7 +17,9 @@ const PENDING_MESSAGE_STATUSES = ['queued', 'sending', 'failed', 'manual'];
  * Erases one young carer's record inside `tx`, with its audit event: every
  * personal field blanked or nulled (the row stays as a tombstone: id,
  * createdAt, erasedAt), their cards kept as rows without the signed token
- * (which prints their name) and revoked, so the status-list bit stays set
+ * (which prints their name), with only the year of issue for both dates
+ * (an expiry can be the day before the 18th birthday), and revoked, so the
+ * status-list bit stays set
  * and verify answers not_valid exactly as for a revoked card; their
  * invitations, phone sign-ins and renewal reminders deleted; their outbox
  * messages emptied (and withdrawn when not sent yet). The audit event holds
@@ -68,8 +70,21 @@ export async function eraseHolderRecord(
     if (attempt >= 5) return null;
   }
 
-  const cards = await tx.card.updateMany({ where: { holderId: id }, data: { token: '' } });
-  await tx.card.updateMany({ where: { holderId: id, status: { not: 'revoked' } }, data: { status: 'revoked', statusReason: ERASED_CARD_REASON, statusChangedAt: at } });
+  const cards = await tx.card.findMany({ where: { holderId: id }, select: { id: true, status: true, issuedAt: true } });
+  for (const card of cards) {
+    // A card's expiry can be the day before the 18th birthday: only the year of issue is kept, for both dates.
+    const issueYear = new Date(Date.UTC(card.issuedAt.getUTCFullYear(), 0, 1));
+    await tx.card.update({
+      where: { id: card.id },
+      data: {
+        token: '',
+        issuedAt: issueYear,
+        expiresAt: issueYear,
+        statusChangedAt: at,
+        ...(card.status === 'revoked' ? {} : { status: 'revoked', statusReason: ERASED_CARD_REASON }),
+      },
+    });
+  }
   const invitations = await tx.invitation.deleteMany({ where: { holderId: id } });
   const devices = await tx.deviceSession.deleteMany({ where: { holderId: id } });
   const reminders = await tx.renewalReminder.deleteMany({ where: { holderId: id } });
@@ -79,7 +94,7 @@ export async function eraseHolderRecord(
     data: { toAddress: null, subject: '', textBody: '', htmlBody: null, lastError: null, updatedAt: at },
   });
   const counts: ErasureCounts = {
-    cards: cards.count,
+    cards: cards.length,
     invitations: invitations.count,
     devices: devices.count,
     messages: messages.count,

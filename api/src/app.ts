@@ -25,6 +25,7 @@ import gracefulClose from './plugins/graceful-close.ts';
 import webPlugin from './plugins/web.ts';
 import auditRoutes from './routes/audit.ts';
 import renewalRoutes from './routes/renewals.ts';
+import retentionRoutes from './routes/retention.ts';
 import brandingRoutes from './routes/branding.ts';
 import invitationRoutes from './routes/invitations.ts';
 import myCardRoutes from './routes/my-card.ts';
@@ -114,6 +115,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(myCardRoutes);
   await fastify.register(outboxRoutes);
   await fastify.register(renewalRoutes);
+  await fastify.register(retentionRoutes);
   await fastify.register(verifyRoutes);
 }, { name: 'ycards-app' });
 

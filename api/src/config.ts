@@ -55,6 +55,7 @@ const EnvSchema = Type.Object({
   OUTBOX_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 50, default: 6 }),
   OUTBOX_POLL_MS: Type.Integer({ minimum: 50, maximum: 600_000, default: 5000 }),
   REMINDER_JOB_INTERVAL_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 60 }),
+  RETENTION_JOB_INTERVAL_HOURS: Type.Integer({ minimum: 1, maximum: 168, default: 24 }),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -115,6 +116,7 @@ export type Config = {
   };
   invitations: { ttlDays: number; maxAttempts: number; deviceSessionDays: number };
   reminderJobIntervalMinutes: number;
+  retentionJobIntervalHours: number;
 };
 
 export class ConfigError extends Error {
@@ -201,6 +203,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     },
     invitations: { ttlDays: env.INVITATION_TTL_DAYS, maxAttempts: env.INVITATION_MAX_ATTEMPTS, deviceSessionDays: env.DEVICE_SESSION_DAYS },
     reminderJobIntervalMinutes: env.REMINDER_JOB_INTERVAL_MINUTES,
+    retentionJobIntervalHours: env.RETENTION_JOB_INTERVAL_HOURS,
     ...overrides,
   };
 }

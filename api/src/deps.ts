@@ -16,6 +16,7 @@ import { outboxSender, type MailTransport } from './outbox/send-outbox.ts';
 import { benefitCache, type BenefitCache } from './partners/benefit-cache.ts';
 import { ScanCounter } from './partners/scan-counter.ts';
 import { reminderJob } from './renewals/reminder-job.ts';
+import { erasureJob } from './retention/erasure-job.ts';
 import { loadTemplates, type TemplateSet } from './templates/load-templates.ts';
 import { openCardLookup, type CardLookup } from './verify/card-lookup.ts';
 import { statusListCache, type StatusListCache } from './verify/status-list-cache.ts';
@@ -54,6 +55,8 @@ export type AppDeps = {
     /** Sends the outbox's due emails (a no-op without SMTP). */
     outbox: BackgroundJob;
     renewalReminders: BackgroundJob;
+    /** Erases the records past their retention period (daily by default). */
+    retention: BackgroundJob;
     scanCounts: BackgroundJob;
     /** Signs an audit checkpoint every 1,000 events or every hour. */
     auditCheckpoints: BackgroundJob;
@@ -95,14 +98,15 @@ export async function buildDeps(options: { config: Config; database: Database; c
   const withCaches = { ...base, branding, benefits, statusList, scanCounter };
   const outbox = outboxSender(withCaches);
   const renewalReminders = reminderJob({ ...withCaches, jobs: { outbox } });
+  const retention = erasureJob(withCaches);
   const scanCounts = backgroundJob({ name: 'scan-counts', intervalMs: SCAN_FLUSH_MS, log, run: () => scanCounter.flush() });
   const auditCheckpoints = auditCheckpointJob(withCaches);
-  const deps: AppDeps = { ...withCaches, jobs: { outbox, renewalReminders, scanCounts, auditCheckpoints } };
+  const deps: AppDeps = { ...withCaches, jobs: { outbox, renewalReminders, retention, scanCounts, auditCheckpoints } };
 
   return {
     ...deps,
     async close() {
-      await Promise.all([outbox.stop(), renewalReminders.stop(), scanCounts.stop(), auditCheckpoints.stop()]);
+      await Promise.all([outbox.stop(), renewalReminders.stop(), retention.stop(), scanCounts.stop(), auditCheckpoints.stop()]);
       // What was counted since the last flush is kept.
       await scanCounter.flush().catch((err: unknown) => log.error({ err }, 'could not save scan counts'));
       transporter?.close();

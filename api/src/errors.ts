@@ -55,6 +55,10 @@ export const ErrorCode = {
   DEVICE_NOT_SIGNED_IN: 'DEVICE_NOT_SIGNED_IN',
   MESSAGE_STATE_CONFLICT: 'MESSAGE_STATE_CONFLICT',
   EMAIL_NOT_CONFIGURED: 'EMAIL_NOT_CONFIGURED',
+  /** The young carer's record was erased (retention or by an admin): nothing about them is left to show or change. */
+  HOLDER_ERASED: 'HOLDER_ERASED',
+  /** The name typed to confirm an erasure is not the young carer's name. */
+  ERASE_CONFIRMATION_MISMATCH: 'ERASE_CONFIRMATION_MISMATCH',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -109,6 +113,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   DEVICE_NOT_SIGNED_IN: 401,
   MESSAGE_STATE_CONFLICT: 409,
   EMAIL_NOT_CONFIGURED: 409,
+  HOLDER_ERASED: 409,
+  ERASE_CONFIRMATION_MISMATCH: 400,
 };
 
 /** Seconds a client (a load balancer, a till) is told to wait, with Retry-After, while the database is away. */

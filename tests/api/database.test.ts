@@ -84,7 +84,7 @@ describe('SQLite settings', () => {
     await applyMigrations(db.target);
     const database = await openDatabase(db.target);
     try {
-      expect(await readSqliteSettings(database.prisma)).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000 });
+      expect(await readSqliteSettings(database.prisma)).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, secureDelete: 1, busyTimeout: 5000 });
     } finally {
       await database.close();
     }

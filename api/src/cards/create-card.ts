@@ -48,7 +48,7 @@ export type NewCardPlan = {
 };
 
 /** Why a card was not stored, decided inside the transaction. */
-type Refusal = 'replaced-card-not-current' | 'holder-has-current-card';
+type Refusal = 'replaced-card-not-current' | 'holder-has-current-card' | 'holder-erased';
 
 /**
  * Builds and stores a signed card, retiring the card it replaces and
@@ -111,6 +111,9 @@ export async function createCard(deps: CardDeps, context: AuditContext, plan: Ne
     let stored: Card | Refusal;
     try {
       stored = await inTransaction(db, async (tx): Promise<Card | Refusal> => {
+        // Locks the holder row (PostgreSQL) until commit, so an erasure and a new card take turns: never a card for an erased record.
+        const live = await tx.holder.updateMany({ where: { id: plan.holder.id, erasedAt: null }, data: { updatedAt: issuedAt } });
+        if (live.count !== 1) return 'holder-erased';
         if (replaces) {
           const retired = await tx.card.updateMany({
             where: {
@@ -158,6 +161,7 @@ export async function createCard(deps: CardDeps, context: AuditContext, plan: Ne
     if (stored === 'replaced-card-not-current') {
       throw new AppError('CARD_STATE_CONFLICT', 'This card was changed by someone else (revoked, suspended or replaced) while the new card was being made; no new card was issued.');
     }
+    if (stored === 'holder-erased') throw new AppError('HOLDER_ERASED', "This young carer's record was erased; no card can be issued.");
     if (stored === 'holder-has-current-card') {
       throw new AppError('HOLDER_HAS_CURRENT_CARD', 'This young carer already has a current card. Renew, reissue or revoke it instead.');
     }

@@ -37,6 +37,7 @@ export async function issueCard(
   assertKnownTemplate(deps, input.template ?? DEFAULT_CARD_TEMPLATE);
   const holder = await db.holder.findUnique({ where: { id: holderId } });
   if (!holder) throw new AppError('NOT_FOUND', 'No young carer with this id.');
+  if (holder.erasedAt) throw new AppError('HOLDER_ERASED', "This young carer's record was erased; no card can be issued.");
   const current = await db.card.findFirst({ where: { holderId, status: { in: CURRENT_CARD_STATUSES } } });
   if (current && current.expiresAt > at) return replayOrConflict();
   let card: Card;

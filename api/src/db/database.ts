@@ -106,8 +106,10 @@ async function configureSqlite(prisma: Db): Promise<void> {
   await prisma.$queryRaw`PRAGMA journal_mode = WAL`;
   await prisma.$executeRaw`PRAGMA synchronous = FULL`;
   await prisma.$executeRaw`PRAGMA foreign_keys = ON`;
+  // Deleted or overwritten content is zeroed in the page, so an erased record's bytes do not linger in free space (docs/database.md).
+  await prisma.$executeRaw`PRAGMA secure_delete = ON`;
   const settings = await readSqliteSettings(prisma);
-  const wanted = { journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: SQLITE_BUSY_TIMEOUT_MS };
+  const wanted = { journalMode: 'wal', synchronous: 2, foreignKeys: 1, secureDelete: 1, busyTimeout: SQLITE_BUSY_TIMEOUT_MS };
   for (const [key, value] of Object.entries(wanted)) {
     if (settings[key as keyof typeof settings] !== value) {
       throw new DatabaseSetupError(
@@ -122,10 +124,12 @@ export async function readSqliteSettings(prisma: Db) {
   const [sync] = await prisma.$queryRaw<{ synchronous: bigint | number }[]>`PRAGMA synchronous`;
   const [fk] = await prisma.$queryRaw<{ foreign_keys: bigint | number }[]>`PRAGMA foreign_keys`;
   const [busy] = await prisma.$queryRaw<{ timeout: bigint | number }[]>`PRAGMA busy_timeout`;
+  const [secure] = await prisma.$queryRaw<{ secure_delete: bigint | number }[]>`PRAGMA secure_delete`;
   return {
     journalMode: journal?.journal_mode,
     synchronous: Number(sync?.synchronous),
     foreignKeys: Number(fk?.foreign_keys),
+    secureDelete: Number(secure?.secure_delete),
     busyTimeout: Number(busy?.timeout),
   };
 }

@@ -9,9 +9,14 @@ import type { HolderDetail } from './schemas.ts';
 
 const HISTORY_LIMIT = 100;
 
+export const holderErased = (at: Date) =>
+  new AppError('HOLDER_ERASED', `This young carer's record was erased on ${at.toISOString().slice(0, 10)}; nothing about them is kept.`);
+
+/** A holder that exists and has not been erased. */
 export async function findHolder(db: Tx, id: string): Promise<Holder> {
   const holder = await db.holder.findUnique({ where: { id } });
   if (!holder) throw new AppError('NOT_FOUND', 'No young carer with this id.');
+  if (holder.erasedAt) throw holderErased(holder.erasedAt);
   return holder;
 }
 

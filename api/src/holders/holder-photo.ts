@@ -14,7 +14,8 @@ export const MIN_PHOTO_SIDE = 100;
 const STORED_WIDTH = 600;
 const STORED_HEIGHT = 800;
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
-const STORED_NAME = /^[0-9a-f]{32}\.jpg$/;
+/** How every stored photo is named (random hex); nothing else in the folder is ours. */
+export const STORED_NAME = /^[0-9a-f]{32}\.jpg$/;
 
 const invalid = (message: string) => new AppError('PHOTO_INVALID', message, { field: 'photo' });
 

@@ -20,7 +20,8 @@ export async function searchHolders(deps: HolderDeps, options: { context: AuditC
   const { db } = deps;
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;
-  const where: Prisma.HolderWhereInput = {};
+  // Erased records are tombstones: never found.
+  const where: Prisma.HolderWhereInput = { erasedAt: null };
   const filters: string[] = [];
   const and: Prisma.HolderWhereInput[] = [];
 

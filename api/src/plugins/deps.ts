@@ -21,6 +21,7 @@ export default fp<{ clock: Clock }>(
     app.addHook('onReady', async () => {
       deps.jobs.outbox.start();
       deps.jobs.renewalReminders.start();
+      deps.jobs.retention.start();
       deps.jobs.scanCounts.start();
       deps.jobs.auditCheckpoints.start();
     });

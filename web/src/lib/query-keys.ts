@@ -53,6 +53,12 @@ export const renewalKeys = {
   settings: () => [...renewalKeys.all, 'settings'] as const,
 };
 
+export const retentionKeys = {
+  all: ['retention'] as const,
+  due: (withinDays: number) => [...retentionKeys.all, 'due', withinDays] as const,
+  settings: () => [...retentionKeys.all, 'settings'] as const,
+};
+
 export const partnerKeys = {
   all: ['partners'] as const,
   list: () => [...partnerKeys.all, 'list'] as const,

@@ -16,9 +16,11 @@ import { HolderDetails } from '../../features/holders/components/holder-details.
 import { holderEventNote } from '../../features/holders/components/holder-event-note.ts';
 import { HolderPhoto } from '../../features/holders/components/holder-photo.tsx';
 import { invitationEventNote } from '../../features/invitations/components/invitation-event-note.ts';
+import { EraseHolder } from '../../features/retention/components/erase-holder.tsx';
 import { useTemplates } from '../../features/templates/api/get-templates.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { fullName, preferredNameNote } from '../../lib/format-name.ts';
+import { isAdmin, useCurrentUser } from '../../lib/session.ts';
 
 /** Sending the card to their phone, and the invitations and phones: a chunk of its own, fetched with the first record opened. */
 const HolderOwnCard = lazy(() => import('../../features/invitations/components/holder-own-card.tsx'));
@@ -34,6 +36,7 @@ export function HolderRoute() {
   const templates = useTemplates().data?.items;
   const branding = useBranding().data;
   const [notice, setNotice] = useState<{ holderId: string; text: string } | null>(null);
+  const admin = isAdmin(useCurrentUser());
 
   if (holder.isPending) {
     return (
@@ -43,11 +46,12 @@ export function HolderRoute() {
     );
   }
   if (holder.isError) {
-    const notFound = holder.error instanceof ApiError && holder.error.status === 404;
+    const erased = holder.error instanceof ApiError && holder.error.code === 'HOLDER_ERASED';
+    const notFound = erased || (holder.error instanceof ApiError && holder.error.status === 404);
     return (
-      <Page title={notFound ? 'Young carer not found' : 'Young carer'}>
+      <Page title={erased ? 'Record erased' : notFound ? 'Young carer not found' : 'Young carer'}>
         <Alert tone="error" title={notFound ? undefined : 'Could not load the record'}>
-          <p>{notFound ? 'There is no young carer with this address. They may have been erased.' : errorMessage(holder.error)}</p>
+          <p>{erased ? errorMessage(holder.error) : notFound ? 'There is no young carer with this address. They may have been erased.' : errorMessage(holder.error)}</p>
           {notFound ? null : (
             <button type="button" className="button button--secondary" onClick={() => void holder.refetch()}>
               Try again
@@ -118,6 +122,7 @@ export function HolderRoute() {
           describe={(event) => cardEventNote(event, data.cards) ?? invitationEventNote(event) ?? holderEventNote(event)}
         />
       </section>
+      {admin ? <EraseHolder holderId={data.id} name={fullName(data)} /> : null}
     </Page>
   );
 }

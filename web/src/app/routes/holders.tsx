@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { FlashNotice } from '../../components/ui/flash-notice.tsx';
 import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
 import { HolderList } from '../../features/holders/components/holder-list.tsx';
@@ -14,6 +15,8 @@ export function HoldersRoute() {
         </Link>
       }
     >
+      {/* What was just done to a record that is no longer there to show it (an erasure). */}
+      <FlashNotice />
       <HolderList />
     </Page>
   );

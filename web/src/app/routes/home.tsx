@@ -11,6 +11,8 @@ import { useInvitations } from '../../features/invitations/api/get-invitations.t
 import { LockedInvitations } from '../../features/invitations/components/locked-invitations.tsx';
 import { useOutbox } from '../../features/outbox/api/get-outbox.ts';
 import { OutboxAttention } from '../../features/outbox/components/outbox-attention.tsx';
+import { useErasureDue } from '../../features/retention/api/get-erasure-due.ts';
+import { ErasureDue } from '../../features/retention/components/erasure-due.tsx';
 import { roleLabel } from '../../features/staff/components/staff-labels.ts';
 import { errorMessage } from '../../lib/api-client.ts';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
@@ -116,17 +118,23 @@ export function HomeRoute() {
   );
 }
 
+/** Records due for erasure this soon are listed under Needs attention. */
+const ERASURE_NOTICE_DAYS = 45;
+
 /**
  * What staff should look at first: invitations locked after wrong dates of
- * birth, cards young carers froze from their phone, and messages waiting for
- * staff or failed. One question to each feature; the outbox one asks for
+ * birth, cards young carers froze from their phone, messages waiting for
+ * staff or failed, and records the retention job erases within 45 days
+ * (time to issue a new card if they still need one). One question to each
+ * feature; the outbox one asks for
  * messages waiting for staff, and its `needsAction` count adds the failed ones.
  */
 function NeedsAttention() {
   const locked = useInvitations({ status: 'locked' });
   const lost = useCards({ status: 'suspended', reason: REPORTED_LOST, pageSize: 5 });
   const outbox = useOutbox({ status: 'manual', pageSize: 1 });
-  const queries = [locked, lost, outbox];
+  const due = useErasureDue(ERASURE_NOTICE_DAYS);
+  const queries = [locked, lost, outbox, due];
   const failed = queries.find((query) => query.isError);
 
   let body;
@@ -146,14 +154,16 @@ function NeedsAttention() {
     const lostTotal = lost.data?.total ?? 0;
     const waiting = outbox.data?.total ?? 0;
     const failedMessages = Math.max(0, (outbox.data?.needsAction ?? 0) - waiting);
+    const dueItems = due.data?.items ?? [];
     body =
-      lockedItems.length + lostTotal + waiting + failedMessages === 0 ? (
+      lockedItems.length + lostTotal + waiting + failedMessages + dueItems.length === 0 ? (
         <p className="muted">Nothing needs attention right now.</p>
       ) : (
         <div className="attention-groups">
           <LockedInvitations invitations={lockedItems} />
           <ReportedLostCards items={lost.data?.items ?? []} total={lostTotal} />
           <OutboxAttention waiting={waiting} failed={failedMessages} emailEnabled={outbox.data?.emailEnabled ?? true} />
+          <ErasureDue items={dueItems} months={due.data?.months ?? 12} withinDays={ERASURE_NOTICE_DAYS} />
         </div>
       );
   }

@@ -1,6 +1,7 @@
 import { Page } from '../../components/ui/page.tsx';
 import { ReminderSettings } from '../../features/renewals/components/reminder-settings.tsx';
 import { RenewalList } from '../../features/renewals/components/renewal-list.tsx';
+import { RetentionSettings } from '../../features/retention/components/retention-settings.tsx';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
 
 export function RenewalsRoute() {
@@ -12,6 +13,7 @@ export function RenewalsRoute() {
     >
       <RenewalList />
       <ReminderSettings canEdit={admin} />
+      <RetentionSettings canEdit={admin} />
     </Page>
   );
 }

@@ -1,0 +1,47 @@
+import { reclaimErasedSpace } from '../db/reclaim-erased-space.ts';
+import { inTransaction } from '../db/transaction.ts';
+import type { AppDeps } from '../deps.ts';
+import { photosDir, removeStoredPhoto } from '../holders/holder-photo.ts';
+import { eraseHolderRecord } from './erase-holder-record.ts';
+import { removeOrphanPhotos } from './remove-orphan-photos.ts';
+import { erasureDue, RETENTION_SELECT } from './retention-due.ts';
+import { loadRetentionSettings, saveLastErasureRun } from './retention-settings-store.ts';
+import type { ErasureRunResult } from './schemas.ts';
+
+const SYSTEM = { actor: null, ip: null };
+
+/**
+ * The scheduled erasure: every record past its retention period is erased,
+ * each in its own transaction with its own audit event. The due date is
+ * checked again inside that transaction, and the erasure only happens if the
+ * record has not changed since (a new card, an edit), so a record that
+ * stopped being due in between is left alone. It keeps no state of its own:
+ * several processes running it erase each record once. Each run ends by
+ * deleting photo files no record points at (left by a crash just after an
+ * erasure committed).
+ */
+export async function runErasureJob(deps: Pick<AppDeps, 'db' | 'clock' | 'config' | 'database' | 'log' | 'auditSigner'>): Promise<ErasureRunResult> {
+  const { months } = await loadRetentionSettings(deps);
+  const now = deps.clock();
+  const holders = await deps.db.holder.findMany({ where: { erasedAt: null }, select: RETENTION_SELECT });
+  const dir = photosDir(deps.config.dataDir);
+  let erased = 0;
+  for (const { id } of holders.filter((h) => isDue(erasureDue(h, months, now), now))) {
+    const done = await inTransaction(deps.db, async (tx) => {
+      const fresh = await tx.holder.findFirst({ where: { id, erasedAt: null }, select: RETENTION_SELECT });
+      if (!fresh || !isDue(erasureDue(fresh, months, now), now)) return null;
+      return eraseHolderRecord(tx, deps, SYSTEM, { holderId: id, trigger: 'retention', unchangedSince: fresh.updatedAt });
+    });
+    if (!done) continue;
+    erased += 1;
+    await removeStoredPhoto(dir, done.photoFile);
+  }
+  if (erased > 0) await reclaimErasedSpace(deps.database, deps.log);
+  const orphans = await removeOrphanPhotos(deps);
+  if (orphans > 0) deps.log.info({ files: orphans }, 'deleted photo files no record points at');
+  const result = { erased };
+  await saveLastErasureRun(deps, { at: now.toISOString(), result });
+  return result;
+}
+
+const isDue = (due: ReturnType<typeof erasureDue>, now: Date) => due !== null && due.dueAt <= now;

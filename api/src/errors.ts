@@ -53,6 +53,15 @@ export const ErrorCode = {
   DEVICE_NOT_SIGNED_IN: 'DEVICE_NOT_SIGNED_IN',
   MESSAGE_STATE_CONFLICT: 'MESSAGE_STATE_CONFLICT',
   EMAIL_NOT_CONFIGURED: 'EMAIL_NOT_CONFIGURED',
+  /** The second-factor step's token is unknown, used or expired: sign in again. */
+  MFA_CHALLENGE_INVALID: 'MFA_CHALLENGE_INVALID',
+  /** The authenticator or recovery code is wrong, or was already used. */
+  MFA_CODE_INVALID: 'MFA_CODE_INVALID',
+  MFA_THROTTLED: 'MFA_THROTTLED',
+  /** Two-step sign-in is required and this account has not set it up yet: only enrolment calls work. */
+  MFA_ENROLMENT_REQUIRED: 'MFA_ENROLMENT_REQUIRED',
+  MFA_ALREADY_ENROLLED: 'MFA_ALREADY_ENROLLED',
+  MFA_NOT_ENROLLED: 'MFA_NOT_ENROLLED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -105,6 +114,12 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   DEVICE_NOT_SIGNED_IN: 401,
   MESSAGE_STATE_CONFLICT: 409,
   EMAIL_NOT_CONFIGURED: 409,
+  MFA_CHALLENGE_INVALID: 401,
+  MFA_CODE_INVALID: 401,
+  MFA_THROTTLED: 429,
+  MFA_ENROLMENT_REQUIRED: 403,
+  MFA_ALREADY_ENROLLED: 409,
+  MFA_NOT_ENROLLED: 409,
 };
 
 /** Seconds a client (a load balancer, a till) is told to wait, with Retry-After, while the database is away. */

@@ -239,3 +239,161 @@ describe.each(testEngines())('second-step codes under a parallel burst on %s', (
     }
   });
 });
+
+describe.each(testEngines())('require two-step sign-in, resets and sessions on %s', (engine) => {
+  let t: TestApp;
+  let admin: Enrolled;
+  let adminToken: string;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    admin = await enrol(t, await createStaffMember(t.app, 'admin'));
+    adminToken = await signInWithCode(admin);
+  });
+  afterAll(async () => t.close());
+
+  async function signInWithCode(who: Enrolled): Promise<string> {
+    const response = await codeStep(t.app, await passwordStep(t.app, who), totpCodeAt(who.secret, t.clock.now));
+    expect(response.statusCode).toBe(200);
+    t.clock.advance(30_000);
+    return response.json().accessToken as string;
+  }
+
+  const setRequired = (token: string, mfaRequired: boolean) =>
+    t.app.inject({ method: 'PUT', url: '/api/staff/security-settings', headers: bearer(token), payload: { mfaRequired } });
+
+  it('when required, an account without it gets a session that can only enrol; enrolling opens the rest', async () => {
+    const member = await createStaffMember(t.app, 'staff');
+    const before = await loginAs(t.app, member);
+    expect(before.response.json().mfaEnrolmentRequired).toBe(false);
+
+    // An admin without it may not turn it on (they would lock themselves into enrolment).
+    const other = await createStaffMember(t.app, 'admin');
+    const refused = await setRequired((await loginAs(t.app, other)).accessToken, true);
+    expect(refused.json().error.code).toBe('MFA_NOT_ENROLLED');
+
+    const on = await setRequired(adminToken, true);
+    expect(on.statusCode).toBe(200);
+    const events = await t.app.deps.db.auditEvent.findMany({ where: { action: 'settings.mfa_required' } });
+    expect(events.map((e) => JSON.parse(e.details))).toEqual([{ mfaRequired: true }]);
+
+    // An existing session is held to it at its next request.
+    const blocked = await t.app.inject({ method: 'GET', url: '/api/holders', headers: bearer(before.accessToken) });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().error.code).toBe('MFA_ENROLMENT_REQUIRED');
+
+    const session = await loginAs(t.app, member);
+    expect(session.response.json().mfaEnrolmentRequired).toBe(true);
+    const headers = bearer(session.accessToken);
+    for (const [method, url] of [['GET', '/api/holders'], ['GET', '/api/cards'], ['GET', '/api/partners']] as const) {
+      const response = await t.app.inject({ method, url, headers });
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error.code).toBe('MFA_ENROLMENT_REQUIRED');
+    }
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers });
+    expect(me.json()).toMatchObject({ mfaEnrolmentRequired: true, user: { mfaEnabled: false } });
+    // The refresh answer says so too, so a reloaded page goes back to enrolment.
+    const refreshed = await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: { cookie: `yc_refresh=${session.refreshCookie}` } });
+    expect(refreshed.json().mfaEnrolmentRequired).toBe(true);
+
+    const { secret } = (await t.app.inject({ method: 'POST', url: '/api/auth/mfa/totp/setup', headers })).json();
+    const confirmed = await t.app.inject({ method: 'POST', url: '/api/auth/mfa/totp/confirm', headers, payload: { code: totpCodeAt(secret, t.clock.now) } });
+    expect(confirmed.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/holders', headers })).statusCode).toBe(200);
+
+    // Admins with it are not held up; the setting goes off again for the other tests.
+    expect((await setRequired(adminToken, false)).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/holders', headers: bearer(before.accessToken) })).statusCode).toBe(200);
+  });
+
+  it('a new account sets it up at its first sign-in when required', async () => {
+    expect((await setRequired(adminToken, true)).statusCode).toBe(200);
+    try {
+      const fresh = await createStaffMember(t.app, 'staff');
+      const first = await loginAs(t.app, fresh);
+      expect(first.response.json()).toMatchObject({ mfaEnrolmentRequired: true, user: { mfaEnabled: false } });
+      expect((await t.app.inject({ method: 'GET', url: '/api/cards', headers: bearer(first.accessToken) })).json().error.code).toBe('MFA_ENROLMENT_REQUIRED');
+      // Turning it off for oneself is refused while it is required.
+      const enrolled = await enrol(t, fresh);
+      const token = await signInWithCode(enrolled);
+      const off = await t.app.inject({ method: 'POST', url: '/api/auth/mfa/disable', headers: bearer(token), payload: { code: totpCodeAt(enrolled.secret, t.clock.now) } });
+      expect(off.statusCode).toBe(403);
+    } finally {
+      await setRequired(adminToken, false);
+    }
+  });
+
+  it('an admin resets someone’s two-step sign-in: typed confirmation, audited, their sessions end', async () => {
+    const member = await enrol(t, await createStaffMember(t.app, 'staff'));
+    const memberToken = await signInWithCode(member);
+    const reset = (confirmEmail: string, token = adminToken) =>
+      t.app.inject({ method: 'POST', url: `/api/staff/${member.id}/mfa/reset`, headers: bearer(token), payload: { confirmEmail } });
+
+    const wrongEmail = await reset('someone.else@carers.test');
+    expect(wrongEmail.statusCode).toBe(400);
+    expect(wrongEmail.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'confirmEmail' });
+    expect((await reset(member.email, memberToken)).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: `/api/staff/${admin.id}/mfa/reset`, headers: bearer(adminToken), payload: { confirmEmail: admin.email } })).json().error.code)
+      .toBe('CANNOT_CHANGE_SELF');
+
+    const done = await reset(member.email.toUpperCase());
+    expect(done.statusCode).toBe(200);
+    expect(done.json().user).toMatchObject({ id: member.id, mfaEnabled: false });
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(memberToken) })).statusCode).toBe(401);
+    const events = await auditOf(t, member.id, 'staff.mfa_reset');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.actorId).toBe(admin.id);
+    expect(JSON.parse(events[0]!.details)).toMatchObject({ endedSessions: 2, recoveryCodesRemoved: 10 }) // the enrolment session and the one after;
+    expect(await t.app.deps.db.mfaRecoveryCode.count({ where: { staffId: member.id } })).toBe(0);
+    // The password alone signs in again; old recovery codes are gone.
+    const again = await loginAs(t.app, member);
+    expect(again.response.json().user.mfaEnabled).toBe(false);
+    expect((await reset(member.email)).json().error.code).toBe('MFA_NOT_ENROLLED');
+  });
+
+  it('lists one’s own sessions, ends one, and signs out everywhere (access and refresh of every session stop)', async () => {
+    const member = await createStaffMember(t.app, 'staff');
+    const phone = await t.app.inject({
+      method: 'POST', url: '/api/auth/login', headers: { 'user-agent': 'PhoneBrowser/1.0' }, payload: { email: member.email, password: member.password },
+    });
+    const laptop = await loginAs(t.app, member);
+    const tablet = await loginAs(t.app, member);
+    const listed = await t.app.inject({ method: 'GET', url: '/api/auth/sessions', headers: bearer(laptop.accessToken) });
+    expect(listed.statusCode).toBe(200);
+    const items = listed.json().items as { id: string; userAgent: string | null; current: boolean }[];
+    expect(items).toHaveLength(3);
+    expect(items.filter((s) => s.current)).toHaveLength(1);
+    expect(items.map((s) => s.userAgent)).toContain('PhoneBrowser/1.0');
+
+    // Ending the phone's session from the laptop.
+    const phoneId = items.find((s) => s.userAgent === 'PhoneBrowser/1.0')!.id;
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/auth/sessions/${phoneId}`, headers: bearer(laptop.accessToken) })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(phone.json().accessToken) })).statusCode).toBe(401);
+    // Someone else's session cannot be ended.
+    const adminSessions = (await t.app.inject({ method: 'GET', url: '/api/auth/sessions', headers: bearer(adminToken) })).json().items;
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/auth/sessions/${adminSessions[0].id}`, headers: bearer(laptop.accessToken) })).statusCode).toBe(404);
+
+    const everywhere = await t.app.inject({ method: 'POST', url: '/api/auth/sessions/end-all', headers: bearer(laptop.accessToken) });
+    expect(everywhere.statusCode).toBe(200);
+    expect(everywhere.json()).toEqual({ endedSessions: 2 });
+    for (const s of [laptop, tablet]) {
+      expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(s.accessToken) })).statusCode).toBe(401);
+      const refresh = await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: { cookie: `yc_refresh=${s.refreshCookie}` } });
+      expect(refresh.statusCode).toBe(401);
+    }
+    expect(JSON.parse((await auditOf(t, member.id, 'auth.sign_out_everywhere'))[0]!.details)).toEqual({ endedSessions: 2 });
+    expect(await auditOf(t, member.id, 'auth.session_end')).toHaveLength(1);
+    // The admin's own session is untouched.
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(adminToken) })).statusCode).toBe(200);
+  });
+
+  it('turns off one’s own two-step sign-in with a current code, audited', async () => {
+    const member = await enrol(t, await createStaffMember(t.app, 'staff'));
+    const token = await signInWithCode(member);
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/mfa/disable', headers: bearer(token), payload: { code: '000000' } });
+    expect(wrong.json().error.code).toBe('MFA_CODE_INVALID');
+    const off = await t.app.inject({ method: 'POST', url: '/api/auth/mfa/disable', headers: bearer(token), payload: { code: totpCodeAt(member.secret, t.clock.now) } });
+    expect(off.statusCode).toBe(204);
+    expect(await auditOf(t, member.id, 'auth.mfa_disable')).toHaveLength(1);
+    expect((await loginAs(t.app, member)).response.json().user.mfaEnabled).toBe(false);
+  });
+});

@@ -78,3 +78,18 @@ export type SetupBody = Static<typeof SetupBody>;
 
 export const SetupResponse = Type.Object({ user: StaffUser });
 export type SetupResponse = Static<typeof SetupResponse>;
+
+export const StaffSessionView = Type.Object({
+  id: Type.String(),
+  userAgent: Type.Union([Type.String(), Type.Null()], { description: 'The browser at sign-in' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastUsedAt: Type.String({ format: 'date-time', description: 'Sign-in or the last token refresh' }),
+  current: Type.Boolean({ description: 'The session making this request' }),
+});
+export type StaffSessionView = Static<typeof StaffSessionView>;
+
+export const StaffSessionList = Type.Object({ items: Type.Array(StaffSessionView, { maxItems: 100 }) });
+export type StaffSessionList = Static<typeof StaffSessionList>;
+
+export const SignedOutEverywhere = Type.Object({ endedSessions: Type.Integer({ minimum: 0 }) });
+export type SignedOutEverywhere = Static<typeof SignedOutEverywhere>;

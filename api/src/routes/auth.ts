@@ -3,8 +3,12 @@ import { Type } from 'typebox';
 import { login } from '../auth/login.ts';
 import {
   LoginBody, LoginResponse, MeResponse, MfaVerifyBody, RecoveryCodesResponse, SessionResponse, SetPasswordBody, SetupBody, SetupResponse,
-  SetupStatus, TotpConfirmBody, TotpSetupResponse,
+  SetupStatus, SignedOutEverywhere, StaffSessionList, TotpConfirmBody, TotpSetupResponse,
 } from '../auth/schemas.ts';
+import { disableMyMfa } from '../auth/disable-my-mfa.ts';
+import { endMySession } from '../auth/end-my-session.ts';
+import { listMySessions } from '../auth/list-my-sessions.ts';
+import { signOutEverywhere } from '../auth/sign-out-everywhere.ts';
 import { confirmTotp } from '../auth/confirm-totp.ts';
 import { setUpTotp } from '../auth/set-up-totp.ts';
 import { verifyMfa } from '../auth/verify-mfa.ts';
@@ -15,7 +19,7 @@ import { completeSetup } from '../auth/complete-setup.ts';
 import { isSetupNeeded } from '../auth/is-setup-needed.ts';
 import { AppError } from '../errors.ts';
 import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie, signedIn } from '../plugins/auth.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, IdParams } from '../schemas.ts';
 import { toStaffUser } from '../staff/staff-view.ts';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -99,6 +103,66 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { allowDuringMfaEnrolment: true },
     },
     async (request) => confirmTotp(deps, { context: signedIn(request), code: request.body.code }),
+  );
+
+  app.post(
+    '/api/auth/mfa/disable',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Turn off two-step sign-in for one’s own account, with a current code',
+        security: [{ bearer: [] }],
+        body: TotpConfirmBody,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+      onRequest: app.authenticate,
+    },
+    async (request, reply) => {
+      await disableMyMfa(deps, { context: signedIn(request), code: request.body.code });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/sessions',
+    {
+      schema: { tags: tag, summary: 'The signed-in person’s open sessions', security: [{ bearer: [] }], response: { 200: StaffSessionList, ...errorResponses } },
+      onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
+    },
+    async (request) => listMySessions(deps, { staffId: request.staff!.id, currentSessionId: request.staff!.sessionId }),
+  );
+
+  app.delete(
+    '/api/auth/sessions/:id',
+    {
+      schema: { tags: tag, summary: 'End one of one’s own sessions', security: [{ bearer: [] }], params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+      onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
+    },
+    async (request, reply) => {
+      await endMySession(deps, { context: signedIn(request), sessionId: request.params.id });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/sessions/end-all',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Sign out everywhere: end every session of one’s own, this one included',
+        security: [{ bearer: [] }],
+        response: { 200: SignedOutEverywhere, ...errorResponses },
+      },
+      onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
+    },
+    async (request, reply) => {
+      const result = await signOutEverywhere(deps, { context: signedIn(request) });
+      clearRefreshCookie(reply, secureCookie);
+      return result;
+    },
   );
 
   app.post(

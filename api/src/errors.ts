@@ -55,7 +55,7 @@ export const ErrorCode = {
   EMAIL_NOT_CONFIGURED: 'EMAIL_NOT_CONFIGURED',
   /** The second-factor step's token is unknown, used or expired: sign in again. */
   MFA_CHALLENGE_INVALID: 'MFA_CHALLENGE_INVALID',
-  /** The authenticator or recovery code is wrong, or was already used. */
+  /** The authenticator or recovery code is wrong, or was already used (400, not 401: the session of an enrolling or disabling caller is fine). */
   MFA_CODE_INVALID: 'MFA_CODE_INVALID',
   MFA_THROTTLED: 'MFA_THROTTLED',
   /** Two-step sign-in is required and this account has not set it up yet: only enrolment calls work. */
@@ -115,7 +115,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   MESSAGE_STATE_CONFLICT: 409,
   EMAIL_NOT_CONFIGURED: 409,
   MFA_CHALLENGE_INVALID: 401,
-  MFA_CODE_INVALID: 401,
+  MFA_CODE_INVALID: 400,
   MFA_THROTTLED: 429,
   MFA_ENROLMENT_REQUIRED: 403,
   MFA_ALREADY_ENROLLED: 409,

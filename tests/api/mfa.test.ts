@@ -85,7 +85,7 @@ describe.each(testEngines())('two-step sign-in with an authenticator app on %s',
     const member = await enrol(t, await createStaffMember(t.app, 'staff'));
     const mfaToken = await passwordStep(t.app, member);
     const wrong = await codeStep(t.app, mfaToken, '000000');
-    expect(wrong.statusCode).toBe(401);
+    expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.code).toBe('MFA_CODE_INVALID');
     expect((await t.app.deps.db.loginThrottle.findUnique({ where: { key: mfaThrottleKey(member.id) } }))?.failures).toBe(1);
     expect(await auditOf(t, member.id, 'auth.mfa_failed')).toHaveLength(1);
@@ -121,7 +121,7 @@ describe.each(testEngines())('two-step sign-in with an authenticator app on %s',
     const code = totpCodeAt(member.secret, t.clock.now);
     expect((await codeStep(t.app, await passwordStep(t.app, member), code)).statusCode).toBe(200);
     const replay = await codeStep(t.app, await passwordStep(t.app, member), code);
-    expect(replay.statusCode).toBe(401);
+    expect(replay.statusCode).toBe(400);
     expect(replay.json().error.code).toBe('MFA_CODE_INVALID');
     // The code of the step before the one used (still inside the drift window) is refused too.
     t.clock.advance(30_000);
@@ -139,11 +139,11 @@ describe.each(testEngines())('two-step sign-in with an authenticator app on %s',
     expect(used).toHaveLength(1);
     expect(JSON.parse(used[0]!.details)).toEqual({ recoveryCodesLeft: 9 });
     const second = await codeStep(t.app, await passwordStep(t.app, member), recovery);
-    expect(second.statusCode).toBe(401);
+    expect(second.statusCode).toBe(400);
     expect(second.json().error.code).toBe('MFA_CODE_INVALID');
     // Another member's recovery code is no good either.
     const other = await enrol(t, await createStaffMember(t.app, 'staff'));
-    expect((await codeStep(t.app, await passwordStep(t.app, member), other.recoveryCodes[0]!)).statusCode).toBe(401);
+    expect((await codeStep(t.app, await passwordStep(t.app, member), other.recoveryCodes[0]!)).statusCode).toBe(400);
   });
 
   it('confirming enrolment needs a right code, and a second enrolment is refused', async () => {
@@ -201,7 +201,7 @@ describe.each(testEngines())('second-step codes under a parallel burst on %s', (
         }).then(async (r) => ({ status: r.status, code: ((await r.json()) as { error?: { code: string } }).error?.code ?? 'SIGNED_IN' }));
       const wrong = (i: number) => String((100_000 + i * 7_919) % 1_000_000).padStart(6, '0');
       const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => send(i === 15 ? right : wrong(i) === right ? '000001' : wrong(i), i + 1)));
-      const checked = answers.filter((a) => a.status === 401);
+      const checked = answers.filter((a) => a.status === 400);
       const throttled = answers.filter((a) => a.status === 429);
       for (const a of checked) expect(a.code).toBe('MFA_CODE_INVALID');
       for (const a of throttled) expect(a.code).toBe('MFA_THROTTLED');
@@ -231,8 +231,8 @@ describe.each(testEngines())('second-step codes under a parallel burst on %s', (
           body: JSON.stringify({ mfaToken, code }),
         }).then((r) => r.status)));
       expect(answers.filter((s) => s === 200)).toHaveLength(1);
-      // The others are the replay refused (401) or, once five tries are counted, throttled (429).
-      expect(answers.filter((s) => s !== 401 && s !== 429)).toHaveLength(1);
+      // The others are the replay refused (400) or, once five tries are counted, throttled (429).
+      expect(answers.filter((s) => s !== 400 && s !== 429)).toHaveLength(1);
       expect(await t.app.deps.db.staffSession.count({ where: { staffId: member.id, endedAt: null } })).toBe(2);
     } finally {
       await t.close();

@@ -34,7 +34,7 @@ describe('two-step sign-in in the web app', () => {
   }
 
   /** Goes through the set-up steps on whichever page shows them; answers the secret. */
-  async function enrol(page: Page): Promise<string> {
+  async function enrol(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
     const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -47,13 +47,15 @@ describe('two-step sign-in in the web app', () => {
     await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
     const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
     await expect.poll(() => codes.count()).toBe(10);
+    const recoveryCodes = (await codes.allTextContents()).map((c) => c.trim());
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
-    return secret;
+    return { secret, recoveryCodes };
   }
 
   /** A script's session for the admin, opened before they had a second factor (a browser sign-out does not end it). */
   let adminToken: string;
+  let adminRecoveryCodes: string[] = [];
 
   it('an admin sets up an authenticator app, then signs in with password and code', async () => {
     adminToken = await apiToken(server.url, ADMIN);
@@ -65,7 +67,8 @@ describe('two-step sign-in in the web app', () => {
     await page.getByRole('heading', { name: 'Your account' }).waitFor();
     await page.getByRole('cell', { name: /this one/ }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
-    const secret = await enrol(page);
+    const { secret, recoveryCodes } = await enrol(page);
+    adminRecoveryCodes = recoveryCodes;
     await page.getByText('Two-step sign-in is on').waitFor();
 
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
@@ -104,6 +107,30 @@ describe('two-step sign-in in the web app', () => {
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Young carers', exact: true }).click();
     await page.getByRole('heading', { name: 'Young carers', level: 1 }).waitFor();
+    await context.close();
+  });
+
+  it('the admin signs in with a recovery code and resets the staff member’s two-step sign-in, typing their email to confirm', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await passwordStep(page, ADMIN);
+    await page.getByLabel('Code').fill(adminRecoveryCodes[0]!);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).waitFor();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Staff', exact: true }).click();
+    await page.getByText('required for everyone').waitFor();
+    const row = page.getByRole('row').filter({ hasText: MEMBER.email });
+    await expect.poll(() => row.getByRole('cell', { name: 'On', exact: true }).count()).toBe(1);
+    await row.getByRole('button', { name: `Reset two-step sign-in ${MEMBER.name}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(`Type ${MEMBER.email} to confirm`).fill('someone.else@carers.test');
+    await dialog.getByRole('button', { name: 'Reset two-step sign-in' }).click();
+    await dialog.getByText('That is not their email address.').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await dialog.getByLabel(`Type ${MEMBER.email} to confirm`).fill(MEMBER.email);
+    await dialog.getByRole('button', { name: 'Reset two-step sign-in' }).click();
+    await expect.poll(() => row.getByRole('cell', { name: 'Off', exact: true }).count()).toBe(1);
     await context.close();
   });
 });

@@ -30,7 +30,8 @@ export async function verifyMfa(deps: AuthDeps, options: MfaVerifyBody & { ip: s
   const actor = { id: staff.id, email: staff.email };
   await reserveMfaAttempt(db, staff.id, config.login, at);
 
-  const code = options.code.trim();
+  // Apps show "123 456"; recovery codes ignore spaces and dashes anyway.
+  const code = options.code.replace(/\s+/g, '');
   const isTotp = /^\d{6}$/.test(code);
   const secret = isTotp && staff.totpSecret ? openMfaSecret(config, staff.totpSecret) : undefined;
   const step = secret ? matchTotp(secret, code, at) : undefined;

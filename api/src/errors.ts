@@ -59,6 +59,15 @@ export const ErrorCode = {
   HOLDER_ERASED: 'HOLDER_ERASED',
   /** The name typed to confirm an erasure is not the young carer's name. */
   ERASE_CONFIRMATION_MISMATCH: 'ERASE_CONFIRMATION_MISMATCH',
+  /** The second-factor step's token is unknown, used or expired: sign in again. */
+  MFA_CHALLENGE_INVALID: 'MFA_CHALLENGE_INVALID',
+  /** The authenticator or recovery code is wrong, or was already used (400, not 401: the session of an enrolling or disabling caller is fine). */
+  MFA_CODE_INVALID: 'MFA_CODE_INVALID',
+  MFA_THROTTLED: 'MFA_THROTTLED',
+  /** Two-step sign-in is required and this account has not set it up yet: only enrolment calls work. */
+  MFA_ENROLMENT_REQUIRED: 'MFA_ENROLMENT_REQUIRED',
+  MFA_ALREADY_ENROLLED: 'MFA_ALREADY_ENROLLED',
+  MFA_NOT_ENROLLED: 'MFA_NOT_ENROLLED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -115,6 +124,12 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   EMAIL_NOT_CONFIGURED: 409,
   HOLDER_ERASED: 409,
   ERASE_CONFIRMATION_MISMATCH: 400,
+  MFA_CHALLENGE_INVALID: 401,
+  MFA_CODE_INVALID: 400,
+  MFA_THROTTLED: 429,
+  MFA_ENROLMENT_REQUIRED: 403,
+  MFA_ALREADY_ENROLLED: 409,
+  MFA_NOT_ENROLLED: 409,
 };
 
 /** Seconds a client (a load balancer, a till) is told to wait, with Retry-After, while the database is away. */

@@ -58,7 +58,7 @@ export async function clearLoginFailures(db: Tx, keys: ThrottleKeys, policy: Thr
  * once the old one has passed; or create the row (a unique violation means
  * another caller just did, so go round again).
  */
-async function reserve(db: Tx, k: string, max: number, policy: ThrottlePolicy, now: Date): Promise<boolean> {
+export async function reserve(db: Tx, k: string, max: number, policy: ThrottlePolicy, now: Date): Promise<boolean> {
   const windowMs = policy.lockMinutes * 60_000;
   const staleBefore = new Date(now.getTime() - windowMs);
   const lockUntil = new Date(now.getTime() + windowMs);
@@ -101,7 +101,7 @@ async function reserve(db: Tx, k: string, max: number, policy: ThrottlePolicy, n
 }
 
 /** Gives back a reservation whose password was never checked, or was right. Below the limit again, so no lock. */
-async function release(db: Tx, k: string, max: number): Promise<void> {
+export async function release(db: Tx, k: string, max: number): Promise<void> {
   await db.loginThrottle.updateMany({
     where: { key: k, failures: { gt: 0, lte: max } },
     data: { failures: { decrement: 1 }, lockedUntil: null },

@@ -6,6 +6,8 @@ import type { LoginBody } from './schemas.ts';
 import type { AuthDeps } from './deps.ts';
 import { clearLoginFailures, reserveLoginAttempt, throttleKeys } from './login-throttle.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
+import { issueMfaChallenge } from './mfa-challenges.ts';
+import { isMfaRequired } from './mfa-requirement.ts';
 import { startSession } from './sessions.ts';
 
 /**
@@ -14,9 +16,11 @@ import { startSession } from './sessions.ts';
  * time, so nobody can learn which accounts exist. Every attempt, whatever the
  * email, is reserved against the throttle before its password is checked, so
  * a burst of parallel guesses gets no more checks than the limits allow.
+ * With two-step sign-in set up, a right password gives only an MFA
+ * challenge (verify-mfa.ts turns it into a session).
  */
-export async function login(deps: AuthDeps, options: LoginBody & { ip: string | null }) {
-  const { ip, ...input } = options;
+export async function login(deps: AuthDeps, options: LoginBody & { ip: string | null; userAgent: string | null }) {
+  const { ip, userAgent, ...input } = options;
   const context = { ip };
   const { db, config } = deps;
   const at = deps.clock();
@@ -35,9 +39,17 @@ export async function login(deps: AuthDeps, options: LoginBody & { ip: string | 
     );
     throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right, or the account is disabled.');
   }
+  if (staff.totpEnabledAt) {
+    // Password right: a short-lived second step, not a session. The password count starts again; codes are counted on their own.
+    const challenge = await inTransaction(db, async (tx) => {
+      await clearLoginFailures(tx, keys, config.login);
+      return issueMfaChallenge(tx, { staffId: staff.id, ip, userAgent, at });
+    });
+    return { kind: 'mfa' as const, ...challenge };
+  }
   return inTransaction(db, async (tx) => {
     await clearLoginFailures(tx, keys, config.login);
-    const session = await startSession({ ...deps, db: tx }, staff.id);
+    const session = await startSession({ ...deps, db: tx }, { staffId: staff.id, userAgent });
     const user = await tx.staff.update({ where: { id: staff.id }, data: { lastLoginAt: at } });
     await appendAuditEvent(
       tx,
@@ -45,6 +57,6 @@ export async function login(deps: AuthDeps, options: LoginBody & { ip: string | 
       { actor: { id: staff.id, email: staff.email }, ip: context.ip },
       { action: 'auth.login', entityType: 'staff', entityId: staff.id, details: { sessionId: session.sessionId } },
     );
-    return { staff: user, ...session };
+    return { kind: 'session' as const, staff: user, ...session, mfaEnrolmentRequired: await isMfaRequired(tx) };
   });
 }

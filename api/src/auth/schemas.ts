@@ -12,10 +12,51 @@ export const SessionResponse = Type.Object({
   accessToken: Type.String(),
   expiresIn: Type.Integer({ description: 'Seconds until the access token expires' }),
   user: StaffUser,
+  mfaEnrolmentRequired: Type.Boolean({ description: 'Two-step sign-in is required and not set up: only enrolment calls work until it is' }),
 });
 export type SessionResponse = Static<typeof SessionResponse>;
 
-export const MeResponse = Type.Object({ user: StaffUser });
+/** Answer to login when the password was right and a second factor is still needed: no session yet. */
+export const MfaRequiredResponse = Type.Object({
+  mfaRequired: Type.Literal(true),
+  mfaToken: Type.String({ description: 'Send back with the code to /api/auth/mfa/verify' }),
+  expiresIn: Type.Integer({ description: 'Seconds the token stays usable' }),
+});
+export type MfaRequiredResponse = Static<typeof MfaRequiredResponse>;
+
+export const LoginResponse = Type.Union([SessionResponse, MfaRequiredResponse]);
+export type LoginResponse = Static<typeof LoginResponse>;
+
+/** A 6-digit authenticator code, or a recovery code (xxxx-xxxx-xxxx-xxxx; case, spaces and dashes ignored). */
+export const MfaCode = Type.String({ minLength: 6, maxLength: 40, pattern: '^[0-9A-Za-z \\-]+$' });
+
+export const MfaVerifyBody = Type.Object(
+  { mfaToken: Type.String({ minLength: 10, maxLength: 200 }), code: MfaCode },
+  { additionalProperties: false },
+);
+export type MfaVerifyBody = Static<typeof MfaVerifyBody>;
+
+export const TotpSetupResponse = Type.Object({
+  secret: Type.String({ description: 'Base32, for typing into an authenticator app' }),
+  uri: Type.String({ description: 'otpauth:// URI, shown as a QR code' }),
+});
+export type TotpSetupResponse = Static<typeof TotpSetupResponse>;
+
+export const TotpConfirmBody = Type.Object(
+  { code: Type.String({ minLength: 6, maxLength: 6, pattern: '^[0-9]{6}$' }) },
+  { additionalProperties: false },
+);
+export type TotpConfirmBody = Static<typeof TotpConfirmBody>;
+
+export const RecoveryCodesResponse = Type.Object({
+  recoveryCodes: Type.Array(Type.String(), { description: 'Shown once; only hashes are stored', maxItems: 10 }),
+});
+export type RecoveryCodesResponse = Static<typeof RecoveryCodesResponse>;
+
+export const MeResponse = Type.Object({
+  user: StaffUser,
+  mfaEnrolmentRequired: Type.Boolean({ description: 'Two-step sign-in is required and not set up: only enrolment calls work until it is' }),
+});
 export type MeResponse = Static<typeof MeResponse>;
 
 export const SetPasswordBody = Type.Object(
@@ -37,3 +78,18 @@ export type SetupBody = Static<typeof SetupBody>;
 
 export const SetupResponse = Type.Object({ user: StaffUser });
 export type SetupResponse = Static<typeof SetupResponse>;
+
+export const StaffSessionView = Type.Object({
+  id: Type.String(),
+  userAgent: Type.Union([Type.String(), Type.Null()], { description: 'The browser at sign-in' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastUsedAt: Type.String({ format: 'date-time', description: 'Sign-in or the last token refresh' }),
+  current: Type.Boolean({ description: 'The session making this request' }),
+});
+export type StaffSessionView = Static<typeof StaffSessionView>;
+
+export const StaffSessionList = Type.Object({ items: Type.Array(StaffSessionView, { maxItems: 100 }) });
+export type StaffSessionList = Static<typeof StaffSessionList>;
+
+export const SignedOutEverywhere = Type.Object({ endedSessions: Type.Integer({ minimum: 0 }) });
+export type SignedOutEverywhere = Static<typeof SignedOutEverywhere>;

@@ -3,6 +3,7 @@ import type { Tx } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import { appendAuditEvent } from '../audit/record-audit-event.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { isMfaRequired } from './mfa-requirement.ts';
 import { hashOpaqueToken, newOpaqueToken } from './secrets.ts';
 import type { AuthDeps } from './deps.ts';
 import type { AppDeps } from '../deps.ts';
@@ -20,13 +21,18 @@ export type StartedSession = { sessionId: string; refreshToken: string; expiresA
 const REUSE_GRACE_MS = 30_000;
 
 /** Takes `db` as a transaction (or the client), so it commits with the caller's other writes. */
-export async function startSession(deps: Pick<AuthDeps, 'config' | 'clock'> & { db: Tx }, staffId: string): Promise<StartedSession> {
+export async function startSession(
+  deps: Pick<AuthDeps, 'config' | 'clock'> & { db: Tx },
+  options: { staffId: string; userAgent: string | null },
+): Promise<StartedSession> {
+  const { staffId } = options;
+  const userAgent = options.userAgent ? options.userAgent.slice(0, 300) : null;
   const at = deps.clock();
   const sessionId = randomUUID();
   const expiresAt = new Date(at.getTime() + deps.config.sessionTtlHours * 3_600_000);
   const { token, hash } = newOpaqueToken();
   await deps.db.staffSession.create({
-    data: { id: sessionId, staffId, createdAt: at, expiresAt, refreshTokens: { create: { tokenHash: hash, createdAt: at } } },
+    data: { id: sessionId, staffId, createdAt: at, lastUsedAt: at, userAgent, expiresAt, refreshTokens: { create: { tokenHash: hash, createdAt: at } } },
   });
   return { sessionId, refreshToken: token, expiresAt };
 }
@@ -61,10 +67,12 @@ export async function refreshSession(deps: AuthDeps, options: { refreshToken: st
     const claimed = await tx.refreshToken.updateMany({ where: { tokenHash, usedAt: null }, data: { usedAt: at } });
     if (claimed.count !== 1) return false;
     await tx.refreshToken.create({ data: { tokenHash: next.hash, sessionId: session.id, createdAt: at } });
+    await tx.staffSession.update({ where: { id: session.id }, data: { lastUsedAt: at } });
     return true;
   });
   if (!rotated) throw invalid();
-  return { staff: session.staff, sessionId: session.id, refreshToken: next.token, expiresAt: session.expiresAt };
+  const mfaEnrolmentRequired = !session.staff.totpEnabledAt && (await isMfaRequired(db));
+  return { staff: session.staff, sessionId: session.id, refreshToken: next.token, expiresAt: session.expiresAt, mfaEnrolmentRequired };
 }
 
 export async function endSession(db: Tx, sessionId: string, reason: string, at: Date): Promise<void> {

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { AuditContext } from '../audit/record-audit-event.ts';
 import { loadSessionSecret } from '../auth/secrets.ts';
+import { isMfaRequired } from '../auth/mfa-requirement.ts';
 import { findActiveSession } from '../auth/sessions.ts';
 import { AppError } from '../errors.ts';
 import type { StaffUser } from '../staff/schemas.ts';
@@ -14,13 +15,17 @@ export const STAFF_TOKEN_TYP = 'yc-staff+jwt';
 const ISSUER = 'ycards-staff';
 export const REFRESH_COOKIE = 'yc_refresh';
 
-export type AuthenticatedStaff = StaffUser & { sessionId: string };
+export type AuthenticatedStaff = StaffUser & { sessionId: string; mfaEnrolmentRequired: boolean };
 
 declare module 'fastify' {
   interface FastifyInstance {
     staffTokens: { sign(staffId: string, sessionId: string): string; ttlSeconds: number };
     authenticate: onRequestAsyncHookHandler;
     requireAdmin: onRequestAsyncHookHandler;
+  }
+  interface FastifyContextConfig {
+    /** The few staff routes an account that must still set up two-step sign-in may call (me, logout, enrolment). */
+    allowDuringMfaEnrolment?: boolean;
   }
   interface FastifyRequest {
     staff: AuthenticatedStaff | null;
@@ -64,7 +69,12 @@ export default fp(
       }
       const session = await findActiveSession(app.deps, { sessionId: claims.sid, staffId: claims.sub });
       if (!session) throw new AppError('SESSION_EXPIRED', 'Your session has ended. Please sign in again.');
-      request.staff = { ...toStaffUser(session.staff), sessionId: session.id };
+      // Only accounts without a second factor pay for reading the setting.
+      const mfaEnrolmentRequired = !session.staff.totpEnabledAt && (await isMfaRequired(app.deps.db));
+      request.staff = { ...toStaffUser(session.staff), sessionId: session.id, mfaEnrolmentRequired };
+      if (mfaEnrolmentRequired && !request.routeOptions.config.allowDuringMfaEnrolment) {
+        throw new AppError('MFA_ENROLMENT_REQUIRED', 'Set up two-step sign-in to continue.');
+      }
     });
 
     app.decorate('requireAdmin', async (request: FastifyRequest, reply: FastifyReply) => {

@@ -1,15 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { login } from '../auth/login.ts';
-import { LoginBody, MeResponse, SessionResponse, SetPasswordBody, SetupBody, SetupResponse, SetupStatus } from '../auth/schemas.ts';
+import {
+  LoginBody, LoginResponse, MeResponse, MfaVerifyBody, RecoveryCodesResponse, SessionResponse, SetPasswordBody, SetupBody, SetupResponse,
+  SetupStatus, SignedOutEverywhere, StaffSessionList, TotpConfirmBody, TotpSetupResponse,
+} from '../auth/schemas.ts';
+import { disableMyMfa } from '../auth/disable-my-mfa.ts';
+import { endMySession } from '../auth/end-my-session.ts';
+import { listMySessions } from '../auth/list-my-sessions.ts';
+import { signOutEverywhere } from '../auth/sign-out-everywhere.ts';
+import { confirmTotp } from '../auth/confirm-totp.ts';
+import { setUpTotp } from '../auth/set-up-totp.ts';
+import { verifyMfa } from '../auth/verify-mfa.ts';
 import { logout } from '../auth/logout.ts';
 import { refreshSession } from '../auth/sessions.ts';
 import { setPasswordWithLink } from '../auth/set-password.ts';
 import { completeSetup } from '../auth/complete-setup.ts';
 import { isSetupNeeded } from '../auth/is-setup-needed.ts';
 import { AppError } from '../errors.ts';
-import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from '../plugins/auth.ts';
-import { errorResponses } from '../schemas.ts';
+import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie, signedIn } from '../plugins/auth.ts';
+import { errorResponses, IdParams } from '../schemas.ts';
 import { toStaffUser } from '../staff/staff-view.ts';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -20,17 +30,138 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/auth/login',
     {
-      schema: { tags: tag, summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionResponse, ...errorResponses } },
+      schema: {
+        tags: tag,
+        summary: 'Sign in with email and password (with two-step sign-in set up, the answer is an MFA challenge, not a session)',
+        body: LoginBody,
+        response: { 200: LoginResponse, ...errorResponses },
+      },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const session = await login(deps, { ...request.body, ip: request.ip });
+      const session = await login(deps, { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
+      if (session.kind === 'mfa') return { mfaRequired: true as const, mfaToken: session.mfaToken, expiresIn: session.expiresIn };
       setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
       return {
         accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
         expiresIn: app.staffTokens.ttlSeconds,
         user: toStaffUser(session.staff),
+        mfaEnrolmentRequired: session.mfaEnrolmentRequired,
       };
+    },
+  );
+
+  app.post(
+    '/api/auth/mfa/verify',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Second step of signing in: the MFA challenge and an authenticator or recovery code',
+        body: MfaVerifyBody,
+        response: { 200: SessionResponse, ...errorResponses },
+      },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const session = await verifyMfa(deps, { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
+      setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
+      return {
+        accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
+        expiresIn: app.staffTokens.ttlSeconds,
+        user: toStaffUser(session.staff),
+        mfaEnrolmentRequired: false,
+      };
+    },
+  );
+
+  app.post(
+    '/api/auth/mfa/totp/setup',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Start setting up an authenticator app: a new secret (not active until confirmed)',
+        security: [{ bearer: [] }],
+        response: { 200: TotpSetupResponse, ...errorResponses },
+      },
+      onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
+    },
+    async (request) => setUpTotp(deps, { staffId: request.staff!.id }),
+  );
+
+  app.post(
+    '/api/auth/mfa/totp/confirm',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Finish setting up the authenticator app with one code; answers the recovery codes, once',
+        security: [{ bearer: [] }],
+        body: TotpConfirmBody,
+        response: { 200: RecoveryCodesResponse, ...errorResponses },
+      },
+      onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
+    },
+    async (request) => confirmTotp(deps, { context: signedIn(request), code: request.body.code }),
+  );
+
+  app.post(
+    '/api/auth/mfa/disable',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Turn off two-step sign-in for one’s own account, with a current code',
+        security: [{ bearer: [] }],
+        body: TotpConfirmBody,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+      onRequest: app.authenticate,
+    },
+    async (request, reply) => {
+      await disableMyMfa(deps, { context: signedIn(request), code: request.body.code });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/sessions',
+    {
+      schema: { tags: tag, summary: 'The signed-in person’s open sessions', security: [{ bearer: [] }], response: { 200: StaffSessionList, ...errorResponses } },
+      onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
+    },
+    async (request) => listMySessions(deps, { staffId: request.staff!.id, currentSessionId: request.staff!.sessionId }),
+  );
+
+  app.delete(
+    '/api/auth/sessions/:id',
+    {
+      schema: { tags: tag, summary: 'End one of one’s own sessions', security: [{ bearer: [] }], params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+      onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
+    },
+    async (request, reply) => {
+      await endMySession(deps, { context: signedIn(request), sessionId: request.params.id });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/sessions/end-all',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Sign out everywhere: end every session of one’s own, this one included',
+        security: [{ bearer: [] }],
+        response: { 200: SignedOutEverywhere, ...errorResponses },
+      },
+      onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
+    },
+    async (request, reply) => {
+      const result = await signOutEverywhere(deps, { context: signedIn(request) });
+      clearRefreshCookie(reply, secureCookie);
+      return result;
     },
   );
 
@@ -53,6 +184,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
           expiresIn: app.staffTokens.ttlSeconds,
           user: toStaffUser(session.staff),
+          mfaEnrolmentRequired: session.mfaEnrolmentRequired,
         };
       } catch (error) {
         if (error instanceof AppError) clearRefreshCookie(reply, secureCookie);
@@ -66,6 +198,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: { tags: tag, summary: 'End this session', security: [{ bearer: [] }], response: { 204: Type.Null(), ...errorResponses } },
       onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
     },
     async (request, reply) => {
       const staff = request.staff!;
@@ -80,10 +213,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: { tags: tag, summary: 'The signed-in staff member', security: [{ bearer: [] }], response: { 200: MeResponse, ...errorResponses } },
       onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
     },
     async (request) => {
-      const { sessionId: _sessionId, ...user } = request.staff!;
-      return { user };
+      const { sessionId: _sessionId, mfaEnrolmentRequired, ...user } = request.staff!;
+      return { user, mfaEnrolmentRequired };
     },
   );
 

@@ -5,7 +5,12 @@ import { enableStaff } from '../staff/enable-staff.ts';
 import { issuePasswordLink } from '../staff/issue-password-link.ts';
 import { listStaff } from '../staff/list-staff.ts';
 import { updateStaff } from '../staff/update-staff.ts';
-import { CreateStaffBody, CreatedStaff, PasswordLink, StaffList, StaffUserResponse, UpdateStaffBody } from '../staff/schemas.ts';
+import { resetStaffMfa } from '../staff/reset-staff-mfa.ts';
+import { setSecuritySettings } from '../staff/set-security-settings.ts';
+import { isMfaRequired } from '../auth/mfa-requirement.ts';
+import {
+  CreateStaffBody, CreatedStaff, PasswordLink, ResetMfaBody, SecuritySettings, StaffList, StaffUserResponse, UpdateStaffBody,
+} from '../staff/schemas.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
 import { signedIn } from '../plugins/auth.ts';
 
@@ -55,6 +60,41 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/staff/:id/password-link',
     { schema: { ...common, summary: 'Issue a new one-time set-password link', params: IdParams, response: { 200: PasswordLink, ...errorResponses } } },
     async (request) => issuePasswordLink(deps, { context: signedIn(request), staffId: request.params.id }),
+  );
+
+  app.post(
+    '/api/staff/:id/mfa/reset',
+    {
+      schema: {
+        ...common,
+        summary: 'Remove someone’s two-step sign-in (lost device) and end their sessions; the body repeats their email',
+        params: IdParams,
+        body: ResetMfaBody,
+        response: { 200: StaffUserResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({
+      user: await resetStaffMfa(deps, { context: signedIn(request), staffId: request.params.id, confirmEmail: request.body.confirmEmail }),
+    }),
+  );
+
+  app.get(
+    '/api/staff/security-settings',
+    { schema: { ...common, summary: 'Service-wide sign-in rules', response: { 200: SecuritySettings, ...errorResponses } } },
+    async () => ({ mfaRequired: await isMfaRequired(deps.db) }),
+  );
+
+  app.put(
+    '/api/staff/security-settings',
+    {
+      schema: {
+        ...common,
+        summary: 'Set the service-wide sign-in rules (require two-step sign-in for everyone)',
+        body: SecuritySettings,
+        response: { 200: SecuritySettings, ...errorResponses },
+      },
+    },
+    async (request) => setSecuritySettings(deps, { context: signedIn(request), settings: request.body }),
   );
 };
 

@@ -20,6 +20,7 @@ export const StaffUser = Type.Object({
   status: Type.Union([Type.Literal('active'), Type.Literal('invited'), Type.Literal('disabled')]),
   createdAt: Type.String({ format: 'date-time' }),
   lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  mfaEnabled: Type.Boolean({ description: 'Two-step sign-in (an authenticator app) is set up' }),
 });
 export type StaffUser = Static<typeof StaffUser>;
 
@@ -50,3 +51,14 @@ export const UpdateStaffBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type UpdateStaffBody = Static<typeof UpdateStaffBody>;
+
+/** Service-wide sign-in rules an admin sets. */
+export const SecuritySettings = Type.Object(
+  { mfaRequired: Type.Boolean({ description: 'Every staff member must use two-step sign-in; those without it set it up at their next sign-in' }) },
+  { additionalProperties: false },
+);
+export type SecuritySettings = Static<typeof SecuritySettings>;
+
+/** Typed by the admin to confirm a two-step sign-in reset: the person's email. */
+export const ResetMfaBody = Type.Object({ confirmEmail: Type.String({ minLength: 1, maxLength: 254 }) }, { additionalProperties: false });
+export type ResetMfaBody = Static<typeof ResetMfaBody>;

@@ -9,6 +9,7 @@ type StaffRow = {
   disabledAt: Date | null;
   lastLoginAt: Date | null;
   createdAt: Date;
+  totpEnabledAt: Date | null;
 };
 
 export function toStaffUser(row: StaffRow): StaffUser {
@@ -20,6 +21,7 @@ export function toStaffUser(row: StaffRow): StaffUser {
     status: row.disabledAt ? 'disabled' : row.passwordHash ? 'active' : 'invited',
     createdAt: row.createdAt.toISOString(),
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+    mfaEnabled: row.totpEnabledAt !== null,
   };
 }
 

@@ -59,6 +59,9 @@ export function AppShell({ user, children }: { user: StaffUser; children: ReactN
               {user.name}
               <span className="app-header__role">{roleLabel[user.role]}</span>
             </span>
+            <Link to={paths.account.getHref()} className="button button--header">
+              Your account
+            </Link>
             <button
               type="button"
               className="button button--header"

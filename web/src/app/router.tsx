@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { FullPageLoading } from '../components/ui/loading.tsx';
 import { paths } from '../config/paths.ts';
+import { AccountRoute } from './routes/account.tsx';
 import { AdminOnly } from './routes/admin-only.tsx';
 import { AppRoot } from './routes/app-root.tsx';
 import { AuditRoute } from './routes/audit.tsx';
@@ -68,6 +69,7 @@ const router = createBrowserRouter([
           { path: paths.outbox.detail.path, lazy: messagesRoute.message },
           { path: paths.renewals.path, lazy: messagesRoute.renewals },
           { path: paths.templates.path, element: <TemplatesRoute /> },
+          { path: paths.account.path, element: <AccountRoute /> },
           {
             element: <AdminOnly />,
             children: [

@@ -60,6 +60,8 @@ export const paths = {
   branding: { path: '/settings/branding', getHref: () => '/settings/branding' },
   signingKeys: { path: '/keys', getHref: () => '/keys' },
   staff: { path: '/staff', getHref: () => '/staff' },
+  /** The signed-in person's two-step sign-in and sessions. */
+  account: { path: '/account', getHref: () => '/account' },
   audit: { path: '/audit', getHref: () => '/audit' },
 } as const;
 

@@ -74,7 +74,7 @@ let generation = 0;
 export function startSession(session: SessionResponse): void {
   accessToken = session.accessToken;
   scheduleRefresh(session.expiresIn);
-  setSessionState({ status: 'signed-in', user: session.user, notice: null });
+  setSessionState({ status: 'signed-in', user: session.user, notice: null, mfaEnrolmentRequired: session.mfaEnrolmentRequired });
 }
 
 export function endSession(notice: string | null): void {

@@ -109,3 +109,14 @@ export const myCardKeys = {
 export const directoryKeys = {
   benefits: () => ['benefit-directory'] as const,
 };
+
+/** The signed-in person's own account: their sessions. */
+export const accountKeys = {
+  all: ['account'] as const,
+  sessions: () => [...accountKeys.all, 'sessions'] as const,
+};
+
+/** Service-wide sign-in rules (admin). */
+export const securitySettingsKeys = {
+  all: ['security-settings'] as const,
+};

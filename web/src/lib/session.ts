@@ -10,7 +10,8 @@ import type { StaffUser } from '../../../api/src/staff/schemas.ts';
  */
 export type SessionState =
   | { status: 'restoring'; user: null; notice: null }
-  | { status: 'signed-in'; user: StaffUser; notice: null }
+  /** `mfaEnrolmentRequired`: two-step sign-in is required and not set up; the app shows only its set-up page. */
+  | { status: 'signed-in'; user: StaffUser; notice: null; mfaEnrolmentRequired: boolean }
   | { status: 'signed-out'; user: null; notice: string | null };
 
 export const SESSION_ENDED_NOTICE = 'Your session has ended. Please sign in again.';

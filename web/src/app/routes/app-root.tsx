@@ -3,6 +3,7 @@ import { FullPageLoading } from '../../components/ui/loading.tsx';
 import { paths } from '../../config/paths.ts';
 import { SIGNED_OUT_NOTICE, useSession } from '../../lib/session.ts';
 import { AppShell } from '../app-shell.tsx';
+import { MfaEnrolmentRequiredPage } from './mfa-enrolment-required.tsx';
 
 /** The signed-in part of the app. Anyone else goes to sign in, and comes back here afterwards. */
 export function AppRoot() {
@@ -14,6 +15,7 @@ export function AppRoot() {
     const comeBackTo = session.notice === SIGNED_OUT_NOTICE ? null : `${location.pathname}${location.search}`;
     return <Navigate to={paths.auth.login.getHref(comeBackTo)} replace />;
   }
+  if (session.mfaEnrolmentRequired) return <MfaEnrolmentRequiredPage />;
   return (
     <AppShell user={session.user}>
       <Outlet />

@@ -5,6 +5,7 @@ import {
   PasswordLinkNotice,
   type IssuedPasswordLink,
 } from '../../features/staff/components/password-link-notice.tsx';
+import { SecuritySettingsForm } from '../../features/staff/components/security-settings-form.tsx';
 import { StaffTable } from '../../features/staff/components/staff-table.tsx';
 
 export function StaffRoute() {
@@ -24,6 +25,12 @@ export function StaffRoute() {
           admins can also manage staff accounts and read the audit log.
         </p>
         <AddStaffForm onCreated={({ user, passwordLink }) => setIssued({ user, link: passwordLink, reason: 'created' })} />
+      </section>
+      <section className="panel" aria-labelledby="security-title">
+        <h2 id="security-title" className="section-title">
+          Two-step sign-in
+        </h2>
+        <SecuritySettingsForm />
       </section>
       <section aria-labelledby="staff-list-title">
         <h2 id="staff-list-title" className="section-title">

@@ -4,7 +4,9 @@ import { TextField } from '../../../components/ui/field.tsx';
 import { defineApiForm } from '../../../lib/api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
+import { useState } from 'react';
 import { useLogin } from '../api/login.ts';
+import { MfaCodeForm } from './mfa-code-form.tsx';
 
 type LoginValues = { email: string; password: string };
 
@@ -19,11 +21,29 @@ const initialValues: LoginValues = { email: '', password: '' };
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const login = useLogin();
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
   const { formProps, field, unplacedError } = useApiForm(loginForm, {
     initialValues,
     apiError: login.error,
-    onSubmit: (_values, body) => login.mutate(body, { onSuccess }),
+    onSubmit: (_values, body) =>
+      login.mutate(body, { onSuccess: (answer) => ('mfaRequired' in answer ? setMfaToken(answer.mfaToken) : onSuccess()) }),
   });
+
+  if (mfaToken) {
+    return (
+      <>
+        <h2 className="section-title">Two-step sign-in</h2>
+        <MfaCodeForm
+          mfaToken={mfaToken}
+          onSuccess={onSuccess}
+          onRestart={() => {
+            login.reset();
+            setMfaToken(null);
+          }}
+        />
+      </>
+    );
+  }
 
   return (
     <form {...formProps} className="form">

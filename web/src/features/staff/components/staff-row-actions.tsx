@@ -13,11 +13,13 @@ export type RowActionError = { user: StaffUser; action: string; error: Error };
 export function StaffRowActions({
   user,
   onDisable,
+  onResetMfa,
   onLinkCreated,
   onError,
 }: {
   user: StaffUser;
   onDisable: (user: StaffUser) => void;
+  onResetMfa: (user: StaffUser) => void;
   onLinkCreated: (user: StaffUser, link: PasswordLink) => void;
   onError: (error: RowActionError | null) => void;
 }) {
@@ -60,6 +62,20 @@ export function StaffRowActions({
           }}
         >
           {createLink.isPending ? 'Making link…' : 'New password link'}
+          {whose}
+        </button>
+      ) : null}
+      {user.mfaEnabled ? (
+        <button
+          type="button"
+          className="button button--small button--danger-outline"
+          disabled={busy}
+          onClick={() => {
+            onError(null);
+            onResetMfa(user);
+          }}
+        >
+          Reset two-step sign-in
           {whose}
         </button>
       ) : null}

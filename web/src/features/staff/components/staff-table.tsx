@@ -10,6 +10,7 @@ import { useDisableStaff } from '../api/disable-staff.ts';
 import { useStaff } from '../api/get-staff.ts';
 import { roleLabel } from './staff-labels.ts';
 import { StaffRowActions, type RowActionError } from './staff-row-actions.tsx';
+import { ResetMfaDialog } from './reset-mfa-dialog.tsx';
 import { StaffStatusBadge } from './staff-status-badge.tsx';
 
 export function StaffTable({ onLinkCreated }: { onLinkCreated: (user: StaffUser, link: PasswordLink) => void }) {
@@ -17,6 +18,7 @@ export function StaffTable({ onLinkCreated }: { onLinkCreated: (user: StaffUser,
   const me = useCurrentUser();
   const disableStaff = useDisableStaff();
   const [toDisable, setToDisable] = useState<StaffUser | null>(null);
+  const [toReset, setToReset] = useState<StaffUser | null>(null);
   const [actionError, setActionError] = useState<RowActionError | null>(null);
 
   if (staff.isPending) return <Loading label="Loading staff…" />;
@@ -55,6 +57,7 @@ export function StaffTable({ onLinkCreated }: { onLinkCreated: (user: StaffUser,
               <th scope="col">Email</th>
               <th scope="col">Role</th>
               <th scope="col">Status</th>
+              <th scope="col">Two-step sign-in</th>
               <th scope="col">Last sign-in</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -75,6 +78,7 @@ export function StaffTable({ onLinkCreated }: { onLinkCreated: (user: StaffUser,
                 <td data-label="Status">
                   <StaffStatusBadge status={user.status} />
                 </td>
+                <td data-label="Two-step sign-in">{user.mfaEnabled ? 'On' : <span className="muted">Off</span>}</td>
                 <td data-label="Last sign-in">
                   {user.lastLoginAt ? (
                     <time dateTime={user.lastLoginAt}>{formatDateTime(user.lastLoginAt)}</time>
@@ -89,6 +93,7 @@ export function StaffTable({ onLinkCreated }: { onLinkCreated: (user: StaffUser,
                     <StaffRowActions
                       user={user}
                       onDisable={setToDisable}
+                      onResetMfa={setToReset}
                       onLinkCreated={onLinkCreated}
                       onError={setActionError}
                     />
@@ -99,6 +104,7 @@ export function StaffTable({ onLinkCreated }: { onLinkCreated: (user: StaffUser,
           </tbody>
         </table>
       </div>
+      <ResetMfaDialog user={toReset} onClose={() => setToReset(null)} />
       <ConfirmDialog
         open={toDisable !== null}
         title={toDisable ? `Disable ${toDisable.name}?` : 'Disable account?'}

@@ -53,6 +53,10 @@ export const ErrorCode = {
   DEVICE_NOT_SIGNED_IN: 'DEVICE_NOT_SIGNED_IN',
   MESSAGE_STATE_CONFLICT: 'MESSAGE_STATE_CONFLICT',
   EMAIL_NOT_CONFIGURED: 'EMAIL_NOT_CONFIGURED',
+  /** The young carer already has as many open correction or erasure requests as allowed. */
+  DATA_REQUEST_LIMIT: 'DATA_REQUEST_LIMIT',
+  /** The data request was already marked done or declined. */
+  DATA_REQUEST_STATE_CONFLICT: 'DATA_REQUEST_STATE_CONFLICT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -105,6 +109,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   DEVICE_NOT_SIGNED_IN: 401,
   MESSAGE_STATE_CONFLICT: 409,
   EMAIL_NOT_CONFIGURED: 409,
+  DATA_REQUEST_LIMIT: 409,
+  DATA_REQUEST_STATE_CONFLICT: 409,
 };
 
 /** Seconds a client (a load balancer, a till) is told to wait, with Retry-After, while the database is away. */

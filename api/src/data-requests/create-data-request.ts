@@ -4,7 +4,7 @@ import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import type { SignedInDevice } from '../my-card/find-device-session.ts';
-import { cleanText } from '../shared/clean-text.ts';
+import { cleanName, cleanText } from '../shared/clean-text.ts';
 import { toMyDataRequestView } from './data-request-view.ts';
 import { DATA_REQUEST_TEXT_MAX, MAX_OPEN_DATA_REQUESTS, type DataRequestKind, type MyDataRequestView } from './schemas.ts';
 
@@ -23,7 +23,8 @@ export async function createDataRequest(
   const { context, device, kind } = options;
   const text = cleanText(options.text);
   if (text.length > DATA_REQUEST_TEXT_MAX) throw new AppError('VALIDATION_FAILED', `Please write at most ${DATA_REQUEST_TEXT_MAX} characters.`, { field: 'text' });
-  if (kind === 'correction' && text === '') throw new AppError('VALIDATION_FAILED', 'Please say what is wrong and what it should be.', { field: 'text' });
+  // Only spaces or invisible characters count as nothing written.
+  if (kind === 'correction' && cleanName(text) === '') throw new AppError('VALIDATION_FAILED', 'Please say what is wrong and what it should be.', { field: 'text' });
   const holderId = device.holder.id;
   const now = deps.clock();
   const row = await inTransaction(deps.db, async (tx) => {

@@ -98,6 +98,7 @@ export const setupKeys = {
 /** The public app's own (a separate build, with its own query client). */
 export const myCardKeys = {
   card: () => ['my-card'] as const,
+  data: () => ['my-data'] as const,
 };
 
 export const directoryKeys = {

@@ -13,12 +13,14 @@ import { IssueCard } from '../../features/cards/components/issue-card.tsx';
 import { ReportedLostNotice } from '../../features/cards/components/reported-lost-notice.tsx';
 import { useHolder } from '../../features/holders/api/get-holder.ts';
 import { HolderDetails } from '../../features/holders/components/holder-details.tsx';
+import { HolderExport } from '../../features/holders/components/holder-export.tsx';
 import { holderEventNote } from '../../features/holders/components/holder-event-note.ts';
 import { HolderPhoto } from '../../features/holders/components/holder-photo.tsx';
 import { invitationEventNote } from '../../features/invitations/components/invitation-event-note.ts';
 import { useTemplates } from '../../features/templates/api/get-templates.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { fullName, preferredNameNote } from '../../lib/format-name.ts';
+import { isAdmin, useCurrentUser } from '../../lib/session.ts';
 
 /** Sending the card to their phone, and the invitations and phones: a chunk of its own, fetched with the first record opened. */
 const HolderOwnCard = lazy(() => import('../../features/invitations/components/holder-own-card.tsx'));
@@ -33,6 +35,7 @@ export function HolderRoute() {
   const holder = useHolder(id);
   const templates = useTemplates().data?.items;
   const branding = useBranding().data;
+  const admin = isAdmin(useCurrentUser());
   const [notice, setNotice] = useState<{ holderId: string; text: string } | null>(null);
 
   if (holder.isPending) {
@@ -118,6 +121,14 @@ export function HolderRoute() {
           describe={(event) => cardEventNote(event, data.cards) ?? invitationEventNote(event) ?? holderEventNote(event)}
         />
       </section>
+      {admin ? (
+        <section className="page-section" aria-labelledby="export-title">
+          <h2 id="export-title" className="section-title">
+            Subject access export
+          </h2>
+          <HolderExport holderId={data.id} />
+        </section>
+      ) : null}
     </Page>
   );
 }

@@ -31,9 +31,9 @@ CREATE TABLE "new_Holder" (
     "notes" TEXT,
     "caringNote" TEXT,
     "searchText" TEXT NOT NULL,
-    "openDataRequests" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" DATETIME NOT NULL,
+    "openDataRequests" INTEGER NOT NULL DEFAULT 0
 );
 INSERT INTO "new_Holder" ("caringNote", "consentAt", "consentBy", "consentMethod", "contactEmail", "contactPhone", "createdAt", "dateOfBirth", "familyName", "givenName", "id", "notes", "photoFile", "preferredName", "reference", "searchText", "updatedAt") SELECT "caringNote", "consentAt", "consentBy", "consentMethod", "contactEmail", "contactPhone", "createdAt", "dateOfBirth", "familyName", "givenName", "id", "notes", "photoFile", "preferredName", "reference", "searchText", "updatedAt" FROM "Holder";
 DROP TABLE "Holder";

@@ -10,6 +10,7 @@ import { endDeviceSession } from '../my-card/end-device-session.ts';
 import { getMyCard } from '../my-card/get-my-card.ts';
 import { getMyData } from '../my-card/get-my-data.ts';
 import { listDeviceSessions } from '../my-card/list-device-sessions.ts';
+import { holderAuditContext } from '../my-card/holder-audit-context.ts';
 import { myCardPdf } from '../my-card/my-card-pdf.ts';
 import { myPhoto } from '../my-card/my-photo.ts';
 import { reportMyCardLost } from '../my-card/report-my-card-lost.ts';
@@ -109,7 +110,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         config: { rateLimit: { max: REQUESTS_PER_MINUTE, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
-        const created = await createDataRequest(deps, { context: { actor: null, ip: request.ip }, device: device(request), kind: request.body.kind, text: request.body.text });
+        const created = await createDataRequest(deps, { context: holderAuditContext(request.ip), device: device(request), kind: request.body.kind, text: request.body.text });
         return reply.code(201).header('cache-control', 'no-store').send({ request: created });
       },
     );

@@ -1,9 +1,7 @@
 import { Type, type Static } from 'typebox';
+import { DATA_REQUEST_TEXT_MAX } from '../shared/data-request-limits.ts';
 
-/** At most this many open requests per young carer: staff handle them before more can be sent. */
-export const MAX_OPEN_DATA_REQUESTS = 3;
-/** What a young carer may write, after cleaning. */
-export const DATA_REQUEST_TEXT_MAX = 1000;
+export { DATA_REQUEST_TEXT_MAX, MAX_OPEN_DATA_REQUESTS } from '../shared/data-request-limits.ts';
 
 /** correction: "this is wrong, please change it" (Art. 16); erasure: "please delete my record" (Art. 17). */
 export const DataRequestKind = Type.Enum(['correction', 'erasure']);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { DATA_REQUEST_TEXT_MAX } from '../../../../../../api/src/data-requests/schemas.ts';
+import { DATA_REQUEST_TEXT_MAX } from '../../../../../../api/src/shared/data-request-limits.ts';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { ApiRefused } from '../../../lib/public-api.ts';
 import { useSendDataRequest } from '../api/my-data-api.ts';

@@ -115,6 +115,11 @@ describe('"What we keep about me": a young carer sees their record and asks for 
 
       await attention.getByRole('link', { name: /Open the young carer’s record \(correction request/ }).click();
       await staffPage.getByRole('heading', { name: 'Subject access export' }).waitFor();
+      const requestsRegion = staffPage.getByRole('region', { name: 'Their requests' });
+      await requestsRegion.getByText(/my email is wrong/).waitFor();
+      const theirs = await requestsRegion.innerText();
+      expect(theirs).toContain('my email is wrong');
+      expect(theirs).toMatch(/Erasure, asked [^\n]*: Open/);
       expect(new URL(staffPage.url()).pathname).toContain(holderId);
       await staffPage.getByText('This file holds a child’s personal data').waitFor();
       const [download] = await Promise.all([staffPage.waitForEvent('download', { timeout: 30_000 }), staffPage.getByRole('button', { name: 'Export the record (PDF)' }).click()]);

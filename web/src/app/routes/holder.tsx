@@ -10,6 +10,7 @@ import { useBranding } from '../../features/branding/api/get-branding.ts';
 import { cardEventNote } from '../../features/cards/components/card-event-note.ts';
 import { HolderCards } from '../../features/cards/components/holder-cards.tsx';
 import { IssueCard } from '../../features/cards/components/issue-card.tsx';
+import { HolderDataRequests } from '../../features/data-requests/components/holder-data-requests.tsx';
 import { ReportedLostNotice } from '../../features/cards/components/reported-lost-notice.tsx';
 import { useHolder } from '../../features/holders/api/get-holder.ts';
 import { HolderDetails } from '../../features/holders/components/holder-details.tsx';
@@ -109,6 +110,13 @@ export function HolderRoute() {
             organisation={branding ? { name: branding.organisationName, helpline: branding.helpline } : undefined}
           />
         </Suspense>
+      </section>
+      <section className="page-section" aria-labelledby="requests-title">
+        <h2 id="requests-title" className="section-title">
+          Their requests
+        </h2>
+        <p className="section-lead">Corrections and erasures {firstName} asked for from their own card page. Open ones are also under Needs attention on the home page.</p>
+        <HolderDataRequests holderId={data.id} />
       </section>
       <section className="page-section" aria-labelledby="history-title">
         <h2 id="history-title" className="section-title">

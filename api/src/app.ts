@@ -29,6 +29,7 @@ import retentionRoutes from './routes/retention.ts';
 import brandingRoutes from './routes/branding.ts';
 import invitationRoutes from './routes/invitations.ts';
 import myCardRoutes from './routes/my-card.ts';
+import dataRequestRoutes from './routes/data-requests.ts';
 import outboxRoutes from './routes/outbox.ts';
 import partnerRoutes from './routes/partners.ts';
 import printSheetRoutes from './routes/print-sheets.ts';
@@ -113,6 +114,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(partnerRoutes);
   await fastify.register(invitationRoutes);
   await fastify.register(myCardRoutes);
+  await fastify.register(dataRequestRoutes);
   await fastify.register(outboxRoutes);
   await fastify.register(renewalRoutes);
   await fastify.register(retentionRoutes);

@@ -68,6 +68,10 @@ export const ErrorCode = {
   MFA_ENROLMENT_REQUIRED: 'MFA_ENROLMENT_REQUIRED',
   MFA_ALREADY_ENROLLED: 'MFA_ALREADY_ENROLLED',
   MFA_NOT_ENROLLED: 'MFA_NOT_ENROLLED',
+  /** The young carer already has as many open correction or erasure requests as allowed. */
+  DATA_REQUEST_LIMIT: 'DATA_REQUEST_LIMIT',
+  /** The data request was already marked done or declined. */
+  DATA_REQUEST_STATE_CONFLICT: 'DATA_REQUEST_STATE_CONFLICT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -130,6 +134,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   MFA_ENROLMENT_REQUIRED: 403,
   MFA_ALREADY_ENROLLED: 409,
   MFA_NOT_ENROLLED: 409,
+  DATA_REQUEST_LIMIT: 409,
+  DATA_REQUEST_STATE_CONFLICT: 409,
 };
 
 /** Seconds a client (a load balancer, a till) is told to wait, with Retry-After, while the database is away. */

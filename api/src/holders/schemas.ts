@@ -1,4 +1,4 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { PageNumber, PageOf } from '../schemas.ts';
 import { AuditEventView } from '../audit/schemas.ts';
 import { CardStatus, CardView } from '../cards/schemas.ts';
@@ -96,3 +96,110 @@ export type HolderSearchQuery = Static<typeof HolderSearchQuery>;
 
 export const HolderList = PageOf(HolderSummary);
 export type HolderList = Static<typeof HolderList>;
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const At = Type.String({ format: 'date-time' });
+
+/**
+ * GET /api/holders/:id/export.json: one young carer's whole record, for a
+ * subject access request (UK GDPR Art. 15). Everything held about them, and
+ * no secrets: no code, token or password hashes, no card token (it would
+ * make a working QR), invitation codes blanked in message bodies. The caring
+ * note is withheld (it can be about the person cared for, a third party);
+ * `withheld` says so, and whether there is one to review by hand.
+ */
+export const HolderExport = Type.Object({
+  exportedAt: At,
+  exportedBy: Type.String(),
+  organisation: Type.String(),
+  holder: Type.Object({
+    id: Type.String(),
+    givenName: Type.String(),
+    familyName: Type.String(),
+    preferredName: Nullable(Type.String()),
+    dateOfBirth: Type.String(),
+    contactEmail: Nullable(Type.String()),
+    contactPhone: Nullable(Type.String()),
+    consentBy: Type.String(),
+    consentAt: At,
+    consentMethod: Type.String(),
+    reference: Nullable(Type.String()),
+    notes: Nullable(Type.String()),
+    createdAt: At,
+    updatedAt: At,
+    /** The stored photo (JPEG, base64), or null */
+    photo: Nullable(Type.Object({ contentType: Type.Literal('image/jpeg'), base64: Type.String() })),
+  }),
+  withheld: Type.Array(Type.Object({ field: Type.String(), held: Type.Boolean(), reason: Type.String() })),
+  cards: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      number: Type.String(),
+      status: CardStatus,
+      template: Type.String(),
+      issuedAt: At,
+      expiresAt: At,
+      expiresOn: Type.String(),
+      statusChangedAt: Nullable(At),
+      statusReason: Nullable(Type.String()),
+      replacesCardId: Nullable(Type.String()),
+      issuedById: Nullable(Type.String()),
+    }),
+  ),
+  invitations: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      cardId: Type.String(),
+      channel: Type.String(),
+      createdAt: At,
+      createdById: Nullable(Type.String()),
+      expiresAt: At,
+      revokedAt: Nullable(At),
+      failedAttempts: Type.Integer({ minimum: 0 }),
+      lockedAt: Nullable(At),
+      uses: Type.Integer({ minimum: 0 }),
+      lastUsedAt: Nullable(At),
+    }),
+  ),
+  deviceSessions: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      invitationId: Nullable(Type.String()),
+      createdAt: At,
+      expiresAt: At,
+      lastSeenAt: At,
+      revokedAt: Nullable(At),
+    }),
+  ),
+  messages: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      channel: Type.String(),
+      to: Nullable(Type.String()),
+      subject: Type.String(),
+      text: Type.String(),
+      status: Type.String(),
+      attempts: Type.Integer({ minimum: 0 }),
+      createdAt: At,
+      sentAt: Nullable(At),
+      cardId: Nullable(Type.String()),
+      invitationId: Nullable(Type.String()),
+    }),
+  ),
+  renewalReminders: Type.Array(Type.Object({ cardId: Type.String(), createdAt: At, trigger: Type.String(), messageId: Type.String() })),
+  dataRequests: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      text: Type.String(),
+      status: Type.String(),
+      createdAt: At,
+      handledAt: Nullable(At),
+      handledById: Nullable(Type.String()),
+    }),
+  ),
+  /** Oldest first: every audit event about the holder, their cards and their messages */
+  auditEvents: Type.Array(AuditEventView),
+});
+export type HolderExport = Static<typeof HolderExport>;

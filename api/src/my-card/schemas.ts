@@ -1,4 +1,8 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
+import { CardStatus } from '../cards/schemas.ts';
+import { MyDataRequestView } from '../data-requests/schemas.ts';
+import { InvitationStatus } from '../invitations/schemas.ts';
+import { MessageChannel, MessageKind, MessageStatus } from '../outbox/schemas.ts';
 import { PartnerCategory } from '../partners/schemas.ts';
 
 /** A phone signed in to a young carer's own card (staff see these on the holder's page). */
@@ -70,3 +74,97 @@ export const MyCard = Type.Object({
 export type MyCard = Static<typeof MyCard>;
 
 export const MySignInResponse = Type.Object({ signedIn: Type.Literal(true), expiresAt: Type.String({ format: 'date-time' }) });
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateTime = Type.String({ format: 'date-time' });
+
+/**
+ * GET /api/my/data, "What we keep about me": everything the service holds
+ * about the young carer (Art. 15), for their own page. The one thing held
+ * but not shown is the staff-only caring note, which can be about the person
+ * they care for: the answer says only whether there is one.
+ */
+export const MyData = Type.Object({
+  about: Type.Object({
+    givenName: Type.String(),
+    familyName: Type.String(),
+    preferredName: Nullable(Type.String()),
+    dateOfBirth: Type.String(),
+    contactEmail: Nullable(Type.String()),
+    contactPhone: Nullable(Type.String()),
+    /** `/api/my/photo?v=...`, or null without a photo */
+    photoUrl: Nullable(Type.String()),
+    reference: Nullable(Type.String()),
+    /** Staff's notes about the young carer (not the caring note) */
+    notes: Nullable(Type.String()),
+    consentBy: Type.String(),
+    consentAt: DateTime,
+    consentMethod: Type.String(),
+    createdAt: DateTime,
+    updatedAt: DateTime,
+  }),
+  /** Whether staff keep a caring note; its words are never sent here */
+  caringNoteKept: Type.Boolean(),
+  /** Newest first */
+  cards: Type.Array(
+    Type.Object({
+      number: Type.String(),
+      status: CardStatus,
+      current: Type.Boolean(),
+      template: Type.String(),
+      issuedAt: DateTime,
+      /** Last valid day, YYYY-MM-DD */
+      expiresOn: Type.String(),
+      statusChangedAt: Nullable(DateTime),
+      /** Why staff (or the young carer) stopped or paused it: a reason code */
+      statusReason: Nullable(Type.String()),
+    }),
+  ),
+  invitations: Type.Array(
+    Type.Object({
+      channel: MessageChannel,
+      status: InvitationStatus,
+      createdAt: DateTime,
+      expiresAt: DateTime,
+      uses: Type.Integer({ minimum: 0 }),
+      failedAttempts: Type.Integer({ minimum: 0 }),
+      lastUsedAt: Nullable(DateTime),
+    }),
+  ),
+  devices: Type.Array(
+    Type.Object({
+      createdAt: DateTime,
+      lastSeenAt: DateTime,
+      expiresAt: DateTime,
+      active: Type.Boolean(),
+      /** The phone asking */
+      thisPhone: Type.Boolean(),
+    }),
+  ),
+  messages: Type.Array(
+    Type.Object({
+      kind: MessageKind,
+      channel: MessageChannel,
+      to: Nullable(Type.String()),
+      subject: Type.String(),
+      status: MessageStatus,
+      createdAt: DateTime,
+      sentAt: Nullable(DateTime),
+    }),
+  ),
+  requests: Type.Array(MyDataRequestView),
+  /** Entries in the log of what was done with the record (who, what, when) */
+  historyEntries: Type.Integer({ minimum: 0 }),
+  /** Exactly what a shop's check of the current card shows (the verify answer), or null when it would say "not valid" */
+  shopsSee: Nullable(
+    Type.Object({
+      result: Type.Enum(['valid', 'expired']),
+      name: Type.String(),
+      /** Only while valid */
+      cardNumber: Nullable(Type.String()),
+      expiresOn: Type.String(),
+    }),
+  ),
+  issuer: Type.Object({ name: Type.String(), helpline: Type.String() }),
+});
+export type MyData = Static<typeof MyData>;

@@ -61,6 +61,7 @@ export async function eraseHolderRecord(
         notes: null,
         caringNote: null,
         searchText: '',
+        openDataRequests: 0,
         erasedAt: at,
         updatedAt: at,
       },
@@ -88,6 +89,8 @@ export async function eraseHolderRecord(
   const invitations = await tx.invitation.deleteMany({ where: { holderId: id } });
   const devices = await tx.deviceSession.deleteMany({ where: { holderId: id } });
   const reminders = await tx.renewalReminder.deleteMany({ where: { holderId: id } });
+  // Their own requests (a correction in their words, an erasure request) go too: the erasure answers them.
+  const requests = await tx.dataRequest.deleteMany({ where: { holderId: id } });
   await tx.outboxMessage.updateMany({ where: { holderId: id, status: { in: PENDING_MESSAGE_STATUSES } }, data: { status: 'withdrawn', nextAttemptAt: null, claimedAt: null } });
   const messages = await tx.outboxMessage.updateMany({
     where: { holderId: id },
@@ -99,6 +102,7 @@ export async function eraseHolderRecord(
     devices: devices.count,
     messages: messages.count,
     reminders: reminders.count,
+    requests: requests.count,
     photo: photoFile !== null,
   };
   await appendAuditEvent(tx, deps, context, { action: 'holder.erase', entityType: 'holder', entityId: id, details: { trigger, ...counts } });

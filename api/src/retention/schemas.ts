@@ -64,6 +64,7 @@ export const ErasureCounts = Type.Object({
   devices: Type.Integer({ minimum: 0, maximum: 100_000 }),
   messages: Type.Integer({ minimum: 0, maximum: 100_000 }),
   reminders: Type.Integer({ minimum: 0, maximum: 100_000 }),
+  requests: Type.Integer({ minimum: 0, maximum: 100_000 }),
   photo: Type.Boolean(),
 });
 export type ErasureCounts = Static<typeof ErasureCounts>;

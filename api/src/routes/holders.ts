@@ -1,16 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { createHolder } from '../holders/create-holder.ts';
+import { exportHolder } from '../holders/export-holder.ts';
 import { getHolder } from '../holders/get-holder.ts';
+import { renderHolderExportPdf } from '../holders/holder-export-pdf.ts';
 import { MAX_PHOTO_BYTES } from '../holders/holder-photo.ts';
 import { readHolderPhoto } from '../holders/read-holder-photo.ts';
 import { removeHolderPhoto } from '../holders/remove-holder-photo.ts';
 import { setHolderPhoto } from '../holders/set-holder-photo.ts';
-import { CreateHolderBody, HolderList, HolderResponse, HolderSearchQuery, UpdateHolderBody } from '../holders/schemas.ts';
+import { CreateHolderBody, HolderExport, HolderList, HolderResponse, HolderSearchQuery, UpdateHolderBody } from '../holders/schemas.ts';
 import { searchHolders } from '../holders/search-holders.ts';
 import { updateHolder } from '../holders/update-holder.ts';
 import { signedIn } from '../plugins/auth.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
+import { pdfHeaders, PdfResponse } from './pdf-response.ts';
 import { singleFileUpload } from './single-file-upload.ts';
 
 const photoUpload = singleFileUpload({
@@ -103,6 +106,42 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/holders/:id/photo',
     { schema: { ...common, summary: 'Remove the photo', params: IdParams, response: { 200: HolderResponse, ...errorResponses } } },
     async (request) => ({ holder: await removeHolderPhoto(deps, { context: signedIn(request), holderId: request.params.id }) }),
+  );
+
+  // A subject access request: the whole record, admins only; every export is audited (holder.export).
+  app.get(
+    '/api/holders/:id/export.json',
+    {
+      onRequest: app.requireAdmin,
+      schema: {
+        ...common,
+        summary: "One young carer's whole record as JSON, for a subject access request (admins; audited)",
+        params: IdParams,
+        response: { 200: HolderExport, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const data = await exportHolder(deps, { context: signedIn(request), holderId: request.params.id, format: 'json' });
+      return reply.header('content-disposition', `attachment; filename="subject-access-${request.params.id.replace(/[^\w-]/g, '_')}.json"`).send(data);
+    },
+  );
+
+  app.get(
+    '/api/holders/:id/export.pdf',
+    {
+      onRequest: app.requireAdmin,
+      schema: {
+        ...common,
+        summary: "One young carer's whole record as a readable PDF, for a subject access request (admins; audited)",
+        produces: ['application/pdf'],
+        params: IdParams,
+        response: { 200: PdfResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const data = await exportHolder(deps, { context: signedIn(request), holderId: request.params.id, format: 'pdf' });
+      return pdfHeaders(reply, `subject-access-${request.params.id}.pdf`).send(await renderHolderExportPdf(data));
+    },
   );
 
   app.get(

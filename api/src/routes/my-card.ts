@@ -1,22 +1,28 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { createDataRequest } from '../data-requests/create-data-request.ts';
+import { CreateDataRequestBody, MyDataRequestResponse } from '../data-requests/schemas.ts';
 import { AppError } from '../errors.ts';
 import { redeemInvitation } from '../invitations/redeem-invitation.ts';
 import { RedeemInvitationBody } from '../invitations/schemas.ts';
 import { endDeviceSession } from '../my-card/end-device-session.ts';
 import { getMyCard } from '../my-card/get-my-card.ts';
+import { getMyData } from '../my-card/get-my-data.ts';
 import { listDeviceSessions } from '../my-card/list-device-sessions.ts';
+import { holderAuditContext } from '../my-card/holder-audit-context.ts';
 import { myCardPdf } from '../my-card/my-card-pdf.ts';
 import { myPhoto } from '../my-card/my-photo.ts';
 import { reportMyCardLost } from '../my-card/report-my-card-lost.ts';
-import { DeviceSessionList, DeviceSessionResponse, MyCard, MySignInResponse } from '../my-card/schemas.ts';
+import { DeviceSessionList, DeviceSessionResponse, MyCard, MyData, MySignInResponse } from '../my-card/schemas.ts';
 import { signedIn } from '../plugins/auth.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
 import { pdfHeaders, PdfResponse } from './pdf-response.ts';
 
 /** Sign-in attempts per minute per address: with the per-invitation lock, guessing codes goes nowhere. */
 const SIGN_IN_PER_MINUTE = 10;
+/** Correction and erasure requests per minute per address (each holder also has a cap on open ones). */
+const REQUESTS_PER_MINUTE = 10;
 
 /**
  * The young carer's own endpoints, under /api/my: opening an invitation,
@@ -84,6 +90,29 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       '/api/my/card/lost',
       { schema: { ...common, summary: "I've lost my card: freeze it now (staff can unfreeze it or send a new one)", response: { 200: MyCard, ...errorResponses } } },
       async (request, reply) => reply.header('cache-control', 'no-store').send(await reportMyCardLost(deps, { device: device(request), ip: request.ip })),
+    );
+
+    mine.get(
+      '/api/my/data',
+      { schema: { ...common, summary: 'What we keep about me: everything held about the young carer (the read is audited)', response: { 200: MyData, ...errorResponses } } },
+      async (request, reply) => reply.header('cache-control', 'no-store').send(await getMyData(deps, { device: device(request), ip: request.ip })),
+    );
+
+    mine.withTypeProvider<TypeBoxTypeProvider>().post(
+      '/api/my/requests',
+      {
+        schema: {
+          ...common,
+          summary: 'Ask staff to correct my record, or to erase it (the request is stored for staff; nothing changes yet)',
+          body: CreateDataRequestBody,
+          response: { 201: MyDataRequestResponse, ...errorResponses },
+        },
+        config: { rateLimit: { max: REQUESTS_PER_MINUTE, timeWindow: '1 minute' } },
+      },
+      async (request, reply) => {
+        const created = await createDataRequest(deps, { context: holderAuditContext(request.ip), device: device(request), kind: request.body.kind, text: request.body.text });
+        return reply.code(201).header('cache-control', 'no-store').send({ request: created });
+      },
     );
 
     mine.post(

@@ -1,6 +1,7 @@
 import type { AuditQuery } from '../../../api/src/audit/schemas.ts';
 import type { UpdateBrandingBody } from '../../../api/src/branding/schemas.ts';
 import type { CardListQuery } from '../../../api/src/cards/schemas.ts';
+import type { DataRequestQuery } from '../../../api/src/data-requests/schemas.ts';
 import type { HolderSearchQuery } from '../../../api/src/holders/schemas.ts';
 import type { InvitationListQuery } from '../../../api/src/invitations/schemas.ts';
 import type { OutboxListQuery } from '../../../api/src/outbox/schemas.ts';
@@ -38,6 +39,11 @@ export const invitationKeys = {
   list: (query: InvitationListQuery) => [...invitationKeys.all, 'list', query] as const,
   /** The phones a holder's invitations signed in. */
   devices: (holderId: string) => [...invitationKeys.all, 'devices', holderId] as const,
+};
+
+export const dataRequestKeys = {
+  all: ['data-requests'] as const,
+  list: (query: DataRequestQuery) => [...dataRequestKeys.all, 'list', query] as const,
 };
 
 export const outboxKeys = {
@@ -104,6 +110,7 @@ export const setupKeys = {
 /** The public app's own (a separate build, with its own query client). */
 export const myCardKeys = {
   card: () => ['my-card'] as const,
+  data: () => ['my-data'] as const,
 };
 
 export const directoryKeys = {

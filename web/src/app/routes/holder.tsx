@@ -10,9 +10,11 @@ import { useBranding } from '../../features/branding/api/get-branding.ts';
 import { cardEventNote } from '../../features/cards/components/card-event-note.ts';
 import { HolderCards } from '../../features/cards/components/holder-cards.tsx';
 import { IssueCard } from '../../features/cards/components/issue-card.tsx';
+import { HolderDataRequests } from '../../features/data-requests/components/holder-data-requests.tsx';
 import { ReportedLostNotice } from '../../features/cards/components/reported-lost-notice.tsx';
 import { useHolder } from '../../features/holders/api/get-holder.ts';
 import { HolderDetails } from '../../features/holders/components/holder-details.tsx';
+import { HolderExport } from '../../features/holders/components/holder-export.tsx';
 import { holderEventNote } from '../../features/holders/components/holder-event-note.ts';
 import { HolderPhoto } from '../../features/holders/components/holder-photo.tsx';
 import { invitationEventNote } from '../../features/invitations/components/invitation-event-note.ts';
@@ -35,8 +37,8 @@ export function HolderRoute() {
   const holder = useHolder(id);
   const templates = useTemplates().data?.items;
   const branding = useBranding().data;
-  const [notice, setNotice] = useState<{ holderId: string; text: string } | null>(null);
   const admin = isAdmin(useCurrentUser());
+  const [notice, setNotice] = useState<{ holderId: string; text: string } | null>(null);
 
   if (holder.isPending) {
     return (
@@ -111,6 +113,13 @@ export function HolderRoute() {
           />
         </Suspense>
       </section>
+      <section className="page-section" aria-labelledby="requests-title">
+        <h2 id="requests-title" className="section-title">
+          Their requests
+        </h2>
+        <p className="section-lead">Corrections and erasures {firstName} asked for from their own card page. Open ones are also under Needs attention on the home page.</p>
+        <HolderDataRequests holderId={data.id} />
+      </section>
       <section className="page-section" aria-labelledby="history-title">
         <h2 id="history-title" className="section-title">
           History
@@ -123,6 +132,14 @@ export function HolderRoute() {
         />
       </section>
       {admin ? <EraseHolder holderId={data.id} name={fullName(data)} /> : null}
+      {admin ? (
+        <section className="page-section" aria-labelledby="export-title">
+          <h2 id="export-title" className="section-title">
+            Subject access export
+          </h2>
+          <HolderExport holderId={data.id} />
+        </section>
+      ) : null}
     </Page>
   );
 }

@@ -4,6 +4,8 @@ import { Loading } from '../../components/ui/loading.tsx';
 import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
 import { useCards } from '../../features/cards/api/get-cards.ts';
+import { useDataRequests } from '../../features/data-requests/api/get-data-requests.ts';
+import { DataRequestsAttention } from '../../features/data-requests/components/data-requests-attention.tsx';
 import { REPORTED_LOST } from '../../features/cards/components/card-labels.ts';
 import { ReportedLostCards } from '../../features/cards/components/reported-lost-cards.tsx';
 import { HolderQuickSearch } from '../../features/holders/components/holder-quick-search.tsx';
@@ -122,11 +124,11 @@ export function HomeRoute() {
 const ERASURE_NOTICE_DAYS = 45;
 
 /**
- * What staff should look at first: invitations locked after wrong dates of
- * birth, cards young carers froze from their phone, messages waiting for
- * staff or failed, and records the retention job erases within 45 days
- * (time to issue a new card if they still need one). One question to each
- * feature; the outbox one asks for
+ * What staff should look at first: young carers' correction and erasure
+ * requests, invitations locked after wrong dates of birth, cards young
+ * carers froze from their phone, messages waiting for staff or failed, and
+ * records the retention job erases within 45 days (time to issue a new card
+ * if they still need one). One question to each feature; the outbox one asks for
  * messages waiting for staff, and its `needsAction` count adds the failed ones.
  */
 function NeedsAttention() {
@@ -134,7 +136,8 @@ function NeedsAttention() {
   const lost = useCards({ status: 'suspended', reason: REPORTED_LOST, pageSize: 5 });
   const outbox = useOutbox({ status: 'manual', pageSize: 1 });
   const due = useErasureDue(ERASURE_NOTICE_DAYS);
-  const queries = [locked, lost, outbox, due];
+  const requests = useDataRequests({ status: 'open' });
+  const queries = [requests, locked, lost, outbox, due];
   const failed = queries.find((query) => query.isError);
 
   let body;
@@ -155,11 +158,13 @@ function NeedsAttention() {
     const waiting = outbox.data?.total ?? 0;
     const failedMessages = Math.max(0, (outbox.data?.needsAction ?? 0) - waiting);
     const dueItems = due.data?.items ?? [];
+    const requestItems = requests.data?.items ?? [];
     body =
-      lockedItems.length + lostTotal + waiting + failedMessages + dueItems.length === 0 ? (
+      requestItems.length + lockedItems.length + lostTotal + waiting + failedMessages + dueItems.length === 0 ? (
         <p className="muted">Nothing needs attention right now.</p>
       ) : (
         <div className="attention-groups">
+          <DataRequestsAttention requests={requestItems} />
           <LockedInvitations invitations={lockedItems} />
           <ReportedLostCards items={lost.data?.items ?? []} total={lostTotal} />
           <OutboxAttention waiting={waiting} failed={failedMessages} emailEnabled={outbox.data?.emailEnabled ?? true} />

@@ -2,6 +2,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { BenefitsRoute } from './routes/benefits.tsx';
 import { MyCardRoute } from './routes/my-card.tsx';
+import { MyDataRoute } from './routes/my-data.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { PartnerGuideRoute } from './routes/partner-guide.tsx';
 import { RouteError } from './routes/route-error.tsx';
@@ -15,6 +16,7 @@ const router = createBrowserRouter([
       { path: paths.benefits.path, element: <BenefitsRoute /> },
       { path: paths.partnerGuide.path, element: <PartnerGuideRoute /> },
       { path: paths.myCard.path, element: <MyCardRoute /> },
+      { path: paths.myData.path, element: <MyDataRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -47,7 +47,10 @@ export function PublicLayout({
           <nav aria-label="Main" className="site-nav">
             {audience === 'young-carer' ? (
               <>
-                <NavLink to={paths.myCard.getHref()}>My card</NavLink>
+                <NavLink to={paths.myCard.getHref()} end>
+                  My card
+                </NavLink>
+                <NavLink to={paths.myData.getHref()}>What we keep</NavLink>
                 <NavLink to={paths.benefits.getHref()}>Benefits</NavLink>
               </>
             ) : (

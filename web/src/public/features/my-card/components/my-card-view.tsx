@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import type { MyCard } from '../../../../../../api/src/my-card/schemas.ts';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { useQrCode } from '../../../../hooks/use-qr-code.ts';
+import { paths } from '../../../config/paths.ts';
 import { formatLongDate, formatMoment } from '../../../lib/format.ts';
 import { useReportLost, useSignOut } from '../api/my-card-api.ts';
 import { InstallButton } from './install-button.tsx';
@@ -41,6 +43,13 @@ export function MyCardView({ card, savedCopy, online }: { card: MyCard; savedCop
       ) : null}
 
       {card.state === 'active' ? <MyBenefits benefits={card.benefits} /> : null}
+
+      <section className="panel" aria-labelledby="kept-link-title">
+        <h2 id="kept-link-title">Your information</h2>
+        <p>
+          See <Link to={paths.myData.getHref()}>what we keep about you</Link> and who can see it. You can ask us to fix it or delete it there.
+        </p>
+      </section>
 
       <RemoveFromPhone online={online} />
     </div>

@@ -4,7 +4,7 @@ import pino from 'pino';
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
 import { testEngines } from '../support/test-database.ts';
 
-type SchemaNode = { type?: string | string[]; maximum?: number; exclusiveMaximum?: number; properties?: Record<string, SchemaNode>; items?: SchemaNode; anyOf?: SchemaNode[]; oneOf?: SchemaNode[]; allOf?: SchemaNode[] };
+type SchemaNode = { type?: string | string[]; const?: unknown; enum?: unknown[]; maximum?: number; exclusiveMaximum?: number; properties?: Record<string, SchemaNode>; items?: SchemaNode; anyOf?: SchemaNode[]; oneOf?: SchemaNode[]; allOf?: SchemaNode[] };
 
 /** Every number a request may carry, by where it is: `GET /api/cards query page`. */
 function unboundedNumbers(spec: { paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema: SchemaNode }[]; requestBody?: { content: Record<string, { schema: SchemaNode }> } }>> }): string[] {
@@ -12,7 +12,7 @@ function unboundedNumbers(spec: { paths: Record<string, Record<string, { paramet
   const walk = (node: SchemaNode | undefined, where: string) => {
     if (!node) return;
     const types = Array.isArray(node.type) ? node.type : [node.type];
-    if ((types.includes('integer') || types.includes('number')) && node.maximum === undefined && node.exclusiveMaximum === undefined) found.push(where);
+    if ((types.includes('integer') || types.includes('number')) && node.maximum === undefined && node.exclusiveMaximum === undefined && node.const === undefined && node.enum === undefined) found.push(where);
     for (const [name, child] of Object.entries(node.properties ?? {})) walk(child, `${where}.${name}`);
     walk(node.items, `${where}[]`);
     for (const child of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) walk(child, where);

@@ -90,7 +90,7 @@ describe.each(testEngines())("a young carer's own data, requests and the subject
     expect(data.about).toMatchObject({ givenName: 'Zofia', preferredName: 'Zosia', dateOfBirth: '2012-03-09', contactPhone: '0115 496 0000', notes: 'Prefers to be called Zosia; likes drawing', consentBy: 'parent', consentMethod: 'written' });
     expect(data.caringNoteKept).toBe(true);
     expect(data.cards).toEqual([expect.objectContaining({ number: card.number, status: 'active', current: true, expiresOn: card.expiresOn, template: 'standard' })]);
-    expect(data.invitations).toEqual([expect.objectContaining({ channel: 'email', status: 'active', uses: 1, failedAttempts: 0 })]);
+    expect(data.invitations).toEqual([expect.objectContaining({ channel: 'email', status: 'used', uses: 1, failedAttempts: 0 })]);
     expect(data.devices).toEqual([expect.objectContaining({ active: true, thisPhone: true })]);
     expect(data.messages).toEqual([expect.objectContaining({ kind: 'card_invitation', to: holder.contactEmail })]);
     expect(data.shopsSee).toEqual({ result: 'valid', name: 'Zosia', cardNumber: card.number, expiresOn: card.expiresOn });

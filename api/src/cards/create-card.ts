@@ -112,8 +112,9 @@ export async function createCard(deps: CardDeps, context: AuditContext, plan: Ne
     try {
       stored = await inTransaction(db, async (tx): Promise<Card | Refusal> => {
         // Locks the holder row (PostgreSQL) until commit, so an erasure and a new card take turns: never a card for an erased record.
-        const live = await tx.holder.updateMany({ where: { id: plan.holder.id, erasedAt: null }, data: { updatedAt: issuedAt } });
-        if (live.count !== 1) return 'holder-erased';
+        // A no-op UPDATE in SQL: Prisma's own would also move updatedAt, which says when staff last changed the record.
+        const live = await tx.$executeRaw`UPDATE "Holder" SET "erasedAt" = NULL WHERE "id" = ${plan.holder.id} AND "erasedAt" IS NULL`;
+        if (live !== 1) return 'holder-erased';
         if (replaces) {
           const retired = await tx.card.updateMany({
             where: {

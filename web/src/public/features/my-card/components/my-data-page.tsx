@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { MyData } from '../../../../../../api/src/my-card/schemas.ts';
+import type { InvitationStatus } from '../../../../../../api/src/invitations/schemas.ts';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { paths } from '../../../config/paths.ts';
 import { formatLongDate, formatMoment } from '../../../lib/format.ts';
@@ -29,7 +30,7 @@ const reasonWords: Record<string, string> = {
   holder_request: 'you asked us to',
   other: 'another reason',
 };
-const invitationWords: Record<string, string> = { active: 'Still works', expired: 'Run out', revoked: 'Stopped by staff', locked: 'Locked (wrong birthday typed too many times)' };
+const invitationWords: Record<InvitationStatus, string> = { active: 'Still works', used: 'Used: it opened your card on a phone', expired: 'Run out', revoked: 'Stopped by staff', locked: 'Locked (wrong birthday typed too many times)' };
 const messageKindWords: Record<string, string> = { card_invitation: 'Your card link', renewal_reminder: 'A reminder to renew your card', invitation_locked: 'A note to staff that a link was locked' };
 const requestKindWords: Record<string, string> = { correction: 'Fix something', erasure: 'Delete my record' };
 const requestStatusWords: Record<string, string> = { open: 'Waiting for staff', done: 'Done', declined: 'Staff said no (they will tell you why)' };

@@ -121,7 +121,11 @@ describe("young carers' own access in the web app, with email set up", () => {
     expect(mail!.text).toContain('0800 111 2222');
     for (const secret of ['Kowalczyk', 'Zofia', '2012-03-09', '9 Mar 2012', '09/03/2012']) expect(`${mail!.subject} ${mail!.text} ${mail!.html}`).not.toContain(secret);
     await emailRow.getByRole('link', { name: /Zosia, your card from Riverside Carers/ }).click();
-    expect(await page.getByLabel('Text', { exact: true }).inputValue()).toContain(emailCode);
+    // Sent: the stored message keeps the code no longer, and the page says why.
+    const sentText = await page.getByLabel('Text', { exact: true }).inputValue();
+    expect(sentText).not.toContain(emailCode);
+    expect(sentText).toContain('•••••-•••••');
+    await page.getByText(/The code is shown as dots: only the staff member who sent this invitation sees it/).waitFor();
     expect(await page.getByRole('button', { name: 'Mark as passed on' }).count()).toBe(0);
 
     // Send card → Printed slip: first name, link, code, date of birth needed, last day, helpline; no family name, no date of birth.

@@ -34,7 +34,7 @@ export function toOutboxMessageView(row: OutboxMessage, options: { showCode: boo
     to: row.toAddress,
     subject: row.subject,
     text: hidden ? hideInvitationCodes(row.textBody) : row.textBody,
-    codeHidden: hidden,
+    codeHidden: hidden || (row.kind === 'card_invitation' && row.textBody.includes(HIDDEN_CODE)),
     status: row.status as MessageStatus,
     attempts: row.attempts,
     nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,

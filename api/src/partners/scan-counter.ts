@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { calendarDay } from '../shared/calendar.ts';
@@ -19,10 +20,27 @@ export class ScanCounter {
   /** Partner API keys used, by day: their `lastUsedOn` is written with the counts, never on the verify path. */
   private keysUsed = new Map<string, string>();
 
-  count(scan: { partnerId: string | undefined; result: Result; at: Date; partnerKeyId?: string | undefined }): void {
-    const { partnerId, result, at, partnerKeyId } = scan;
+  /**
+   * Cards already counted today for a partner through its verify link: HMACs
+   * of partner and card under a key that lives only in this process's memory,
+   * forgotten when the day changes. Never stored, never logged.
+   */
+  private linkScans = { day: '', seen: new Set<string>() };
+  private readonly linkKey = randomBytes(32);
+
+  /**
+   * One verify call. With the partner's API key (`partnerKeyId`), every call
+   * counts for it. Through its verify link the partner is named by a code
+   * anyone who has seen the link can send, so such a call counts for the
+   * partner only for a real card (valid or expired: `cardId`), once per card
+   * per day; the rest count for no partner. Made-up calls cannot inflate a
+   * partner's figures beyond the real cards checked.
+   */
+  count(scan: { partnerId: string | undefined; result: Result; at: Date; partnerKeyId?: string | undefined; cardId?: string | undefined }): void {
+    const { result, at, partnerKeyId, cardId } = scan;
     const day = calendarDay(at);
     if (partnerKeyId) this.keysUsed.set(partnerKeyId, day);
+    const partnerId = scan.partnerId && (partnerKeyId || this.firstLinkScanToday(scan.partnerId, cardId, day)) ? scan.partnerId : undefined;
     const key = `${partnerId ?? ''}|${day}`;
     let row = this.pending.get(key);
     if (!row) {
@@ -30,6 +48,15 @@ export class ScanCounter {
       this.pending.set(key, row);
     }
     row[COLUMN[result]] += 1;
+  }
+
+  private firstLinkScanToday(partnerId: string, cardId: string | undefined, day: string): boolean {
+    if (!cardId) return false;
+    if (this.linkScans.day !== day) this.linkScans = { day, seen: new Set() };
+    const key = createHmac('sha256', this.linkKey).update(`${partnerId}|${cardId}`).digest('base64url');
+    if (this.linkScans.seen.has(key)) return false;
+    this.linkScans.seen.add(key);
+    return true;
   }
 
   /** Adds what was counted to the database (increments, so several processes add up). */

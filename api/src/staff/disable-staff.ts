@@ -16,10 +16,13 @@ export async function disableStaff(deps: Pick<AppDeps, 'db' | 'clock' | 'auditSi
   const staff = await findStaff(deps, { staffId });
   if (staffId === context.actor.id) throw new AppError('CANNOT_CHANGE_SELF', 'You cannot disable your own account.');
   if (staff.disabledAt) return toStaffUser(staff);
-  if (staff.role === 'admin') await assertAnotherActiveAdmin(deps, { staffId });
   const at = deps.clock();
   return inTransaction(db, async (tx) => {
-    const updated = await tx.staff.update({ where: { id: staffId }, data: { disabledAt: at } });
+    if (staff.role === 'admin') await assertAnotherActiveAdmin(tx, { staffId });
+    // Only while still enabled: disabled by someone else meanwhile, nothing changes and nothing is recorded.
+    const changed = await tx.staff.updateMany({ where: { id: staffId, disabledAt: null }, data: { disabledAt: at } });
+    const updated = await tx.staff.findUniqueOrThrow({ where: { id: staffId } });
+    if (changed.count !== 1) return toStaffUser(updated);
     const endedSessions = await endAllSessions(tx, staffId, 'disabled', at);
     await appendAuditEvent(tx, deps, context, { action: 'staff.disable', entityType: 'staff', entityId: staffId, details: { endedSessions } });
     return toStaffUser(updated);

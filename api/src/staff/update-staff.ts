@@ -18,9 +18,9 @@ export async function updateStaff(
   const staff = await findStaff(deps, { staffId });
   if (changes.role && changes.role !== staff.role) {
     if (staffId === context.actor.id) throw new AppError('CANNOT_CHANGE_SELF', 'You cannot change your own role.');
-    if (staff.role === 'admin') await assertAnotherActiveAdmin(deps, { staffId });
   }
   return inTransaction(db, async (tx) => {
+    if (changes.role === 'staff' && staff.role === 'admin') await assertAnotherActiveAdmin(tx, { staffId });
     const updated = await tx.staff.update({
       where: { id: staffId },
       data: { ...(changes.role ? { role: changes.role } : {}), ...(changes.name ? { name: changes.name.trim() } : {}) },

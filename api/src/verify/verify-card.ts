@@ -63,7 +63,7 @@ export async function verifyCard(deps: VerifyDeps, options: { request: VerifyBod
       reason,
     };
   }
-  deps.scanCounter.count({ partnerId, result: outcome.answer.result, at: now, partnerKeyId: partnerKey?.keyId });
+  deps.scanCounter.count({ partnerId, result: outcome.answer.result, at: now, partnerKeyId: partnerKey?.keyId, cardId: row?.id });
   return outcome;
 }
 

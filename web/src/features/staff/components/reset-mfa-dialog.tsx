@@ -37,14 +37,17 @@ export function ResetMfaDialog({ user, onClose }: { user: StaffUser | null; onCl
         Their authenticator app and recovery codes stop working and they are signed out everywhere. They sign in with
         their password next time (and set up an app again, if it is required). Only do this once you are sure it is them asking.
       </p>
-      <TextField
-        label={`Type ${user?.email ?? 'their email'} to confirm`}
-        error={mismatch ? 'That is not their email address.' : undefined}
-        value={typed}
-        onChange={(event) => setTyped(event.target.value)}
-        autoComplete="off"
-        spellCheck={false}
-      />
+      {/* Only while open: a closed dialog stays in the page, and its field would be one more "Email" field there. */}
+      {user ? (
+        <TextField
+          label={`Type ${user.email} to confirm`}
+          error={mismatch ? 'That is not their email address.' : undefined}
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      ) : null}
     </ConfirmDialog>
   );
 }

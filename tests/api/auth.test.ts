@@ -248,12 +248,23 @@ describe.each(testEngines())('throttling under parallel sign-ins on %s', (engine
       const emails = Array.from({ length: 25 }, (_, i) => (i === 12 ? member.email : `burst${i}@carers.test`));
       const answers = await Promise.all(emails.map((email, i) => signIn(base, email, i === 12 ? member.password : WRONG)));
       expectDocumented(answers);
-      expect(tally(answers)).toEqual({ signedIn: 0, checked: 5, throttled: 20 });
-      expect(answers[12]!.status).toBe(429);
-      expect(await failuresOf(t, throttleKeys('', '127.0.0.1').client)).toBe(5);
-      // Only the attempts that were checked count against their accounts.
+      // Parallel requests arrive in any order. The right password is usually among the refused ones; when it lands
+      // among the first five it signs in, and gives the address its reservation back (one more wrong one may use it).
+      const counts = tally(answers);
+      expect(counts.signedIn + counts.checked + counts.throttled).toBe(25);
+      expect(counts.checked).toBeLessThanOrEqual(5);
+      // Only the attempts that were checked count, against the address and against their accounts.
+      expect(await failuresOf(t, throttleKeys('', '127.0.0.1').client)).toBe(counts.checked);
       const perAccount = await Promise.all(emails.map((email) => failuresOf(t, throttleKeys(email, null).account)));
-      expect(perAccount.reduce((sum, n) => sum + n, 0)).toBe(5);
+      expect(perAccount.reduce((sum, n) => sum + n, 0)).toBe(counts.checked);
+      if (answers[12]!.status === 200) {
+        // It was one of the five checked: nothing more to see about the lock.
+        expect(counts).toMatchObject({ signedIn: 1 });
+        expect(counts.checked).toBeGreaterThanOrEqual(4);
+        return;
+      }
+      expect(counts).toEqual({ signedIn: 0, checked: 5, throttled: 20 });
+      expect(answers[12]!.status).toBe(429);
       expect(await failuresOf(t, throttleKeys(member.email, null).account)).toBe(0);
 
       const fromElsewhere = await t.app.inject({

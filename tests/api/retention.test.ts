@@ -232,7 +232,7 @@ describe.each(testEngines())('retention and erasure on %s', (engine) => {
     if (engine === 'postgresql') {
       // The erased tables were vacuumed after the erasure (not left to autovacuum).
       const vacuums = async () => {
-        const rows = await t.app.db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT vacuum_count AS n FROM pg_stat_user_tables WHERE relname = 'Holder'`);
+        const rows = await t.app.db.$queryRaw<{ n: bigint | number }[]>`SELECT vacuum_count AS n FROM pg_stat_user_tables WHERE relname = 'Holder'`;
         return Number(rows[0]?.n ?? 0);
       };
       await expect.poll(vacuums, { timeout: 5000 }).toBeGreaterThan(0);

@@ -1,9 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from './database.ts';
 
-/** The tables an erasure writes to. */
-const ERASED_TABLES = ['Holder', 'Card', 'Invitation', 'DeviceSession', 'OutboxMessage', 'RenewalReminder'];
-
 /**
  * After an erasure has committed, makes the old bytes go from the files.
  *
@@ -17,7 +14,8 @@ const ERASED_TABLES = ['Holder', 'Card', 'Invitation', 'DeviceSession', 'OutboxM
  *
  * PostgreSQL: an UPDATE or DELETE leaves the old row versions as dead tuples
  * until VACUUM; a plain VACUUM of the tables touched makes that space free
- * for reuse now instead of whenever autovacuum comes round. It does not
+ * for reuse now instead of whenever autovacuum comes round (the tables an
+ * erasure writes to, named in the statement). It does not
  * overwrite the bytes, and the WAL and any backups keep them (see
  * docs/database.md).
  *
@@ -26,10 +24,10 @@ const ERASED_TABLES = ['Holder', 'Card', 'Invitation', 'DeviceSession', 'OutboxM
 export async function reclaimErasedSpace(database: Database, log: FastifyBaseLogger): Promise<void> {
   try {
     if (database.engine === 'sqlite') {
-      const [result] = await database.prisma.$queryRawUnsafe<{ busy: bigint | number }[]>('PRAGMA wal_checkpoint(TRUNCATE)');
+      const [result] = await database.prisma.$queryRaw<{ busy: bigint | number }[]>`PRAGMA wal_checkpoint(TRUNCATE)`;
       if (Number(result?.busy ?? 0) !== 0) log.warn('SQLite checkpoint after an erasure was busy; the next checkpoint completes it');
     } else {
-      await database.prisma.$executeRawUnsafe(`VACUUM ${ERASED_TABLES.map((t) => `"${t}"`).join(', ')}`);
+      await database.prisma.$executeRaw`VACUUM "Holder", "Card", "Invitation", "DeviceSession", "OutboxMessage", "RenewalReminder", "DataRequest"`;
     }
   } catch (err) {
     log.warn({ err }, 'could not reclaim the space freed by an erasure; it is reclaimed later');

@@ -1,3 +1,4 @@
+import { readSetting, writeSetting } from '../db/setting-row.ts';
 import type { Tx } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import type { ReminderSettings, ReminderSettingsResponse } from './schemas.ts';
@@ -8,16 +9,6 @@ const LAST_RUN_KEY = 'renewal_reminders_last_run';
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { automatic: false, daysBefore: 30 };
 
 export type ReminderRun = NonNullable<ReminderSettingsResponse['lastRun']>;
-
-async function readSetting<T>(deps: Pick<AppDeps, 'db'>, key: string): Promise<T | null> {
-  const row = await deps.db.setting.findUnique({ where: { key } });
-  return row ? (JSON.parse(row.value) as T) : null;
-}
-
-async function writeSetting(deps: { db: Tx }, key: string, value: unknown): Promise<void> {
-  const text = JSON.stringify(value);
-  await deps.db.setting.upsert({ where: { key }, create: { key, value: text }, update: { value: text } });
-}
 
 /** The saved settings over the defaults. */
 export async function loadReminderSettings(deps: Pick<AppDeps, 'db'>): Promise<ReminderSettings> {

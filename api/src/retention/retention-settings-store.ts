@@ -1,3 +1,4 @@
+import { readSetting, writeSetting } from '../db/setting-row.ts';
 import type { Tx } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import type { RetentionSettings, RetentionSettingsResponse } from './schemas.ts';
@@ -8,16 +9,6 @@ const LAST_RUN_KEY = 'retention_last_run';
 export const DEFAULT_RETENTION_SETTINGS: RetentionSettings = { months: 12 };
 
 export type ErasureRun = NonNullable<RetentionSettingsResponse['lastRun']>;
-
-async function readSetting<T>(deps: Pick<AppDeps, 'db'>, key: string): Promise<T | null> {
-  const row = await deps.db.setting.findUnique({ where: { key } });
-  return row ? (JSON.parse(row.value) as T) : null;
-}
-
-async function writeSetting(deps: { db: Tx }, key: string, value: unknown): Promise<void> {
-  const text = JSON.stringify(value);
-  await deps.db.setting.upsert({ where: { key }, create: { key, value: text }, update: { value: text } });
-}
 
 /** The saved setting over the default. */
 export async function loadRetentionSettings(deps: Pick<AppDeps, 'db'>): Promise<RetentionSettings> {

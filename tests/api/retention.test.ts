@@ -285,6 +285,23 @@ describe.each(testEngines())('retention and erasure on %s', (engine) => {
       wins[trigger === 'admin' ? 'admin' : 'job'] += 1;
     }
     expect(wins.admin + wins.job).toBe(8);
+
+    // Issuing a card and erasing at once: never a live card on an erased record.
+    const outcomes: Record<string, number> = {};
+    for (let round = 0; round < 8; round++) {
+      const familyName = `Issuer${randomBytes(3).toString('hex')}`;
+      const holder = await insertHolder(t.app, { familyName });
+      const erase = () => post(`/api/holders/${holder.id}/erase`, { confirmName: `Amelia ${familyName}` });
+      const issue = () => post(`/api/holders/${holder.id}/cards`, {});
+      const [first, second] = round % 2 === 0 ? [erase, issue] : [issue, erase];
+      const answers = await Promise.all([first(), second()]);
+      const key = answers.map((a) => `${a.status} ${a.body.error?.code ?? ''}`.trim()).sort().join(' + ');
+      outcomes[key] = (outcomes[key] ?? 0) + 1;
+      expect((await t.app.db.holder.findUniqueOrThrow({ where: { id: holder.id } })).erasedAt).not.toBeNull();
+      const cards = await t.app.db.card.findMany({ where: { holderId: holder.id } });
+      expect(cards.every((card) => card.status === 'revoked' && card.token === ''), JSON.stringify(cards.map((c) => c.status))).toBe(true);
+    }
+    expect(Object.values(outcomes).reduce((sum, n) => sum + n, 0)).toBe(8);
   });
 
   // SQLite only: PostgreSQL keeps dead tuples and WAL segments of its own (docs/database.md).

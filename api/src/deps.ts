@@ -1,3 +1,4 @@
+import { mfaRequirementCache, type MfaRequirementCache } from './auth/mfa-requirement.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
 import { loadAuditSigner, type AuditSigner } from './audit/audit-key.ts';
@@ -49,6 +50,8 @@ export type AppDeps = {
   benefits: BenefitCache;
   statusList: StatusListCache;
   scanCounter: ScanCounter;
+  /** "Require two-step sign-in for everyone", as each staff request checks it. */
+  mfaRequirement: MfaRequirementCache;
   /** Set when SMTP_URL is; otherwise messages wait in the outbox for staff. */
   mail: MailTransport | undefined;
   jobs: {
@@ -95,7 +98,8 @@ export async function buildDeps(options: { config: Config; database: Database; c
   const benefits = benefitCache(base);
   const statusList = statusListCache(base);
   const scanCounter = new ScanCounter(db);
-  const withCaches = { ...base, branding, benefits, statusList, scanCounter };
+  const mfaRequirement = mfaRequirementCache(base);
+  const withCaches = { ...base, branding, benefits, statusList, scanCounter, mfaRequirement };
   const outbox = outboxSender(withCaches);
   const renewalReminders = reminderJob({ ...withCaches, jobs: { outbox } });
   const retention = erasureJob(withCaches);

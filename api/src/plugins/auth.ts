@@ -4,7 +4,6 @@ import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { AuditContext } from '../audit/record-audit-event.ts';
 import { loadSessionSecret } from '../auth/secrets.ts';
-import { isMfaRequired } from '../auth/mfa-requirement.ts';
 import { findActiveSession } from '../auth/sessions.ts';
 import { AppError } from '../errors.ts';
 import type { StaffUser } from '../staff/schemas.ts';
@@ -70,7 +69,7 @@ export default fp(
       const session = await findActiveSession(app.deps, { sessionId: claims.sid, staffId: claims.sub });
       if (!session) throw new AppError('SESSION_EXPIRED', 'Your session has ended. Please sign in again.');
       // Only accounts without a second factor pay for reading the setting.
-      const mfaEnrolmentRequired = !session.staff.totpEnabledAt && (await isMfaRequired(app.deps.db));
+      const mfaEnrolmentRequired = !session.staff.totpEnabledAt && (await app.deps.mfaRequirement.current());
       request.staff = { ...toStaffUser(session.staff), sessionId: session.id, mfaEnrolmentRequired };
       if (mfaEnrolmentRequired && !request.routeOptions.config.allowDuringMfaEnrolment) {
         throw new AppError('MFA_ENROLMENT_REQUIRED', 'Set up two-step sign-in to continue.');

@@ -8,12 +8,12 @@ import type { SignedInContext } from './signed-in-context.ts';
 
 /**
  * "Require two-step sign-in for everyone". Turning it on takes effect on the
- * next request of every session: staff without it can then only set it up
+ * next request of every session (within 5 s on other API processes): staff without it can then only set it up
  * (MFA_ENROLMENT_REQUIRED for everything else). The admin turning it on must
  * have it already, so they cannot lock themselves into enrolment by surprise.
  */
 export async function setSecuritySettings(
-  deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner' | 'mfaRequirement'>,
   options: { context: SignedInContext; settings: SecuritySettings },
 ): Promise<SecuritySettings> {
   const { context, settings } = options;
@@ -26,5 +26,6 @@ export async function setSecuritySettings(
     await tx.setting.upsert({ where: { key: REQUIRE_MFA_SETTING }, create: { key: REQUIRE_MFA_SETTING, value }, update: { value } });
     await appendAuditEvent(tx, deps, context, { action: 'settings.mfa_required', entityType: 'setting', entityId: REQUIRE_MFA_SETTING, details: { mfaRequired: settings.mfaRequired } });
   });
+  deps.mfaRequirement.invalidate();
   return settings;
 }

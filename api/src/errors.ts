@@ -68,6 +68,12 @@ export const ErrorCode = {
   MFA_ENROLMENT_REQUIRED: 'MFA_ENROLMENT_REQUIRED',
   MFA_ALREADY_ENROLLED: 'MFA_ALREADY_ENROLLED',
   MFA_NOT_ENROLLED: 'MFA_NOT_ENROLLED',
+  /** The passkey's answer did not check out (wrong key, wrong site, replayed or expired challenge). */
+  PASSKEY_INVALID: 'PASSKEY_INVALID',
+  /** That passkey is already on an account here. */
+  PASSKEY_ALREADY_ADDED: 'PASSKEY_ALREADY_ADDED',
+  /** PUBLIC_URL is an IP address: browsers only make passkeys for a name (localhost, cards.example.org). */
+  PASSKEYS_UNAVAILABLE: 'PASSKEYS_UNAVAILABLE',
   /** The young carer already has as many open correction or erasure requests as allowed. */
   DATA_REQUEST_LIMIT: 'DATA_REQUEST_LIMIT',
   /** The data request was already marked done or declined. */
@@ -134,6 +140,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   MFA_ENROLMENT_REQUIRED: 403,
   MFA_ALREADY_ENROLLED: 409,
   MFA_NOT_ENROLLED: 409,
+  PASSKEY_INVALID: 400,
+  PASSKEY_ALREADY_ADDED: 409,
+  PASSKEYS_UNAVAILABLE: 409,
   DATA_REQUEST_LIMIT: 409,
   DATA_REQUEST_STATE_CONFLICT: 409,
 };

@@ -18,11 +18,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The real product as `npm start` runs it (after its build step), on a free port and a data folder of its own. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * The real product as `npm start` runs it (after its build step), on a free port and a data folder of its own.
+ * `hostname` is the host of PUBLIC_URL and of `url` (passkeys need a name such as localhost, not 127.0.0.1).
+ */
+export async function startServer(env: Record<string, string> = {}, options: { hostname?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ycards-e2e-'));
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/server.ts'], {
     cwd: path.resolve(import.meta.dirname, '../..'),
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), PUBLIC_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },

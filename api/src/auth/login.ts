@@ -8,6 +8,7 @@ import { clearLoginFailures, reserveLoginAttempt, throttleKeys } from './login-t
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import { issueMfaChallenge } from './mfa-challenges.ts';
 import { isMfaRequired } from './mfa-requirement.ts';
+import { hasSecondFactor, secondFactorMethods } from './second-factor.ts';
 import { startSession } from './sessions.ts';
 
 /**
@@ -39,13 +40,13 @@ export async function login(deps: AuthDeps, options: LoginBody & { ip: string | 
     );
     throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right, or the account is disabled.');
   }
-  if (staff.totpEnabledAt) {
+  if (hasSecondFactor(staff)) {
     // Password right: a short-lived second step, not a session. The password count starts again; codes are counted on their own.
     const challenge = await inTransaction(db, async (tx) => {
       await clearLoginFailures(tx, keys, config.login);
       return issueMfaChallenge(tx, { staffId: staff.id, ip, userAgent, at });
     });
-    return { kind: 'mfa' as const, ...challenge };
+    return { kind: 'mfa' as const, ...challenge, methods: secondFactorMethods(staff) };
   }
   return inTransaction(db, async (tx) => {
     await clearLoginFailures(tx, keys, config.login);

@@ -19,8 +19,11 @@ export type SessionResponse = Static<typeof SessionResponse>;
 /** Answer to login when the password was right and a second factor is still needed: no session yet. */
 export const MfaRequiredResponse = Type.Object({
   mfaRequired: Type.Literal(true),
-  mfaToken: Type.String({ description: 'Send back with the code to /api/auth/mfa/verify' }),
+  mfaToken: Type.String({ description: 'Send back with the code to /api/auth/mfa/verify, or with a passkey to /api/auth/mfa/passkey' }),
   expiresIn: Type.Integer({ description: 'Seconds the token stays usable' }),
+  methods: Type.Array(Type.Union([Type.Literal('totp'), Type.Literal('passkey'), Type.Literal('recovery_code')]), {
+    maxItems: 3, description: 'What this account can use for the second step',
+  }),
 });
 export type MfaRequiredResponse = Static<typeof MfaRequiredResponse>;
 
@@ -93,3 +96,94 @@ export type StaffSessionList = Static<typeof StaffSessionList>;
 
 export const SignedOutEverywhere = Type.Object({ endedSessions: Type.Integer({ minimum: 0 }) });
 export type SignedOutEverywhere = Static<typeof SignedOutEverywhere>;
+
+/** base64url, as WebAuthn answers carry their binary parts. */
+const Base64Url = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '^[A-Za-z0-9_-]+={0,2}$' });
+
+const Transports = Type.Array(Type.String({ maxLength: 32 }), { maxItems: 10 });
+const ClientExtensionResults = Type.Object({}, { additionalProperties: true, description: 'As the browser gives them' });
+const AuthenticatorAttachment = Type.Union([Type.Literal('platform'), Type.Literal('cross-platform')]);
+
+/** What navigator.credentials.create() answers, as @simplewebauthn/browser encodes it. */
+export const PasskeyRegistrationResponse = Type.Object(
+  {
+    id: Base64Url(1400),
+    rawId: Base64Url(1400),
+    type: Type.Literal('public-key'),
+    response: Type.Object(
+      {
+        clientDataJSON: Base64Url(8192),
+        attestationObject: Base64Url(32768),
+        authenticatorData: Type.Optional(Base64Url(32768)),
+        transports: Type.Optional(Transports),
+        publicKeyAlgorithm: Type.Optional(Type.Integer({ minimum: -65536, maximum: 65536 })),
+        publicKey: Type.Optional(Base64Url(8192)),
+      },
+      { additionalProperties: false },
+    ),
+    authenticatorAttachment: Type.Optional(AuthenticatorAttachment),
+    clientExtensionResults: ClientExtensionResults,
+  },
+  { additionalProperties: false },
+);
+
+/** What navigator.credentials.get() answers, as @simplewebauthn/browser encodes it. */
+export const PasskeyAuthenticationResponse = Type.Object(
+  {
+    id: Base64Url(1400),
+    rawId: Base64Url(1400),
+    type: Type.Literal('public-key'),
+    response: Type.Object(
+      {
+        clientDataJSON: Base64Url(8192),
+        authenticatorData: Base64Url(32768),
+        signature: Base64Url(2048),
+        userHandle: Type.Optional(Base64Url(1024)),
+      },
+      { additionalProperties: false },
+    ),
+    authenticatorAttachment: Type.Optional(AuthenticatorAttachment),
+    clientExtensionResults: ClientExtensionResults,
+  },
+  { additionalProperties: false },
+);
+
+export const AddPasskeyBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 60, description: 'A name to tell the passkey by, such as "Work laptop"' }),
+    response: PasskeyRegistrationResponse,
+  },
+  { additionalProperties: false },
+);
+export type AddPasskeyBody = Static<typeof AddPasskeyBody>;
+
+export const AddPasskeyResponse = Type.Object({
+  id: Type.String(),
+  recoveryCodes: Type.Optional(Type.Array(Type.String(), { maxItems: 10, description: 'With the account’s first second factor only; shown once' })),
+});
+
+export const PasskeySignInStart = Type.Object({ mfaToken: Type.String({ minLength: 10, maxLength: 200 }) }, { additionalProperties: false });
+
+export const PasskeySignInBody = Type.Object(
+  { mfaToken: Type.String({ minLength: 10, maxLength: 200 }), response: PasskeyAuthenticationResponse },
+  { additionalProperties: false },
+);
+export type PasskeySignInBody = Static<typeof PasskeySignInBody>;
+
+/** Options for the browser's WebAuthn call, passed to @simplewebauthn/browser as they are. */
+export const WebAuthnOptions = Type.Object({
+  options: Type.Unknown({ description: 'PublicKeyCredentialCreationOptionsJSON or PublicKeyCredentialRequestOptionsJSON' }),
+});
+
+export const PasskeyView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+
+export const PasskeyList = Type.Object({
+  available: Type.Boolean({ description: 'False when PUBLIC_URL is an IP address: browsers make passkeys only for a name' }),
+  items: Type.Array(PasskeyView, { maxItems: 100 }),
+});
+export type PasskeyList = Static<typeof PasskeyList>;

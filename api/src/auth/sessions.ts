@@ -1,3 +1,4 @@
+import { hasSecondFactor } from './second-factor.ts';
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
@@ -71,7 +72,7 @@ export async function refreshSession(deps: AuthDeps, options: { refreshToken: st
     return true;
   });
   if (!rotated) throw invalid();
-  const mfaEnrolmentRequired = !session.staff.totpEnabledAt && (await isMfaRequired(db));
+  const mfaEnrolmentRequired = !hasSecondFactor(session.staff) && (await isMfaRequired(db));
   return { staff: session.staff, sessionId: session.id, refreshToken: next.token, expiresAt: session.expiresAt, mfaEnrolmentRequired };
 }
 

@@ -2,12 +2,12 @@ import { appendAuditEvent, recordAuditEvent } from '../audit/record-audit-event.
 import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import type { AuthDeps } from './deps.ts';
-import { clearMfaFailures, reserveMfaAttempt } from './mfa-attempts.ts';
+import { reserveMfaAttempt } from './mfa-attempts.ts';
 import { claimChallenge, findOpenChallenge, invalidChallenge } from './mfa-challenges.ts';
 import { openMfaSecret } from './mfa-secret-box.ts';
 import { hashRecoveryCode } from './recovery-codes.ts';
 import type { MfaVerifyBody } from './schemas.ts';
-import { startSession } from './sessions.ts';
+import { openSignedInSession } from './open-signed-in-session.ts';
 import { matchTotp } from './totp.ts';
 
 const wrongCode = () => new AppError('MFA_CODE_INVALID', 'That code is not right, or has already been used.');
@@ -67,12 +67,7 @@ export async function verifyMfa(deps: AuthDeps, options: MfaVerifyBody & { ip: s
         action: 'auth.mfa_recovery_code_used', entityType: 'staff', entityId: staff.id, details: { recoveryCodesLeft },
       });
     }
-    await clearMfaFailures(tx, staff.id);
-    const session = await startSession({ ...deps, db: tx }, { staffId: staff.id, userAgent: options.userAgent });
-    const user = await tx.staff.update({ where: { id: staff.id }, data: { lastLoginAt: at } });
-    await appendAuditEvent(tx, deps, { actor, ip }, {
-      action: 'auth.login', entityType: 'staff', entityId: staff.id, details: { sessionId: session.sessionId, secondFactor: method },
-    });
-    return { staff: user, ...session, recoveryCodesLeft };
+    const session = await openSignedInSession(tx, deps, { staff, ip, userAgent: options.userAgent, at, secondFactor: method });
+    return { ...session, recoveryCodesLeft };
   });
 }

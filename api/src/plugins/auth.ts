@@ -1,3 +1,4 @@
+import { hasSecondFactor } from '../auth/second-factor.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
 import fp from 'fastify-plugin';
@@ -69,7 +70,7 @@ export default fp(
       const session = await findActiveSession(app.deps, { sessionId: claims.sid, staffId: claims.sub });
       if (!session) throw new AppError('SESSION_EXPIRED', 'Your session has ended. Please sign in again.');
       // Only accounts without a second factor pay for reading the setting.
-      const mfaEnrolmentRequired = !session.staff.totpEnabledAt && (await app.deps.mfaRequirement.current());
+      const mfaEnrolmentRequired = !hasSecondFactor(session.staff) && (await app.deps.mfaRequirement.current());
       request.staff = { ...toStaffUser(session.staff), sessionId: session.id, mfaEnrolmentRequired };
       if (mfaEnrolmentRequired && !request.routeOptions.config.allowDuringMfaEnrolment) {
         throw new AppError('MFA_ENROLMENT_REQUIRED', 'Set up two-step sign-in to continue.');

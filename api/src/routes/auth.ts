@@ -1,8 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
+import { addPasskey } from '../auth/add-passkey.ts';
+import { listMyPasskeys } from '../auth/list-my-passkeys.ts';
+import { startPasskeySignIn, verifyPasskeySignIn } from '../auth/passkey-sign-in.ts';
+import { removeMyPasskey } from '../auth/remove-my-passkey.ts';
+import { startPasskeyRegistration } from '../auth/start-passkey-registration.ts';
 import { login } from '../auth/login.ts';
 import {
-  LoginBody, LoginResponse, MeResponse, MfaVerifyBody, RecoveryCodesResponse, SessionResponse, SetPasswordBody, SetupBody, SetupResponse,
+  AddPasskeyBody, AddPasskeyResponse, LoginBody, LoginResponse, MeResponse, PasskeyList, PasskeySignInBody, PasskeySignInStart, WebAuthnOptions, MfaVerifyBody, RecoveryCodesResponse, SessionResponse, SetPasswordBody, SetupBody, SetupResponse,
   SetupStatus, SignedOutEverywhere, StaffSessionList, TotpConfirmBody, TotpSetupResponse,
 } from '../auth/schemas.ts';
 import { disableMyMfa } from '../auth/disable-my-mfa.ts';
@@ -40,7 +46,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const session = await login(deps, { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
-      if (session.kind === 'mfa') return { mfaRequired: true as const, mfaToken: session.mfaToken, expiresIn: session.expiresIn };
+      if (session.kind === 'mfa') {
+        return { mfaRequired: true as const, mfaToken: session.mfaToken, expiresIn: session.expiresIn, methods: session.methods };
+      }
       setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
       return {
         accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
@@ -119,6 +127,106 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       await disableMyMfa(deps, { context: signedIn(request), code: request.body.code });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/mfa/passkey/options',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Second step with a passkey, part one: options for navigator.credentials.get()',
+        body: PasskeySignInStart,
+        response: { 200: WebAuthnOptions, ...errorResponses },
+      },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (request) => ({ options: await startPasskeySignIn(deps, { mfaToken: request.body.mfaToken }) }),
+  );
+
+  app.post(
+    '/api/auth/mfa/passkey',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Second step with a passkey, part two: the browser’s signed answer; answers a session',
+        body: PasskeySignInBody,
+        response: { 200: SessionResponse, ...errorResponses },
+      },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const session = await verifyPasskeySignIn(deps, {
+        mfaToken: request.body.mfaToken,
+        response: request.body.response as AuthenticationResponseJSON,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
+      return {
+        accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
+        expiresIn: app.staffTokens.ttlSeconds,
+        user: toStaffUser(session.staff),
+        mfaEnrolmentRequired: false,
+      };
+    },
+  );
+
+  app.get(
+    '/api/auth/passkeys',
+    {
+      schema: { tags: tag, summary: 'One’s own passkeys', security: [{ bearer: [] }], response: { 200: PasskeyList, ...errorResponses } },
+      onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
+    },
+    async (request) => listMyPasskeys(deps, { staffId: request.staff!.id }),
+  );
+
+  app.post(
+    '/api/auth/passkeys/options',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Adding a passkey, part one: options for navigator.credentials.create()',
+        security: [{ bearer: [] }],
+        response: { 200: WebAuthnOptions, ...errorResponses },
+      },
+      onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
+    },
+    async (request) => ({ options: await startPasskeyRegistration(deps, { staffId: request.staff!.id }) }),
+  );
+
+  app.post(
+    '/api/auth/passkeys',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Adding a passkey, part two: the browser’s answer; with the first second factor, answers recovery codes once',
+        security: [{ bearer: [] }],
+        body: AddPasskeyBody,
+        response: { 201: AddPasskeyResponse, ...errorResponses },
+      },
+      onRequest: app.authenticate,
+      config: { allowDuringMfaEnrolment: true },
+    },
+    async (request, reply) => {
+      const added = await addPasskey(deps, {
+        context: signedIn(request), name: request.body.name, response: request.body.response as RegistrationResponseJSON,
+      });
+      return reply.code(201).send(added);
+    },
+  );
+
+  app.delete(
+    '/api/auth/passkeys/:id',
+    {
+      schema: { tags: tag, summary: 'Remove one of one’s own passkeys', security: [{ bearer: [] }], params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+      onRequest: app.authenticate,
+    },
+    async (request, reply) => {
+      await removeMyPasskey(deps, { context: signedIn(request), passkeyId: request.params.id });
       return reply.code(204).send(null);
     },
   );

@@ -11,7 +11,7 @@ import { normalizeEmail, toStaffUser } from './staff-view.ts';
 
 /**
  * For a lost device with no recovery codes left: removes another staff
- * member's authenticator and recovery codes and ends all their sessions, so
+ * member's authenticator app, passkeys and recovery codes and ends all their sessions, so
  * they sign in with their password again (and set it up again, if required).
  * The admin types the person's email to confirm.
  */
@@ -28,16 +28,17 @@ export async function resetStaffMfa(
   const at = deps.clock();
   return inTransaction(deps.db, async (tx) => {
     const reset = await tx.staff.updateMany({
-      where: { id: staffId, totpEnabledAt: { not: null } },
-      data: { totpSecret: null, totpPending: null, totpEnabledAt: null, totpLastStep: null },
+      where: { id: staffId, OR: [{ totpEnabledAt: { not: null } }, { passkeyCount: { gt: 0 } }] },
+      data: { totpSecret: null, totpPending: null, totpEnabledAt: null, totpLastStep: null, passkeyCount: 0, passkeyChallenge: null, passkeyChallengeExpiresAt: null },
     });
     if (reset.count !== 1) throw new AppError('MFA_NOT_ENROLLED', 'This person has not set up two-step sign-in.');
+    const passkeys = await tx.staffPasskey.deleteMany({ where: { staffId } });
     const recoveryCodes = await tx.mfaRecoveryCode.deleteMany({ where: { staffId } });
     await tx.mfaChallenge.deleteMany({ where: { staffId } });
     await clearMfaFailures(tx, staffId);
     const endedSessions = await endAllSessions(tx, staffId, 'mfa_reset', at);
     await appendAuditEvent(tx, deps, context, {
-      action: 'staff.mfa_reset', entityType: 'staff', entityId: staffId, details: { endedSessions, recoveryCodesRemoved: recoveryCodes.count },
+      action: 'staff.mfa_reset', entityType: 'staff', entityId: staffId, details: { endedSessions, recoveryCodesRemoved: recoveryCodes.count, passkeysRemoved: passkeys.count },
     });
     return toStaffUser(await tx.staff.findUniqueOrThrow({ where: { id: staffId } }));
   });

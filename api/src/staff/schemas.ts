@@ -20,7 +20,9 @@ export const StaffUser = Type.Object({
   status: Type.Union([Type.Literal('active'), Type.Literal('invited'), Type.Literal('disabled')]),
   createdAt: Type.String({ format: 'date-time' }),
   lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  mfaEnabled: Type.Boolean({ description: 'Two-step sign-in (an authenticator app) is set up' }),
+  mfaEnabled: Type.Boolean({ description: 'Two-step sign-in is set up (an authenticator app, a passkey, or both)' }),
+  authenticatorApp: Type.Boolean({ description: 'An authenticator app is one of the second factors' }),
+  passkeys: Type.Integer({ minimum: 0, maximum: 100, description: 'How many passkeys the account has' }),
 });
 export type StaffUser = Static<typeof StaffUser>;
 

@@ -1,3 +1,4 @@
+import { hasSecondFactor } from '../auth/second-factor.ts';
 import { appendAuditEvent } from '../audit/record-audit-event.ts';
 import { REQUIRE_MFA_SETTING } from '../auth/mfa-requirement.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -20,7 +21,7 @@ export async function setSecuritySettings(
   const value = settings.mfaRequired ? 'true' : 'false';
   if (settings.mfaRequired) {
     const me = await deps.db.staff.findUniqueOrThrow({ where: { id: context.actor.id } });
-    if (!me.totpEnabledAt) throw new AppError('MFA_NOT_ENROLLED', 'Set up two-step sign-in for your own account first.');
+    if (!hasSecondFactor(me)) throw new AppError('MFA_NOT_ENROLLED', 'Set up two-step sign-in for your own account first.');
   }
   await inTransaction(deps.db, async (tx) => {
     await tx.setting.upsert({ where: { key: REQUIRE_MFA_SETTING }, create: { key: REQUIRE_MFA_SETTING, value }, update: { value } });

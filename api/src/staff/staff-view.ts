@@ -1,3 +1,4 @@
+import { hasSecondFactor } from '../auth/second-factor.ts';
 import type { StaffUser } from './schemas.ts';
 
 type StaffRow = {
@@ -10,6 +11,7 @@ type StaffRow = {
   lastLoginAt: Date | null;
   createdAt: Date;
   totpEnabledAt: Date | null;
+  passkeyCount: number;
 };
 
 export function toStaffUser(row: StaffRow): StaffUser {
@@ -21,7 +23,9 @@ export function toStaffUser(row: StaffRow): StaffUser {
     status: row.disabledAt ? 'disabled' : row.passwordHash ? 'active' : 'invited',
     createdAt: row.createdAt.toISOString(),
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
-    mfaEnabled: row.totpEnabledAt !== null,
+    mfaEnabled: hasSecondFactor(row),
+    authenticatorApp: row.totpEnabledAt !== null,
+    passkeys: row.passkeyCount,
   };
 }
 

@@ -121,6 +121,7 @@ export const directoryKeys = {
 export const accountKeys = {
   all: ['account'] as const,
   sessions: () => [...accountKeys.all, 'sessions'] as const,
+  passkeys: () => [...accountKeys.all, 'passkeys'] as const,
 };
 
 /** Service-wide sign-in rules (admin). */

@@ -1,23 +1,30 @@
 import { Alert } from '../../components/ui/alert.tsx';
 import { Page } from '../../components/ui/page.tsx';
 import { MySessions } from '../../features/account/components/my-sessions.tsx';
+import { Passkeys } from '../../features/account/components/passkeys.tsx';
 import { TotpEnrolment } from '../../features/account/components/totp-enrolment.tsx';
 import { useCurrentUser } from '../../lib/session.ts';
 
-/** The signed-in person's own sign-in security: two-step sign-in and where they are signed in. */
+/** The signed-in person's own sign-in security: their second factors (app, passkeys) and where they are signed in. */
 export function AccountRoute() {
   const user = useCurrentUser();
   return (
     <Page title="Your account" lead={`${user.name} · ${user.email}`}>
       <section className="panel" aria-labelledby="mfa-title">
         <h2 id="mfa-title" className="section-title">
-          Two-step sign-in
+          Authenticator app
         </h2>
-        {user.mfaEnabled ? (
-          <Alert tone="success">Two-step sign-in is on: you sign in with your password and a code from your authenticator app.</Alert>
+        {user.authenticatorApp ? (
+          <Alert tone="success">Two-step sign-in is on: you can sign in with your password and a code from your authenticator app.</Alert>
         ) : (
           <TotpEnrolment />
         )}
+      </section>
+      <section className="panel" aria-labelledby="passkeys-title">
+        <h2 id="passkeys-title" className="section-title">
+          Passkeys
+        </h2>
+        <Passkeys />
       </section>
       <section className="panel" aria-labelledby="sessions-title">
         <h2 id="sessions-title" className="section-title">

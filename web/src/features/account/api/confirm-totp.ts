@@ -11,7 +11,7 @@ export async function confirmTotp(body: TotpConfirmBody): Promise<RecoveryCodesR
 /** Once the recovery codes are put away: the session is a full one now. */
 export function markMfaEnrolled(): void {
   const state = getSessionState();
-  if (state.status === 'signed-in') setSessionState({ ...state, user: { ...state.user, mfaEnabled: true }, mfaEnrolmentRequired: false });
+  if (state.status === 'signed-in') setSessionState({ ...state, user: { ...state.user, mfaEnabled: true, authenticatorApp: true }, mfaEnrolmentRequired: false });
 }
 
 export function useConfirmTotp() {

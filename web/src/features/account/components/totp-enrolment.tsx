@@ -6,6 +6,7 @@ import { useQrCode } from '../../../hooks/use-qr-code.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { markMfaEnrolled, useConfirmTotp } from '../api/confirm-totp.ts';
 import { useSetUpTotp } from '../api/set-up-totp.ts';
+import { RecoveryCodes } from './recovery-codes.tsx';
 
 /**
  * Setting up an authenticator app: a QR code (and the same secret as text),
@@ -26,30 +27,13 @@ export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
         <Alert tone="success" title="Two-step sign-in is on">
           From now on you sign in with your password and a code from the app.
         </Alert>
-        <h3 className="section-title">Your recovery codes</h3>
-        <p>
-          If you lose your phone, each of these codes signs you in once instead of the app. Print them or keep them
-          somewhere safe; they are not shown again.
-        </p>
-        <ul className="recovery-codes" aria-label="Recovery codes">
-          {recoveryCodes.map((c) => (
-            <li key={c}>
-              <code>{c}</code>
-            </li>
-          ))}
-        </ul>
-        <div className="button-row">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              markMfaEnrolled();
-              onDone?.();
-            }}
-          >
-            I have saved my recovery codes
-          </button>
-        </div>
+        <RecoveryCodes
+          codes={recoveryCodes}
+          onSaved={() => {
+            markMfaEnrolled();
+            onDone?.();
+          }}
+        />
       </div>
     );
   }

@@ -6,7 +6,7 @@ import { errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useState } from 'react';
 import { useLogin } from '../api/login.ts';
-import { MfaCodeForm } from './mfa-code-form.tsx';
+import { MfaCodeForm, type MfaMethod } from './mfa-code-form.tsx';
 
 type LoginValues = { email: string; password: string };
 
@@ -21,24 +21,25 @@ const initialValues: LoginValues = { email: '', password: '' };
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const login = useLogin();
-  const [mfaToken, setMfaToken] = useState<string | null>(null);
+  const [challenge, setChallenge] = useState<{ mfaToken: string; methods: MfaMethod[] } | null>(null);
   const { formProps, field, unplacedError } = useApiForm(loginForm, {
     initialValues,
     apiError: login.error,
     onSubmit: (_values, body) =>
-      login.mutate(body, { onSuccess: (answer) => ('mfaRequired' in answer ? setMfaToken(answer.mfaToken) : onSuccess()) }),
+      login.mutate(body, { onSuccess: (answer) => ('mfaRequired' in answer ? setChallenge({ mfaToken: answer.mfaToken, methods: answer.methods }) : onSuccess()) }),
   });
 
-  if (mfaToken) {
+  if (challenge) {
     return (
       <>
         <h2 className="section-title">Two-step sign-in</h2>
         <MfaCodeForm
-          mfaToken={mfaToken}
+          mfaToken={challenge.mfaToken}
+          methods={challenge.methods}
           onSuccess={onSuccess}
           onRestart={() => {
             login.reset();
-            setMfaToken(null);
+            setChallenge(null);
           }}
         />
       </>

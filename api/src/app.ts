@@ -1,7 +1,6 @@
 import type { Writable } from 'node:stream';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -9,16 +8,17 @@ import Fastify, { LogController, type FastifyInstance, type FastifyReply, type F
 import fp from 'fastify-plugin';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
-import { AppError } from './errors.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import { errorForLog } from './lib/error-for-log.ts';
 import authPlugin from './plugins/auth.ts';
 import configPlugin from './plugins/config.ts';
 import databasePlugin from './plugins/database.ts';
 import depsPlugin from './plugins/deps.ts';
+import metrics from './plugins/metrics.ts';
 import deviceAuthPlugin from './plugins/device-auth.ts';
 import partnerAuthPlugin from './plugins/partner-auth.ts';
 import errorHandler from './plugins/error-handler.ts';
+import rateLimits from './plugins/rate-limits.ts';
 import sameOriginWrites from './plugins/same-origin-writes.ts';
 import apiCacheControl from './plugins/api-cache-control.ts';
 import gracefulClose from './plugins/graceful-close.ts';
@@ -71,14 +71,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
     },
   });
   await fastify.register(fastifyCors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
-  await fastify.register(fastifyRateLimit, {
-    max: config.rateLimitPerMinute,
-    timeWindow: '1 minute',
-    errorResponseBuilder: (_request, context) =>
-      new AppError('TOO_MANY_REQUESTS', 'Too many requests. Please wait a moment and try again.', {
-        retryAfter: Math.ceil(context.ttl / 1000),
-      }),
-  });
+  await fastify.register(rateLimits);
   fastify.addSchema(ErrorBody);
   await fastify.register(fastifySwagger, {
     openapi: {
@@ -96,6 +89,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(databasePlugin, { database });
   // The composition root: every use-case's dependencies, built once.
   await fastify.register(depsPlugin, { clock: clock ?? systemClock });
+  await fastify.register(metrics);
   await fastify.register(authPlugin);
   await fastify.register(deviceAuthPlugin);
   await fastify.register(partnerAuthPlugin);

@@ -33,11 +33,13 @@ const EnvSchema = Type.Object({
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 12 }),
   PASSWORD_LINK_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 72 }),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 300 }),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://[^\\s]+$', description: 'redis://host:6379: rate limits shared by every API process' })),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
   LOGIN_MAX_FAILURES_PER_CLIENT: Type.Integer({ minimum: 1, maximum: 100_000, default: 20 }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, maximum: 10_080, default: 15 }),
   CORS_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins; empty means none' }),
   TRUST_PROXY: Type.Boolean({ default: false }),
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 200, description: 'Bearer token for GET /metrics; unset: /metrics answers only connections from this machine' })),
   ORGANISATION_NAME: Type.String({ minLength: 1, maxLength: 100, default: 'Young Carers Service' }),
   ORGANISATION_HELPLINE: Type.String({ maxLength: 40, default: '' }),
   CARD_ISSUER: Type.Optional(Type.String({ minLength: 1, maxLength: 40, pattern: '^[\\x21-\\x7e]+$' })),
@@ -80,9 +82,13 @@ export type Config = {
   sessionTtlHours: number;
   passwordLinkTtlHours: number;
   rateLimitPerMinute: number;
+  /** REDIS_URL: where every API process counts rate limits together; null: each process counts its own. */
+  redisUrl: string | null;
   login: { maxFailuresPerAccount: number; maxFailuresPerClient: number; lockMinutes: number };
   corsOrigins: string[];
   trustProxy: boolean;
+  /** METRICS_TOKEN: a scraper sends it as a bearer token; null: /metrics answers loopback connections only. */
+  metricsToken: string | null;
   organisation: { name: string; helpline: string };
   cards: {
     /**
@@ -176,6 +182,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     sessionTtlHours: env.SESSION_TTL_HOURS,
     passwordLinkTtlHours: env.PASSWORD_LINK_TTL_HOURS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    redisUrl: env.REDIS_URL ?? null,
     login: {
       maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerClient: env.LOGIN_MAX_FAILURES_PER_CLIENT,
@@ -183,6 +190,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     },
     corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: env.TRUST_PROXY,
+    metricsToken: env.METRICS_TOKEN ?? null,
     organisation: { name: env.ORGANISATION_NAME, helpline: env.ORGANISATION_HELPLINE },
     cards: {
       issuer: env.CARD_ISSUER ?? defaultIssuer(env.PUBLIC_URL ?? `http://localhost:${port}`),

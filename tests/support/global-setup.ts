@@ -1,14 +1,18 @@
 import pg from 'pg';
+import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Admin URL of the PostgreSQL server the API tests use, or null when none is reachable. */
     postgresUrl: string | null;
+    /** URL of the Redis server the shared rate-limit tests use, or null when none is reachable. */
+    redisUrl: string | null;
   }
 }
 
 const DEFAULT_URL = 'postgresql://root@127.0.0.1:5432/test';
+const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379/7';
 
 /**
  * Finds the PostgreSQL server for the API tests. With TEST_POSTGRES_URL set
@@ -17,6 +21,7 @@ const DEFAULT_URL = 'postgresql://root@127.0.0.1:5432/test';
  * PostgreSQL half of the API suite is left out and a warning says so.
  */
 export default async function setup(project: TestProject): Promise<void> {
+  project.provide('redisUrl', await findRedis());
   const required = process.env.TEST_POSTGRES_URL;
   const url = required ?? DEFAULT_URL;
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
@@ -34,3 +39,28 @@ export default async function setup(project: TestProject): Promise<void> {
     await client.end().catch(() => undefined);
   }
 }
+
+/**
+ * The same for Redis (only the tests of rate limits shared across processes
+ * need it): TEST_REDIS_URL, as CI sets it, must answer; otherwise the local
+ * default is used when it answers, and those tests are left out with a
+ * warning when it does not.
+ */
+async function findRedis(): Promise<string | null> {
+  const required = process.env.TEST_REDIS_URL;
+  const url = required ?? DEFAULT_REDIS_URL;
+  const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 2000, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    await redis.ping();
+    return url;
+  } catch (error) {
+    if (required) throw new Error(`TEST_REDIS_URL=${required} is not reachable: ${(error as Error).message}`);
+    process.stderr.write(`\n  WARNING: no Redis at ${DEFAULT_REDIS_URL}; the shared rate-limit tests are left out. Set TEST_REDIS_URL to require it.\n\n`);
+    return null;
+  } finally {
+    redis.disconnect();
+  }
+}
+

@@ -37,7 +37,8 @@ describe('cleanName', () => {
         expect(cleanName(once)).toBe(once);
       }),
     );
-  });
+    // A hundred generated names: a few seconds on a busy two-core machine, more than the default 5 s limit allows.
+  }, 60_000);
 });
 
 describe('cleanText', () => {

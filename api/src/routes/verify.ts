@@ -49,6 +49,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { answer, reason } = await verifyCard(deps, { request: request.body, partnerKey: requirePartnerKeyValid(request) });
       request.log.debug({ verifyReason: reason }, 'card checked');
+      app.metrics.verifyAnswers.inc({ result: answer.result });
       return answer;
     },
   );

@@ -1,3 +1,5 @@
+import { hostname } from 'node:os';
+import { releaseJobLeases } from './db/job-lease.ts';
 import { mfaRequirementCache, type MfaRequirementCache } from './auth/mfa-requirement.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
@@ -38,6 +40,8 @@ export type AppDeps = {
   db: Db;
   clock: Clock;
   log: FastifyBaseLogger;
+  /** This API process as the holder of job leases: host name and port, so a restarted process takes its own leases back at once. */
+  processId: string;
   /** Card and sheet layouts from templates/, checked at start. */
   templates: TemplateSet;
   /** Card-signing keys: private ones in memory, public ones loaded on first sight. */
@@ -93,7 +97,7 @@ export async function buildDeps(options: { config: Config; database: Database; c
   });
   const transporter = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : undefined;
 
-  const base = { config, database, db, clock, log, templates, keyring, auditSigner, cardLookup, mail: transporter };
+  const base = { config, database, db, clock, log, processId: `${hostname()}:${config.port}`, templates, keyring, auditSigner, cardLookup, mail: transporter };
   const branding = brandingCache(base);
   const benefits = benefitCache(base);
   const statusList = statusListCache(base);
@@ -111,6 +115,8 @@ export async function buildDeps(options: { config: Config; database: Database; c
     ...deps,
     async close() {
       await Promise.all([outbox.stop(), renewalReminders.stop(), retention.stop(), scanCounts.stop(), auditCheckpoints.stop()]);
+      // Another process may take the scheduled jobs over at once.
+      await releaseJobLeases(deps).catch((err: unknown) => log.warn({ err }, 'could not hand over job leases'));
       // What was counted since the last flush is kept.
       await scanCounter.flush().catch((err: unknown) => log.error({ err }, 'could not save scan counts'));
       transporter?.close();

@@ -1,5 +1,6 @@
 import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
+import { takeJobLease } from '../db/job-lease.ts';
 import { backgroundJob, type BackgroundJob } from '../lib/background-job.ts';
 import { writeAuditCheckpoint } from './audit-checkpoint.ts';
 
@@ -9,11 +10,12 @@ export const CHECKPOINT_EVERY_EVENTS = 1000;
 export const CHECKPOINT_EVERY_MS = 60 * 60_000;
 
 /** Signs a checkpoint of the audit head every 1,000 events or every hour (when there were any). */
-export function auditCheckpointJob(deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner' | 'log'>): BackgroundJob {
+export function auditCheckpointJob(deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner' | 'log' | 'processId'>): BackgroundJob {
   return backgroundJob({
     name: 'audit-checkpoints',
     intervalMs: CHECK_EVERY_MS,
     log: deps.log,
+    exclusive: () => takeJobLease(deps, 'audit-checkpoints', CHECK_EVERY_MS * 2),
     run: async () => {
       const written = await inTransaction(deps.db, (tx) =>
         writeAuditCheckpoint(tx, deps, (since, head) =>

@@ -14,15 +14,18 @@ export type BackgroundJob = {
  * The one job helper: at most one run at a time per process, errors logged
  * (never thrown into a caller), stopped when the app closes. Work that must
  * happen once across processes is made safe by the job itself (claims,
- * unique rows), not by this helper.
+ * unique rows); a scheduled job that should also run in one process only
+ * passes `exclusive` (a job lease, db/job-lease.ts), and a run it refuses
+ * is skipped.
  */
 export function backgroundJob(options: {
   name: string;
   intervalMs: number;
   log: FastifyBaseLogger;
   run: () => Promise<void>;
+  exclusive?: () => Promise<boolean>;
 }): BackgroundJob {
-  const { name, intervalMs, log, run } = options;
+  const { name, intervalMs, log, run, exclusive } = options;
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
@@ -38,7 +41,8 @@ export function backgroundJob(options: {
       do {
         again = false;
         try {
-          await run();
+          if (!exclusive || (await exclusive())) await run();
+          else log.debug({ job: name }, 'background job skipped: another process runs it');
         } catch (error) {
           log.error({ err: error, job: name }, 'background job failed');
         }

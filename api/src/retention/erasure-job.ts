@@ -1,4 +1,5 @@
 import type { AppDeps } from '../deps.ts';
+import { takeJobLease } from '../db/job-lease.ts';
 import { backgroundJob, type BackgroundJob } from '../lib/background-job.ts';
 import { runErasureJob } from './run-erasure-job.ts';
 
@@ -8,11 +9,12 @@ import { runErasureJob } from './run-erasure-job.ts';
  * period. Safe to run in several processes at once (each erasure is
  * conditional on the record not being erased yet).
  */
-export function erasureJob(deps: Pick<AppDeps, 'db' | 'clock' | 'config' | 'database' | 'log' | 'auditSigner'>): BackgroundJob {
+export function erasureJob(deps: Pick<AppDeps, 'db' | 'clock' | 'config' | 'database' | 'log' | 'auditSigner' | 'processId'>): BackgroundJob {
   return backgroundJob({
     name: 'retention-erasure',
     intervalMs: deps.config.retentionJobIntervalHours * 3_600_000,
     log: deps.log,
+    exclusive: () => takeJobLease(deps, 'retention-erasure', deps.config.retentionJobIntervalHours * 3_600_000 * 2),
     run: async () => {
       const result = await runErasureJob(deps);
       if (result.erased) deps.log.info({ erased: result.erased }, 'records past their retention period erased');

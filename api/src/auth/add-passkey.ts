@@ -70,7 +70,7 @@ export async function addPasskey(
           id, staffId, name, createdAt: at,
           credentialId: credential.id,
           publicKey: Buffer.from(credential.publicKey),
-          counter: credential.counter,
+          counter: BigInt(credential.counter),
           transports: credential.transports ? JSON.stringify(credential.transports) : null,
         },
       });

@@ -62,8 +62,11 @@ export async function verifyPasskeySignIn(
   await reserveMfaAttempt(db, staff.id, config.login, at);
 
   const passkey = await db.staffPasskey.findUnique({ where: { credentialId: options.response.id } });
+  // A user handle, when the authenticator gives one, must be this account's (WebAuthn's check; the library leaves it to us).
+  const handle = options.response.response.userHandle;
+  const handleOk = !handle || Buffer.from(handle, 'base64url').equals(Buffer.from(staff.id));
   let newCounter: number | undefined;
-  if (passkey && passkey.staffId === staff.id) {
+  if (passkey && passkey.staffId === staff.id && handleOk) {
     try {
       const result = await verifyAuthenticationResponse({
         response: options.response,

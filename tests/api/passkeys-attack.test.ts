@@ -160,7 +160,9 @@ describe.each(testEngines())('passkeys under attack on %s', (engine) => {
     const member = await createStaffMember(t.app, 'staff');
     const passkey = newSoftPasskey();
     await addPasskey((await loginAs(t.app, member)).accessToken, passkey);
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < 8; round++) {
+      // Each refused answer counts as a failed try: start every round with none, so the lock stays out of it.
+      await t.app.deps.db.loginThrottle.deleteMany({ where: { key: mfaThrottleKey(member.id) } });
       const mfaToken = await passwordStep(member);
       const answer = getAssertion(passkey, await passkeyOptions(mfaToken), ORIGIN);
       burst += 1;
@@ -170,12 +172,8 @@ describe.each(testEngines())('passkeys under attack on %s', (engine) => {
       ]);
       expect([200, 401]).toContain(options.status);
       expect([200, 400, 401]).toContain(signIn.status);
-      // Once new options were given, the answer to the old ones cannot sign in.
-      if (options.status === 200 && signIn.status === 200) {
-        const newer = (await options.json()).options.challenge;
-        const used = await t.app.deps.db.mfaChallenge.findMany({ where: { staffId: member.id, usedAt: { not: null } }, orderBy: { usedAt: 'desc' }, take: 1 });
-        expect(used[0]!.webauthnChallenge).not.toBe(newer);
-      }
+      // New options given means the older answer no longer counts: never both.
+      expect([options.status, signIn.status]).not.toEqual([200, 200]);
     }
   });
 

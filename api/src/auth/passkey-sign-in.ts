@@ -90,7 +90,8 @@ export async function verifyPasskeySignIn(
   }
 
   return inTransaction(db, async (tx) => {
-    if (!(await claimChallenge(tx, challenge.tokenHash, at))) throw invalidChallenge();
+    // Used up, expired, or its passkey challenge replaced by options asked for since this answer's.
+    if (!(await claimChallenge(tx, challenge.tokenHash, at, expected))) throw notChecked();
     // Authenticators that keep no counter always say 0; any other must say more than last time.
     // The counter is 32 bits unsigned (up to 4,294,967,295), hence a BigInt column: an Int would overflow on PostgreSQL.
     const counter = BigInt(newCounter);

@@ -26,7 +26,8 @@ export const errorResponses = {
   429: Type.Ref('ErrorBody'),
 };
 
-export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+/** No NUL: PostgreSQL refuses it in text (a 500 from the driver), so `/%00` is a 400 here instead. */
+export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, pattern: '^[^\\u0000]+$' }) });
 export type IdParams = Static<typeof IdParams>;
 
 /**

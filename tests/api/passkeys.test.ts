@@ -99,7 +99,7 @@ describe.each(testEngines())('passkeys on %s', (engine) => {
     const logins = await events(member.id, 'auth.login');
     expect(JSON.parse(logins.at(-1)!.details)).toMatchObject({ secondFactor: 'passkey' });
     const used = await t.app.deps.db.staffPasskey.findUniqueOrThrow({ where: { id: stored[0]!.id } });
-    expect(used.counter).toBe(1);
+    expect(used.counter).toBe(1n);
     expect(used.lastUsedAt).not.toBeNull();
     // The answer cannot be used again: its challenge is used up.
     const replay = await passkeyStep(mfaToken, getAssertion(passkey, options, ORIGIN));

@@ -10,6 +10,9 @@ import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes.ts';
 import { hasSecondFactor } from './second-factor.ts';
 import { requireRelyingParty } from './webauthn-relying-party.ts';
 
+/** WebAuthn Level 3, credentialIdLength: "MUST NOT be greater than 1023". */
+const MAX_CREDENTIAL_ID_BYTES = 1023;
+
 const expired = () =>
   new AppError('PASSKEY_INVALID', 'Adding the passkey took too long or was started again elsewhere. Please try again.');
 
@@ -47,6 +50,11 @@ export async function addPasskey(
   }
   if (!verified.verified) throw new AppError('PASSKEY_INVALID', 'That passkey could not be added. Please try again.');
   const { credential } = verified.registrationInfo;
+  // The library does not compare the answer's id with the id the authenticator put in its signed data, nor bound it:
+  // the stored id is what sign-in looks the passkey up by, and WebAuthn caps it at 1,023 bytes.
+  if (credential.id !== options.response.id || Buffer.from(credential.id, 'base64url').length > MAX_CREDENTIAL_ID_BYTES) {
+    throw new AppError('PASSKEY_INVALID', 'That passkey could not be added. Please try again.');
+  }
   const name = cleanName(options.name) || 'Passkey';
   const id = randomUUID();
 
@@ -62,7 +70,7 @@ export async function addPasskey(
           id, staffId, name, createdAt: at,
           credentialId: credential.id,
           publicKey: Buffer.from(credential.publicKey),
-          counter: credential.counter,
+          counter: BigInt(credential.counter),
           transports: credential.transports ? JSON.stringify(credential.transports) : null,
         },
       });

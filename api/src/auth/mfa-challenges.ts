@@ -25,8 +25,15 @@ export async function findOpenChallenge(db: Tx, token: string, at: Date) {
   return challenge;
 }
 
-/** Uses the challenge up: exactly one caller gets true, however many arrive at once. */
-export async function claimChallenge(db: Tx, tokenHash: string, at: Date): Promise<boolean> {
-  const claimed = await db.mfaChallenge.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: at } }, data: { usedAt: at } });
+/**
+ * Uses the challenge up: exactly one caller gets true, however many arrive at once.
+ * With `webauthnChallenge`, only while that is still the passkey challenge kept on it
+ * (options asked for again meanwhile replace it, and the older answer no longer counts).
+ */
+export async function claimChallenge(db: Tx, tokenHash: string, at: Date, webauthnChallenge?: string): Promise<boolean> {
+  const claimed = await db.mfaChallenge.updateMany({
+    where: { tokenHash, usedAt: null, expiresAt: { gt: at }, ...(webauthnChallenge === undefined ? {} : { webauthnChallenge }) },
+    data: { usedAt: at },
+  });
   return claimed.count === 1;
 }

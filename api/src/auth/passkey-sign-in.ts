@@ -62,15 +62,18 @@ export async function verifyPasskeySignIn(
   await reserveMfaAttempt(db, staff.id, config.login, at);
 
   const passkey = await db.staffPasskey.findUnique({ where: { credentialId: options.response.id } });
+  // A user handle, when the authenticator gives one, must be this account's (WebAuthn's check; the library leaves it to us).
+  const handle = options.response.response.userHandle;
+  const handleOk = !handle || Buffer.from(handle, 'base64url').equals(Buffer.from(staff.id));
   let newCounter: number | undefined;
-  if (passkey && passkey.staffId === staff.id) {
+  if (passkey && passkey.staffId === staff.id && handleOk) {
     try {
       const result = await verifyAuthenticationResponse({
         response: options.response,
         expectedChallenge: expected,
         expectedOrigin: party.origin,
         expectedRPID: party.id,
-        credential: { id: passkey.credentialId, publicKey: new Uint8Array(passkey.publicKey), counter: passkey.counter, transports: parseTransports(passkey.transports) },
+        credential: { id: passkey.credentialId, publicKey: new Uint8Array(passkey.publicKey), counter: Number(passkey.counter), transports: parseTransports(passkey.transports) },
         requireUserVerification: false,
       });
       if (result.verified) newCounter = result.authenticationInfo.newCounter;
@@ -87,10 +90,13 @@ export async function verifyPasskeySignIn(
   }
 
   return inTransaction(db, async (tx) => {
-    if (!(await claimChallenge(tx, challenge.tokenHash, at))) throw invalidChallenge();
+    // Used up, expired, or its passkey challenge replaced by options asked for since this answer's.
+    if (!(await claimChallenge(tx, challenge.tokenHash, at, expected))) throw notChecked();
     // Authenticators that keep no counter always say 0; any other must say more than last time.
-    const counterOk = newCounter === 0 && passkey.counter === 0 ? {} : { counter: { lt: newCounter } };
-    const used = await tx.staffPasskey.updateMany({ where: { id: passkey.id, ...counterOk }, data: { counter: newCounter, lastUsedAt: at } });
+    // The counter is 32 bits unsigned (up to 4,294,967,295), hence a BigInt column: an Int would overflow on PostgreSQL.
+    const counter = BigInt(newCounter);
+    const counterOk = counter === 0n && passkey.counter === 0n ? {} : { counter: { lt: counter } };
+    const used = await tx.staffPasskey.updateMany({ where: { id: passkey.id, ...counterOk }, data: { counter, lastUsedAt: at } });
     if (used.count !== 1) throw notChecked();
     return openSignedInSession(tx, deps, { staff, ip, userAgent: options.userAgent, at, secondFactor: 'passkey' });
   });

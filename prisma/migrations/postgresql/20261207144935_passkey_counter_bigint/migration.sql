@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "StaffPasskey" ALTER COLUMN "counter" SET DATA TYPE BIGINT;
+

@@ -51,10 +51,12 @@ export async function findPossibleDuplicates(db: Db, referral: Referral): Promis
     for (const { id } of referralsByEmail) add(referralReasons, id, 'contact');
   }
   for (const key of phones) {
-    // Only digits reach the pattern (phoneKey), so it holds no LIKE wildcard of anyone's.
+    // Only digits reach the patterns (phoneKey), so they hold no LIKE wildcard of anyone's. The
+    // last digit first: a cheap test that leaves the REPLACEs a tenth of the rows to do.
     const pattern = `%${key}`;
+    const lastDigit = `%${key.slice(-1)}`;
     const holders = await db.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Holder" WHERE "erasedAt" IS NULL AND "contactPhone" IS NOT NULL
+      SELECT "id" FROM "Holder" WHERE "erasedAt" IS NULL AND "contactPhone" LIKE ${lastDigit}
         AND REPLACE(REPLACE(REPLACE(REPLACE(REPLACE("contactPhone", ' ', ''), '-', ''), '(', ''), ')', ''), '+', '') LIKE ${pattern}
       LIMIT ${LIMIT}`;
     for (const { id } of holders) add(holderReasons, id, 'contact');

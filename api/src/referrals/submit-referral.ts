@@ -130,9 +130,9 @@ function cleanReferral(input: SubmitReferralBody, now: Date, maxAge: number) {
 }
 
 function nextSteps(branding: { organisationName: string; helpline: string }): string[] {
-  const call = branding.helpline ? ` or call ${branding.helpline}` : '';
+  const call = branding.helpline ? ` (call ${branding.helpline})` : '';
   return [
-    `Keep this reference. If you need to ask us about the referral, quote it${call}.`,
+    `Keep this reference. If you need to ask us about the referral, quote it when you get in touch${call}.`,
     `Someone at ${branding.organisationName} will read the referral, then get in touch using the contact details you gave, to talk about support and the young carer card.`,
     'If you change your mind, get in touch with us and we will withdraw it.',
   ];

@@ -68,19 +68,21 @@ function Decision({ referral }: { referral: ReferralDetail }) {
 function ReferralPhoto({ referral }: { referral: ReferralDetail }) {
   const photo = useReferralPhoto(referral);
   return (
-    <section className="panel holder-photo" aria-labelledby="referral-photo-title">
+    <section className="panel photo-panel" aria-labelledby="referral-photo-title">
       <h2 id="referral-photo-title" className="section-title">
         Photo
       </h2>
-      {referral.photoUrl === null ? (
-        <p className="muted">No photo was sent.</p>
-      ) : photo.data ? (
-        <BlobImage blob={photo.data} alt={`Photo sent with the referral of ${fullName(referral)}`} className="holder-photo__image" />
-      ) : photo.isError ? (
-        <p className="field__error">{errorMessage(photo.error)}</p>
-      ) : (
-        <p className="muted">Loading the photo…</p>
-      )}
+      <div className="photo-frame">
+        {referral.photoUrl === null ? (
+          <p className="muted">No photo was sent.</p>
+        ) : photo.data ? (
+          <BlobImage blob={photo.data} alt={`Photo sent with the referral of ${fullName(referral)}`} className="photo" />
+        ) : photo.isError ? (
+          <p className="field__error">{errorMessage(photo.error)}</p>
+        ) : (
+          <p className="muted">Loading the photo…</p>
+        )}
+      </div>
     </section>
   );
 }
@@ -108,7 +110,7 @@ function ReferralFacts({ referral }: { referral: ReferralDetail }) {
         {fact('School or college', referral.school)}
         {fact('Area', referral.area)}
         {fact('Consent given by', consentByLabel[referral.consentBy])}
-        {fact('Consent given', `${consentMethodLabel[referral.consentMethod]}, by ${formatDateTime(referral.createdAt)}`)}
+        {fact('How consent was given', consentMethodLabel[referral.consentMethod])}
       </dl>
     </section>
   );

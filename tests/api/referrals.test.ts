@@ -270,6 +270,9 @@ describe.each(testEngines())('online referrals on %s', (engine) => {
     expect(list.headers['cache-control']).toBe('private, no-store');
     expect(list.json().items.map((r: { id: string }) => r.id)).toContain(referral.id);
     expect((await call('PUT', '/api/settings/referrals', { keepDecidedDays: 10 })).statusCode).toBe(403);
+    // Opening one names a child: each look is audited.
+    expect((await call('GET', `/api/referrals/${referral.id}`)).statusCode).toBe(200);
+    expect(await t.app.db.auditEvent.count({ where: { action: 'referral.view', entityId: referral.id } })).toBe(1);
   });
 
   it("erasing a young carer's record erases the referral that made it", async () => {

@@ -65,8 +65,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
     typed.get(
       '/api/referrals/:id',
-      { schema: { ...common, summary: 'One referral, with the records it may duplicate (while new)', params: IdParams, response: { 200: ReferralResponse, ...errorResponses } } },
-      async (request) => ({ referral: await getReferral(deps, { referralId: request.params.id }) }),
+      { schema: { ...common, summary: 'One referral, with the records it may duplicate (while new); each read is audited', params: IdParams, response: { 200: ReferralResponse, ...errorResponses } } },
+      async (request) => ({ referral: await getReferral(deps, { context: signedIn(request), referralId: request.params.id }) }),
     );
 
     typed.get(

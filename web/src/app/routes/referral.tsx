@@ -37,7 +37,12 @@ export function ReferralRoute() {
   }
   const data = referral.data;
   return (
-    <Page title={data.givenName ? `Referral of ${fullName(data)}` : `Referral ${data.reference}`} lead={<p>Reference {data.reference}</p>}>
+    <Page title={data.givenName ? `Referral of ${fullName(data)}` : `Referral ${data.reference}`} lead={
+        <>
+          <p>Reference {data.reference}</p>
+          <p className="audit-note">Viewing this referral is logged.</p>
+        </>
+      }>
       <ReferralReview referral={data} />
       {back}
     </Page>

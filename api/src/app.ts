@@ -30,6 +30,7 @@ import brandingRoutes from './routes/branding.ts';
 import invitationRoutes from './routes/invitations.ts';
 import myCardRoutes from './routes/my-card.ts';
 import dataRequestRoutes from './routes/data-requests.ts';
+import referralRoutes from './routes/referrals.ts';
 import outboxRoutes from './routes/outbox.ts';
 import partnerRoutes from './routes/partners.ts';
 import printSheetRoutes from './routes/print-sheets.ts';
@@ -112,6 +113,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(outboxRoutes);
   await fastify.register(renewalRoutes);
   await fastify.register(retentionRoutes);
+  await fastify.register(referralRoutes);
   await fastify.register(verifyRoutes);
 }, { name: 'ycards-app' });
 

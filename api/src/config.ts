@@ -58,6 +58,8 @@ const EnvSchema = Type.Object({
   OUTBOX_POLL_MS: Type.Integer({ minimum: 50, maximum: 600_000, default: 5000 }),
   REMINDER_JOB_INTERVAL_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 60 }),
   RETENTION_JOB_INTERVAL_HOURS: Type.Integer({ minimum: 1, maximum: 168, default: 24 }),
+  REFERRAL_DAILY_CAP: Type.Integer({ minimum: 1, maximum: 100_000, default: 50, description: 'Referrals the public /refer form takes per UTC day, from everyone together' }),
+  REFERRAL_RATE_LIMIT_PER_HOUR: Type.Integer({ minimum: 1, maximum: 100_000, default: 5, description: 'Referrals per hour from one address' }),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -123,6 +125,8 @@ export type Config = {
   invitations: { ttlDays: number; maxAttempts: number; deviceSessionDays: number };
   reminderJobIntervalMinutes: number;
   retentionJobIntervalHours: number;
+  /** The public referral form: referrals a day from everyone, and an hour from one address. */
+  referrals: { dailyCap: number; perAddressPerHour: number };
 };
 
 export class ConfigError extends Error {
@@ -212,6 +216,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     invitations: { ttlDays: env.INVITATION_TTL_DAYS, maxAttempts: env.INVITATION_MAX_ATTEMPTS, deviceSessionDays: env.DEVICE_SESSION_DAYS },
     reminderJobIntervalMinutes: env.REMINDER_JOB_INTERVAL_MINUTES,
     retentionJobIntervalHours: env.RETENTION_JOB_INTERVAL_HOURS,
+    referrals: { dailyCap: env.REFERRAL_DAILY_CAP, perAddressPerHour: env.REFERRAL_RATE_LIMIT_PER_HOUR },
     ...overrides,
   };
 }

@@ -78,6 +78,10 @@ export const ErrorCode = {
   DATA_REQUEST_LIMIT: 'DATA_REQUEST_LIMIT',
   /** The data request was already marked done or declined. */
   DATA_REQUEST_STATE_CONFLICT: 'DATA_REQUEST_STATE_CONFLICT',
+  /** The public referral form has taken as many referrals as it takes today. */
+  REFERRAL_DAILY_LIMIT: 'REFERRAL_DAILY_LIMIT',
+  /** The referral was already accepted, declined or withdrawn (or erased). */
+  REFERRAL_STATE_CONFLICT: 'REFERRAL_STATE_CONFLICT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -145,6 +149,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   PASSKEYS_UNAVAILABLE: 409,
   DATA_REQUEST_LIMIT: 409,
   DATA_REQUEST_STATE_CONFLICT: 409,
+  REFERRAL_DAILY_LIMIT: 429,
+  REFERRAL_STATE_CONFLICT: 409,
 };
 
 /** Seconds a client (a load balancer, a till) is told to wait, with Retry-After, while the database is away. */

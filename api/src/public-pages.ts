@@ -14,6 +14,8 @@ export const PUBLIC_PAGES = {
   partnerGuide: '/partners/guide',
   /** A young carer's own card, opened from the link staff send */
   myCard: '/my',
+  /** Refer a young carer: the form anyone can fill in, no account needed */
+  refer: '/refer',
 } as const;
 
 const PATHS: readonly string[] = Object.values(PUBLIC_PAGES);

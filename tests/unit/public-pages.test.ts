@@ -20,7 +20,7 @@ describe('the list of public pages', () => {
   ];
 
   it('names the verify page, the directory, the partner guide and a young carer\'s own card', () => {
-    expect(Object.values(PUBLIC_PAGES)).toEqual(['/v', '/benefits', '/partners/guide', '/my']);
+    expect(Object.values(PUBLIC_PAGES)).toEqual(['/v', '/benefits', '/partners/guide', '/my', '/refer']);
   });
 
   it('gives the server and the service worker the same answer for every path', () => {

@@ -67,3 +67,20 @@ export function invitationLockedText(values: { organisationName: string; holderL
     values.holderLink,
   );
 }
+
+/**
+ * To whoever made a referral: the outcome in general words, with the
+ * reference they were given. Never the child's name or anything about them,
+ * nor staff's reason for a decline: the address was typed into a public form.
+ */
+export function referralOutcomeText(values: Sender & { reference: string; outcome: 'accepted' | 'declined' | 'withdrawn' }): MessageText {
+  const words = {
+    accepted: [`Thank you for your referral ${values.reference}. We have accepted it, and we will be in touch about the young carer card and support.`],
+    declined: [
+      `Thank you for your referral ${values.reference}. We have looked at it carefully, and we are not able to take it further at the moment.`,
+      'If you would like to talk about it, or about other support that may help, please get in touch.',
+    ],
+    withdrawn: [`As you asked, we have withdrawn your referral ${values.reference}. If you would like to refer again later, you are very welcome to.`],
+  }[values.outcome];
+  return compose(`Your referral ${values.reference} to ${values.organisationName}`, ['Hello,', ...words, helplineLine(values)]);
+}

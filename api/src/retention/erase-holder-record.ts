@@ -1,6 +1,7 @@
 import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import type { Tx } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
+import { eraseReferralsOfHolder } from '../referrals/erase-referral.ts';
 import type { ErasureCounts } from './schemas.ts';
 
 /** Why a record was erased: the retention job, or an admin from the holder's page. */
@@ -22,7 +23,8 @@ const PENDING_MESSAGE_STATUSES = ['queued', 'sending', 'failed', 'manual'];
  * status-list bit stays set
  * and verify answers not_valid exactly as for a revoked card; their
  * invitations, phone sign-ins and renewal reminders deleted; their outbox
- * messages emptied (and withdrawn when not sent yet). The audit event holds
+ * messages emptied (and withdrawn when not sent yet); the referral that made
+ * the record erased too. The audit event holds
  * the holder id and counts only.
  *
  * Conditional on the record not being erased yet (and, for the job, not
@@ -96,6 +98,8 @@ export async function eraseHolderRecord(
     where: { holderId: id },
     data: { toAddress: null, subject: '', textBody: '', htmlBody: null, lastError: null, updatedAt: at },
   });
+  // The referral that made the record, if any (who referred them, and the outcome email).
+  await eraseReferralsOfHolder(tx, { holderId: id, at });
   const counts: ErasureCounts = {
     cards: cards.length,
     invitations: invitations.count,

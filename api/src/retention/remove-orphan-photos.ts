@@ -26,6 +26,9 @@ export async function removeOrphanPhotos(deps: Pick<AppDeps, 'db' | 'config' | '
   for (let i = 0; i < names.length; i += CHUNK) {
     const rows = await deps.db.holder.findMany({ where: { photoFile: { in: names.slice(i, i + CHUNK) } }, select: { photoFile: true } });
     for (const { photoFile } of rows) if (photoFile) referenced.add(photoFile);
+    // A referral's photo waits in the same folder until the referral is accepted (then it is the holder's) or erased.
+    const referrals = await deps.db.referral.findMany({ where: { photoFile: { in: names.slice(i, i + CHUNK) } }, select: { photoFile: true } });
+    for (const { photoFile } of referrals) if (photoFile) referenced.add(photoFile);
   }
   const before = deps.clock().getTime() - MIN_AGE_MS;
   let removed = 0;

@@ -2,6 +2,7 @@ import { reclaimErasedSpace } from '../db/reclaim-erased-space.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { photosDir, removeStoredPhoto } from '../holders/holder-photo.ts';
+import { eraseDecidedReferrals } from '../referrals/erase-decided-referrals.ts';
 import { eraseHolderRecord } from './erase-holder-record.ts';
 import { removeOrphanPhotos } from './remove-orphan-photos.ts';
 import { erasureDue, RETENTION_SELECT } from './retention-due.ts';
@@ -18,7 +19,8 @@ const SYSTEM = { actor: null, ip: null };
  * stopped being due in between is left alone. It keeps no state of its own:
  * several processes running it erase each record once. Each run ends by
  * deleting photo files no record points at (left by a crash just after an
- * erasure committed).
+ * erasure committed). Referrals decided longer ago than the referral
+ * retention period are erased in the same run (referrals/erase-decided-referrals.ts).
  */
 export async function runErasureJob(deps: Pick<AppDeps, 'db' | 'clock' | 'config' | 'database' | 'log' | 'auditSigner'>): Promise<ErasureRunResult> {
   const { months } = await loadRetentionSettings(deps);
@@ -36,10 +38,11 @@ export async function runErasureJob(deps: Pick<AppDeps, 'db' | 'clock' | 'config
     erased += 1;
     await removeStoredPhoto(dir, done.photoFile);
   }
-  if (erased > 0) await reclaimErasedSpace(deps.database, deps.log);
+  const referrals = await eraseDecidedReferrals(deps);
+  if (erased + referrals > 0) await reclaimErasedSpace(deps.database, deps.log);
   const orphans = await removeOrphanPhotos(deps);
   if (orphans > 0) deps.log.info({ files: orphans }, 'deleted photo files no record points at');
-  const result = { erased };
+  const result = { erased, referrals };
   await saveLastErasureRun(deps, { at: now.toISOString(), result });
   return result;
 }

@@ -15,6 +15,8 @@ export type UpdateRetentionSettingsBody = Static<typeof UpdateRetentionSettingsB
 export const ErasureRunResult = Type.Object({
   /** Records erased by this run */
   erased: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+  /** Decided referrals erased by this run (absent in runs from before referrals) */
+  referrals: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
 });
 export type ErasureRunResult = Static<typeof ErasureRunResult>;
 

@@ -15,6 +15,8 @@ import { HoldersRoute } from './routes/holders.tsx';
 import { HomeRoute } from './routes/home.tsx';
 import { LoginRoute } from './routes/login.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
+import { ReferralRoute } from './routes/referral.tsx';
+import { ReferralsRoute } from './routes/referrals.tsx';
 import { RouteError } from './routes/route-error.tsx';
 import { SetPasswordRoute } from './routes/set-password.tsx';
 import { SetupRoute } from './routes/setup.tsx';
@@ -61,6 +63,8 @@ const router = createBrowserRouter([
           { path: paths.holders.new.path, element: <HolderNewRoute /> },
           { path: paths.holders.detail.path, element: <HolderRoute /> },
           { path: paths.holders.edit.path, element: <HolderEditRoute /> },
+          { path: paths.referrals.list.path, element: <ReferralsRoute /> },
+          { path: paths.referrals.detail.path, element: <ReferralRoute /> },
           { path: paths.cards.list.path, element: <CardsRoute /> },
           { path: paths.cards.detail.path, element: <CardRoute /> },
           { path: paths.partners.list.path, lazy: partnersRoute.list },

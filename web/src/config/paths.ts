@@ -1,5 +1,6 @@
 import type { CardStatus } from '../../../api/src/cards/schemas.ts';
 import type { MessageStatus } from '../../../api/src/outbox/schemas.ts';
+import type { ReferralStatus } from '../../../api/src/referrals/schemas.ts';
 
 /**
  * Every route path of the web app, in one place. Components link with
@@ -53,6 +54,11 @@ export const paths = {
       getHref: (search: { status?: MessageStatus; page?: number } = {}) => withSearch('/outbox', search),
     },
     detail: { path: '/outbox/:id', getHref: (id: string) => `/outbox/${encodeURIComponent(id)}` },
+  },
+  /** Referrals from the public /refer form, for staff to review. */
+  referrals: {
+    list: { path: '/referrals', getHref: (search: { status?: ReferralStatus | 'any'; page?: number } = {}) => withSearch('/referrals', search) },
+    detail: { path: '/referrals/:id', getHref: (id: string) => `/referrals/${encodeURIComponent(id)}` },
   },
   /** Cards running out soon, and their renewal reminders. */
   renewals: { path: '/renewals', getHref: (search: { days?: number } = {}) => withSearch('/renewals', search) },

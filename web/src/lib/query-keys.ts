@@ -5,6 +5,7 @@ import type { DataRequestQuery } from '../../../api/src/data-requests/schemas.ts
 import type { HolderSearchQuery } from '../../../api/src/holders/schemas.ts';
 import type { InvitationListQuery } from '../../../api/src/invitations/schemas.ts';
 import type { OutboxListQuery } from '../../../api/src/outbox/schemas.ts';
+import type { ReferralListQuery } from '../../../api/src/referrals/schemas.ts';
 import type { ScanStatsQuery } from '../../../api/src/partners/schemas.ts';
 
 /**
@@ -44,6 +45,15 @@ export const invitationKeys = {
 export const dataRequestKeys = {
   all: ['data-requests'] as const,
   list: (query: DataRequestQuery) => [...dataRequestKeys.all, 'list', query] as const,
+};
+
+export const referralKeys = {
+  all: ['referrals'] as const,
+  lists: () => [...referralKeys.all, 'list'] as const,
+  list: (query: ReferralListQuery) => [...referralKeys.lists(), query] as const,
+  detail: (id: string) => [...referralKeys.all, 'detail', id] as const,
+  photo: (id: string) => [...referralKeys.all, 'photo', id] as const,
+  settings: () => [...referralKeys.all, 'settings'] as const,
 };
 
 export const outboxKeys = {

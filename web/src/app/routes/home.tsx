@@ -13,6 +13,8 @@ import { useInvitations } from '../../features/invitations/api/get-invitations.t
 import { LockedInvitations } from '../../features/invitations/components/locked-invitations.tsx';
 import { useOutbox } from '../../features/outbox/api/get-outbox.ts';
 import { OutboxAttention } from '../../features/outbox/components/outbox-attention.tsx';
+import { useReferrals } from '../../features/referrals/api/get-referrals.ts';
+import { ReferralsAttention } from '../../features/referrals/components/referrals-attention.tsx';
 import { useErasureDue } from '../../features/retention/api/get-erasure-due.ts';
 import { ErasureDue } from '../../features/retention/components/erasure-due.tsx';
 import { roleLabel } from '../../features/staff/components/staff-labels.ts';
@@ -54,6 +56,12 @@ export function HomeRoute() {
             <Link to={paths.holders.list.getHref()}>Young carers</Link>
           </h3>
           <p>Find a young carer, update their record and photo, and see their cards and history.</p>
+        </li>
+        <li className="tile">
+          <h3 className="tile__title">
+            <Link to={paths.referrals.list.getHref()}>Referrals</Link>
+          </h3>
+          <p>Referrals sent from the public form: compare each with existing records, then accept it (the record is made for you) or decline it.</p>
         </li>
         <li className="tile">
           <h3 className="tile__title">
@@ -124,7 +132,7 @@ export function HomeRoute() {
 const ERASURE_NOTICE_DAYS = 45;
 
 /**
- * What staff should look at first: young carers' correction and erasure
+ * What staff should look at first: new referrals, young carers' correction and erasure
  * requests, invitations locked after wrong dates of birth, cards young
  * carers froze from their phone, messages waiting for staff or failed, and
  * records the retention job erases within 45 days (time to issue a new card
@@ -137,7 +145,8 @@ function NeedsAttention() {
   const outbox = useOutbox({ status: 'manual', pageSize: 1 });
   const due = useErasureDue(ERASURE_NOTICE_DAYS);
   const requests = useDataRequests({ status: 'open' });
-  const queries = [requests, locked, lost, outbox, due];
+  const referrals = useReferrals({ status: 'new', pageSize: 1 });
+  const queries = [requests, referrals, locked, lost, outbox, due];
   const failed = queries.find((query) => query.isError);
 
   let body;
@@ -159,11 +168,13 @@ function NeedsAttention() {
     const failedMessages = Math.max(0, (outbox.data?.needsAction ?? 0) - waiting);
     const dueItems = due.data?.items ?? [];
     const requestItems = requests.data?.items ?? [];
+    const newReferrals = referrals.data?.total ?? 0;
     body =
-      requestItems.length + lockedItems.length + lostTotal + waiting + failedMessages + dueItems.length === 0 ? (
+      requestItems.length + newReferrals + lockedItems.length + lostTotal + waiting + failedMessages + dueItems.length === 0 ? (
         <p className="muted">Nothing needs attention right now.</p>
       ) : (
         <div className="attention-groups">
+          <ReferralsAttention waiting={newReferrals} />
           <DataRequestsAttention requests={requestItems} />
           <LockedInvitations invitations={lockedItems} />
           <ReportedLostCards items={lost.data?.items ?? []} total={lostTotal} />

@@ -5,6 +5,7 @@ import { MyCardRoute } from './routes/my-card.tsx';
 import { MyDataRoute } from './routes/my-data.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { PartnerGuideRoute } from './routes/partner-guide.tsx';
+import { ReferRoute } from './routes/refer.tsx';
 import { RouteError } from './routes/route-error.tsx';
 import { VerifyRoute } from './routes/verify.tsx';
 
@@ -17,6 +18,7 @@ const router = createBrowserRouter([
       { path: paths.partnerGuide.path, element: <PartnerGuideRoute /> },
       { path: paths.myCard.path, element: <MyCardRoute /> },
       { path: paths.myData.path, element: <MyDataRoute /> },
+      { path: paths.refer.path, element: <ReferRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -19,8 +19,8 @@ export function PublicLayout({
   children,
 }: {
   title: string;
-  /** Whose page: a young carer's own card gets their links, not the partner's. */
-  audience?: 'partner' | 'young-carer';
+  /** Whose page: a young carer's own card gets their links, not the partner's; the referral form, the family's. */
+  audience?: 'partner' | 'young-carer' | 'family';
   lead?: ReactNode;
   focusHeading?: boolean;
   children: ReactNode;
@@ -45,7 +45,14 @@ export function PublicLayout({
             <span>{PRODUCT_NAME}</span>
           </p>
           <nav aria-label="Main" className="site-nav">
-            {audience === 'young-carer' ? (
+            {audience === 'family' ? (
+              <>
+                <NavLink to={paths.refer.getHref()} end>
+                  Refer a young carer
+                </NavLink>
+                <NavLink to={paths.benefits.getHref()}>Benefits</NavLink>
+              </>
+            ) : audience === 'young-carer' ? (
               <>
                 <NavLink to={paths.myCard.getHref()} end>
                   My card

@@ -15,6 +15,7 @@ export const paths = {
   benefits: { path: PUBLIC_PAGES.benefits, getHref: () => PUBLIC_PAGES.benefits },
   partnerGuide: { path: PUBLIC_PAGES.partnerGuide, getHref: () => PUBLIC_PAGES.partnerGuide },
   myCard: { path: PUBLIC_PAGES.myCard, getHref: () => PUBLIC_PAGES.myCard },
+  refer: { path: PUBLIC_PAGES.refer, getHref: () => PUBLIC_PAGES.refer },
   /** "What we keep about me": under /my, so the server and the service worker already cover it. */
   myData: { path: `${PUBLIC_PAGES.myCard}/data`, getHref: () => `${PUBLIC_PAGES.myCard}/data` },
 } as const;

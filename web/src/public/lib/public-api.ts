@@ -22,11 +22,14 @@ export class ApiRefused extends Error {
   readonly code: RefusalCode;
   /** Seconds to wait (429). */
   readonly retryAfter: number | undefined;
-  constructor(status: number, code: RefusalCode, message: string, retryAfter?: number) {
+  /** The request field at fault, when the API names one. */
+  readonly field: string | undefined;
+  constructor(status: number, code: RefusalCode, message: string, retryAfter?: number, field?: string) {
     super(message);
     this.status = status;
     this.code = code;
     this.retryAfter = retryAfter;
+    this.field = field;
   }
 }
 
@@ -52,7 +55,7 @@ export async function requestJson<T>(path: string, init: RequestInit = {}): Prom
   if (!response.ok) {
     const error = ((await response.json().catch(() => undefined)) as Partial<ErrorBody> | undefined)?.error;
     const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
-    throw new ApiRefused(response.status, error?.code ?? `HTTP_${response.status}`, error?.message ?? 'The request was refused.', retryAfter);
+    throw new ApiRefused(response.status, error?.code ?? `HTTP_${response.status}`, error?.message ?? 'The request was refused.', retryAfter, error?.field);
   }
   try {
     return { body: (await response.json()) as T, response };

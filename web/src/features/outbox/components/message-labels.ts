@@ -4,4 +4,5 @@ export const messageKindLabel: Record<MessageKind, string> = {
   card_invitation: 'Card invitation',
   renewal_reminder: 'Renewal reminder',
   invitation_locked: 'Locked invitation alert (to staff)',
+  referral_outcome: 'Referral outcome (to whoever referred)',
 };

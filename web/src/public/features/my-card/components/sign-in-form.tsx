@@ -1,24 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { parseInvitationCode, formatInvitationCode } from '../../../../../../api/src/invitations/invitation-code.ts';
 import { Alert } from '../../../../components/ui/alert.tsx';
+import { dateOfBirthFrom, MONTHS } from '../../../lib/date-of-birth.ts';
 import { ApiRefused } from '../../../lib/public-api.ts';
 import { useSignIn } from '../api/my-card-api.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 type Errors = { code?: string; dateOfBirth?: string; form?: string };
-
-/** Day, month and year as typed, as YYYY-MM-DD, or a message saying what is wrong. */
-export function dateOfBirthFrom(day: string, month: string, year: string): { value: string } | { error: string } {
-  if (!day.trim() || !month || !year.trim()) return { error: 'Enter your date of birth: day, month and year.' };
-  const d = Number(day);
-  const m = Number(month);
-  const y = Number(year);
-  if (!/^\d{1,2}$/.test(day.trim()) || !/^\d{4}$/.test(year.trim())) return { error: 'Enter the day as a number (like 7) and the year in full (like 2012).' };
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCDate() !== d || date.getUTCMonth() !== m - 1 || y < 1990 || date > new Date()) return { error: 'That is not a real date of birth. Check the day, month and year.' };
-  return { value: `${String(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
-}
 
 /**
  * Opening an invitation: the code (filled in from the link, or typed from a

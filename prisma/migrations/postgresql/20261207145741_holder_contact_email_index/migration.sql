@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Holder_contactEmail_idx" ON "Holder"("contactEmail");
+

@@ -1,0 +1,10 @@
+import { PublicLayout } from '../../components/public-layout.tsx';
+import { ReferPage } from '../../features/referrals/components/refer-page.tsx';
+
+export function ReferRoute() {
+  return (
+    <PublicLayout title="Refer a young carer" audience="family">
+      <ReferPage />
+    </PublicLayout>
+  );
+}

@@ -5,7 +5,7 @@ import { REGISTER_MAPPING, registerCsv, registerMappingFor } from '../support/re
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
 import { testEngines } from '../support/test-database.ts';
 
-type Job = { id: string; status: string; columns: string[]; mapping: { fields: Record<string, number> } | null; mappingRemembered: boolean; sameFileImportedBefore: boolean; counts: Record<string, number> };
+type Job = { id: string; status: string; columns: string[]; mapping: { fields: Record<string, number> } | null; mappingRemembered: boolean; sameFileImportedBefore: boolean; counts: { total: number; created: number; unchanged: number; updated: number; done: number } & Record<string, number> };
 
 describe.each(testEngines())('CSV import and export on %s', (engine) => {
   let t: TestApp;

@@ -15,28 +15,33 @@ const INSERT_CHUNK = 500;
  */
 export async function createImport(deps: ImportDeps, options: { context: AuditContext; file: Buffer }): Promise<ImportJobView> {
   const { context, file } = options;
-  const rows: { rowNumber: number; cells: string }[] = [];
-  const { columns } = await readCsv(file, (cells, rowNumber) => {
-    rows.push({ rowNumber, cells: JSON.stringify(cells) });
-  });
   const id = randomUUID();
+  // Rows go to the database a chunk at a time as the parser reads them; a file that turns out unreadable rolls back whole.
   const job = await inTransaction(deps.db, async (tx) => {
-    const created = await tx.importJob.create({
+    await tx.importJob.create({
       data: {
         id,
         createdAt: deps.clock(),
         createdById: context.actor?.id ?? null,
         fileHash: createHash('sha256').update(file).digest('hex'),
-        columns: JSON.stringify(columns),
+        columns: '[]',
         status: 'uploaded',
-        totalRows: rows.length,
+        totalRows: 0,
       },
     });
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await tx.importRow.createMany({ data: rows.slice(i, i + INSERT_CHUNK).map((row) => ({ jobId: id, ...row })) });
-    }
-    await appendAuditEvent(tx, deps, context, { action: 'import.upload', entityType: 'import', entityId: id, details: { rows: rows.length, columns: columns.length } });
+    let chunk: { jobId: string; rowNumber: number; cells: string }[] = [];
+    const flush = async () => {
+      if (chunk.length > 0) await tx.importRow.createMany({ data: chunk });
+      chunk = [];
+    };
+    const { columns, rows } = await readCsv(file, async (cells, rowNumber) => {
+      chunk.push({ jobId: id, rowNumber, cells: JSON.stringify(cells) });
+      if (chunk.length >= INSERT_CHUNK) await flush();
+    });
+    await flush();
+    const created = await tx.importJob.update({ where: { id }, data: { columns: JSON.stringify(columns), totalRows: rows } });
+    await appendAuditEvent(tx, deps, context, { action: 'import.upload', entityType: 'import', entityId: id, details: { rows, columns: columns.length } });
     return created;
-  });
+  }, { timeout: 60_000 });
   return toImportJobView(deps.db, job);
 }

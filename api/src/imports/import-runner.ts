@@ -21,7 +21,10 @@ export function importRunner(deps: ImportDeps & { log: FastifyBaseLogger }): Bac
     run: async () => {
       const running = await deps.db.importJob.findMany({ where: { status: 'running' }, orderBy: { startedAt: 'asc' }, select: { id: true } });
       for (const { id } of running) {
-        while (!stopping && (await runImportBatch(deps, id)));
+        while (!stopping && (await runImportBatch(deps, id))) {
+          // Between batches, let the event loop serve requests (the page's polls): on SQLite every query would otherwise resolve without ever yielding.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }
     },
   });

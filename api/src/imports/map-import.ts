@@ -8,7 +8,7 @@ import { rememberMapping } from './remembered-mapping.ts';
 import { checkRow, valuesOf } from './row-input.ts';
 import type { ImportJobView, MapImportBody, RowProblem } from './schemas.ts';
 
-const CHUNK = 500;
+const CHUNK = 1000;
 
 /**
  * PUT /api/imports/:id/mapping: the dry run. Every row is checked under the
@@ -30,27 +30,36 @@ export async function mapImport(deps: ImportDeps, options: { context: AuditConte
   }
   const today = deps.clock();
   const updated = await inTransaction(deps.db, async (tx) => {
-    const rows = await tx.importRow.findMany({ where: { jobId: importId }, orderBy: { rowNumber: 'asc' }, select: { rowNumber: true, cells: true, skipped: true } });
     const firstRowOf = new Map<string, number>();
-    const checked = rows.map((row) => {
-      const values = valuesOf(JSON.parse(row.cells) as string[], body.mapping);
-      const { input, problems } = checkRow(values, body.mapping.defaults, today);
-      const all: RowProblem[] = [...problems];
-      if (input) {
-        for (const key of matchKeys(input)) {
-          const first = firstRowOf.get(key);
-          if (first !== undefined) {
-            all.push({ field: key.startsWith('ref:') ? 'reference' : 'givenName', message: `The same young carer as row ${first} (${key.startsWith('ref:') ? 'same reference' : 'same name and date of birth'}).` });
-            break;
+    // A chunk at a time, read and rewritten (delete and insert: two statements, not one per row), so memory stays flat.
+    for (let after = 0; ;) {
+      const rows = await tx.importRow.findMany({
+        where: { jobId: importId, rowNumber: { gt: after } },
+        orderBy: { rowNumber: 'asc' },
+        take: CHUNK,
+        select: { rowNumber: true, cells: true, skipped: true },
+      });
+      if (rows.length === 0) break;
+      after = rows.at(-1)!.rowNumber;
+      const checked = rows.map((row) => {
+        const values = valuesOf(JSON.parse(row.cells) as string[], body.mapping);
+        const { input, problems } = checkRow(values, body.mapping.defaults, today);
+        const all: RowProblem[] = [...problems];
+        if (input) {
+          for (const key of matchKeys(input)) {
+            const first = firstRowOf.get(key);
+            if (first !== undefined) {
+              all.push({ field: key.startsWith('ref:') ? 'reference' : 'givenName', message: `The same young carer as row ${first} (${key.startsWith('ref:') ? 'same reference' : 'same name and date of birth'}).` });
+              break;
+            }
           }
+          for (const key of matchKeys(input)) if (!firstRowOf.has(key)) firstRowOf.set(key, row.rowNumber);
         }
-        for (const key of matchKeys(input)) if (!firstRowOf.has(key)) firstRowOf.set(key, row.rowNumber);
-      }
-      return { jobId: importId, rowNumber: row.rowNumber, cells: row.cells, skipped: row.skipped, input: JSON.stringify(values), problems: JSON.stringify(all) };
-    });
-    // Rewritten in chunks rather than row by row: a 20,000-row register is 80 statements, not 20,000.
-    await tx.importRow.deleteMany({ where: { jobId: importId } });
-    for (let i = 0; i < checked.length; i += CHUNK) await tx.importRow.createMany({ data: checked.slice(i, i + CHUNK) });
+        return { jobId: importId, rowNumber: row.rowNumber, cells: row.cells, skipped: row.skipped, input: JSON.stringify(values), problems: JSON.stringify(all) };
+      });
+      await tx.importRow.deleteMany({ where: { jobId: importId, rowNumber: { gte: rows[0]!.rowNumber, lte: after } } });
+      await tx.importRow.createMany({ data: checked });
+    }
     await rememberMapping({ db: tx }, columns, body.mapping, body.onMatch);
     const moved = await tx.importJob.updateMany({
       where: { id: importId, status: { in: ['uploaded', 'previewed'] } },

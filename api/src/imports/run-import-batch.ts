@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Prisma } from '../generated/sqlite/client.ts';
 import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
 import { cleanHolderChanges, cleanNewHolder, type HolderFields } from '../holders/holder-input.ts';
@@ -92,12 +93,19 @@ export async function runImportBatch(deps: ImportDeps, importId: string): Promis
       }
     }
     if (creates.length > 0) await tx.holder.createMany({ data: creates });
-    // Delete-and-insert writes the results in two statements; the count proves no other run took these rows first.
-    const taken = await tx.importRow.deleteMany({ where: { jobId: importId, rowNumber: { in: rows.map((r) => r.rowNumber) }, result: null } });
-    if (taken.count !== rows.length) throw new Error('import rows were taken by another run; this batch is rolled back');
-    await tx.importRow.createMany({
-      data: rows.map((row, index) => ({ ...row, ...results[index]! })),
-    });
+    // One UPDATE for the whole batch (CASE by row number), conditional on the rows still being pending: the count proves no other run took them first.
+    const numbers = rows.map((row) => row.rowNumber);
+    const caseOf = (value: (index: number) => string | null) =>
+      Prisma.sql`CASE "rowNumber" ${Prisma.join(results.map((_, index) => Prisma.sql`WHEN ${numbers[index]} THEN CAST(${value(index)} AS TEXT)`), ' ')} END`;
+    const taken = await tx.$executeRaw`
+      UPDATE "ImportRow" SET
+        "result" = ${caseOf((i) => results[i]!.result)},
+        "holderId" = ${caseOf((i) => results[i]!.holderId)},
+        "problems" = ${caseOf((i) => results[i]!.problems)},
+        "cells" = CASE WHEN ${caseOf((i) => results[i]!.result)} IS NULL THEN "cells" ELSE '[]' END,
+        "input" = CASE WHEN ${caseOf((i) => results[i]!.result)} IS NULL THEN "input" ELSE NULL END
+      WHERE "jobId" = ${importId} AND "rowNumber" IN (${Prisma.join(numbers)}) AND "result" IS NULL`;
+    if (taken !== rows.length) throw new Error('import rows were taken by another run; this batch is rolled back');
     await appendAuditEvent(tx, deps, context, {
       action: 'import.rows',
       entityType: 'import',

@@ -16,12 +16,13 @@ export async function listImportRows(deps: Pick<ImportDeps, 'db'>, options: { im
   return { items: rows.map(toImportRowView), total, page, pageSize };
 }
 
-export function toImportRowView(row: { rowNumber: number; input: string | null; problems: string; skipped: boolean; result: string | null }): ImportRowView {
+export function toImportRowView(row: { rowNumber: number; input: string | null; problems: string; skipped: boolean; result: string | null; holderId: string | null }): ImportRowView {
   return {
     rowNumber: row.rowNumber,
     values: JSON.parse(row.input ?? '{}') as RowValues,
     problems: JSON.parse(row.problems) as RowProblem[],
     skipped: row.skipped,
     result: row.result as RowResult | null,
+    holderId: row.holderId,
   };
 }

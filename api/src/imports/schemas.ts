@@ -115,6 +115,8 @@ export const ImportRowView = Type.Object({
   problems: Type.Array(RowProblem),
   skipped: Type.Boolean(),
   result: Type.Union([RowResult, Type.Null()]),
+  /** The young carer the row was imported into (or matched), once the run has reached it */
+  holderId: Type.Union([Type.String(), Type.Null()]),
 });
 export type ImportRowView = Static<typeof ImportRowView>;
 

@@ -80,7 +80,7 @@ function ImportFinished({ job, renderPrint }: { job: ImportJobView; renderPrint:
       </div>
       {report.isError ? <p className="field__error">{errorMessage(report.error)}</p> : null}
 
-      <h3 className="print-sheets__title">Cards</h3>
+      <h3 className="print-sheets__title import-cards-title">Cards</h3>
       <p>A card for every young carer this import added, updated or found up to date, unless they already have a current card.</p>
       <div className="button-row">
         <button type="button" className="button" disabled={cards.isPending} onClick={() => cards.mutate()}>

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import type { ImportField, ImportJobView, ImportRowView, RowValues } from '../../../../../api/src/imports/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
+import { paths } from '../../../config/paths.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useImportRows, useRunImport, useUpdateImportRow } from '../api/imports-api.ts';
 import { FIELD_OPTIONS, RESULT_LABELS, rowCount } from './import-labels.ts';
@@ -99,7 +101,7 @@ export function ImportPreview({ job }: { job: ImportJobView }) {
 function PreviewRow({ jobId, row, editable }: { jobId: string; row: ImportRowView; editable: boolean }) {
   const update = useUpdateImportRow(jobId);
   const [fixing, setFixing] = useState(false);
-  const name = [row.values.givenName, row.values.familyName].filter(Boolean).join(' ') || '(no name)';
+  const name = [row.values.givenName, row.values.familyName].filter(Boolean).join(' ');
   const outcome = row.skipped ? 'Left out' : row.problems.length > 0 ? null : row.result ? RESULT_LABELS[row.result] : 'Ready';
 
   function fix(event: FormEvent<HTMLFormElement>) {
@@ -117,7 +119,10 @@ function PreviewRow({ jobId, row, editable }: { jobId: string; row: ImportRowVie
     <>
       <tr>
         <th scope="row">{row.rowNumber}</th>
-        <td>{name}</td>
+        <td>
+          {/* Once imported, the row's copy of the values is wiped: the record is the one place they are kept. */}
+          {name || (row.holderId ? <Link to={paths.holders.detail.getHref(row.holderId)}>Open the record</Link> : <span className="muted">–</span>)}
+        </td>
         <td>{row.values.dateOfBirth ?? <span className="muted">–</span>}</td>
         <td className="break-anywhere">{row.values.reference ?? <span className="muted">–</span>}</td>
         <td>

@@ -1,6 +1,6 @@
 // npm run bench: throughput of the staff API against a bare Fastify route in
 // the same run, the cost of a sign-in, card PDF time and print-sheet speed
-// and memory (bench/pdf.ts). Figures are printed as a table and
+// and memory (bench/pdf.ts), and a 10,000-row CSV import (bench/import.ts). Figures are printed as a table and
 // written to bench/results.json. Nothing here is asserted: benchmarks report.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { createInvitation } from '../api/src/invitations/create-invitation.ts';
 import { redeemInvitation } from '../api/src/invitations/redeem-invitation.ts';
 import { createPartnerKey } from '../api/src/partners/create-partner-key.ts';
 import { createPartner } from '../api/src/partners/create-partner.ts';
+import { benchImport } from './import.ts';
 import { benchPdfs } from './pdf.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
@@ -141,6 +142,7 @@ times.sort((a, b) => a - b);
 const loginMedianMs = Math.round(times[Math.floor(times.length / 2)]!);
 
 const pdf = await benchPdfs(app, base, accessToken, [200, 1000]);
+const csvImport = await benchImport(base, accessToken, Number(process.env.BENCH_IMPORT_ROWS ?? 10_000));
 
 await app.close();
 await bare.close();
@@ -156,9 +158,13 @@ process.stdout.write(
   `GET /api/cards/:id/pdf, 100 sequential: median ${pdf.cardEndpoint.medianMs} ms, p95 ${pdf.cardEndpoint.p95Ms} ms, ${Math.round(pdf.cardEndpoint.bytes / 1024)} KB\n`,
 );
 console.table(pdf.printSheets);
+process.stdout.write(
+  `CSV import of ${csvImport.rows} rows: upload ${csvImport.uploadSeconds} s, dry run ${csvImport.dryRunSeconds} s, first progress ${csvImport.firstProgressSeconds} s after run, ` +
+    `run ${csvImport.runSeconds} s (${csvImport.rowsPerSecondRun} rows/s; ${csvImport.rowsPerSecondEndToEnd} rows/s from upload to done), peak RSS growth ${csvImport.peakRssGrowthMb} MB\n`,
+);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf, csvImport }, null, 2)}\n`,
 );
 process.stdout.write('written to bench/results.json\n');

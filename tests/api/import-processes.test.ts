@@ -122,7 +122,14 @@ describe('imports across server processes', () => {
     // Prepared one after the other (each dry run is one long transaction; SQLite's writers take turns across processes for up to the busy timeout), then run at once.
     const idA = await prepared(a.url, tokenA, csv);
     const idB = await prepared(b.url, tokenB, csv);
-    const runs = await Promise.all([api(a.url, tokenA, 'POST', `/api/imports/${idA}/run`), api(b.url, tokenB, 'POST', `/api/imports/${idB}/run`)]);
+    // On SQLite a process waits up to the busy timeout for another's write lock, then answers 503 DATABASE_UNAVAILABLE (Retry-After): retried as a client would.
+    const run = async (base: string, token: string, id: string) => {
+      for (;;) {
+        const answer = await api(base, token, 'POST', `/api/imports/${id}/run`);
+        if (answer.status !== 503) return answer;
+      }
+    };
+    const runs = await Promise.all([run(a.url, tokenA, idA), run(b.url, tokenB, idB)]);
     expect(runs.map((r) => r.status)).toEqual([202, 202]);
     const [doneA, doneB] = await Promise.all([poll(a.url, tokenA, idA, (job) => job.status === 'done'), poll(b.url, tokenB, idB, (job) => job.status === 'done')]);
     expect(doneA.counts.created + doneB.counts.created).toBe(1000);

@@ -1,6 +1,6 @@
 // npm run bench: throughput of the staff API against a bare Fastify route in
 // the same run, the cost of a sign-in, card PDF time and print-sheet speed
-// and memory (bench/pdf.ts), and the referral duplicate check (bench/referrals.ts). Figures are printed as a table and
+// and memory (bench/pdf.ts), the referral duplicate check (bench/referrals.ts) and a 10,000-row CSV import (bench/import.ts). Figures are printed as a table and
 // written to bench/results.json. Nothing here is asserted: benchmarks report.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { createInvitation } from '../api/src/invitations/create-invitation.ts';
 import { redeemInvitation } from '../api/src/invitations/redeem-invitation.ts';
 import { createPartnerKey } from '../api/src/partners/create-partner-key.ts';
 import { createPartner } from '../api/src/partners/create-partner.ts';
+import { benchImport } from './import.ts';
 import { benchPdfs } from './pdf.ts';
 import { benchReferralDuplicates } from './referrals.ts';
 
@@ -143,6 +144,7 @@ const loginMedianMs = Math.round(times[Math.floor(times.length / 2)]!);
 
 const pdf = await benchPdfs(app, base, accessToken, [200, 1000]);
 const referrals = await benchReferralDuplicates(app, { holders: 10_000, referrals: 200 });
+const csvImport = await benchImport(base, accessToken, Number(process.env.BENCH_IMPORT_ROWS ?? 10_000));
 
 await app.close();
 await bare.close();
@@ -160,10 +162,12 @@ process.stdout.write(
 console.table(pdf.printSheets);
 process.stdout.write(
   `referral duplicate check, ${referrals.referrals} referrals against ${referrals.holders} holders: median ${referrals.medianMs} ms, p95 ${referrals.p95Ms} ms (${referrals.matchesFound} possible matches found)\n`,
+  `CSV import of ${csvImport.rows} rows: upload ${csvImport.uploadSeconds} s, dry run ${csvImport.dryRunSeconds} s, first progress ${csvImport.firstProgressSeconds} s after run, ` +
+    `run ${csvImport.runSeconds} s (${csvImport.rowsPerSecondRun} rows/s; ${csvImport.rowsPerSecondEndToEnd} rows/s from upload to done), peak RSS growth ${csvImport.peakRssGrowthMb} MB\n`,
 );
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf, referrals }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf, referrals, csvImport }, null, 2)}\n`,
 );
 process.stdout.write('written to bench/results.json\n');

@@ -41,6 +41,7 @@ import verifyRoutes from './routes/verify.ts';
 import authRoutes from './routes/auth.ts';
 import healthRoutes from './routes/health.ts';
 import holderRoutes from './routes/holders.ts';
+import importRoutes from './routes/imports.ts';
 import staffRoutes from './routes/staff.ts';
 import { ErrorBody } from './schemas.ts';
 
@@ -101,6 +102,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(staffRoutes);
   await fastify.register(auditRoutes);
   await fastify.register(holderRoutes);
+  await fastify.register(importRoutes);
   await fastify.register(cardRoutes);
   await fastify.register(keyRoutes);
   await fastify.register(templateRoutes);

@@ -20,6 +20,7 @@ import { benefitCache, type BenefitCache } from './partners/benefit-cache.ts';
 import { ScanCounter } from './partners/scan-counter.ts';
 import { reminderJob } from './renewals/reminder-job.ts';
 import { erasureJob } from './retention/erasure-job.ts';
+import { importRunner } from './imports/import-runner.ts';
 import { loadTemplates, type TemplateSet } from './templates/load-templates.ts';
 import { openCardLookup, type CardLookup } from './verify/card-lookup.ts';
 import { statusListCache, type StatusListCache } from './verify/status-list-cache.ts';
@@ -67,6 +68,8 @@ export type AppDeps = {
     scanCounts: BackgroundJob;
     /** Signs an audit checkpoint every 1,000 events or every hour. */
     auditCheckpoints: BackgroundJob;
+    /** Carries running CSV imports forward (and picks up one a stopped process left). */
+    imports: BackgroundJob;
   };
 };
 
@@ -109,12 +112,13 @@ export async function buildDeps(options: { config: Config; database: Database; c
   const retention = erasureJob(withCaches);
   const scanCounts = backgroundJob({ name: 'scan-counts', intervalMs: SCAN_FLUSH_MS, log, run: () => scanCounter.flush() });
   const auditCheckpoints = auditCheckpointJob(withCaches);
-  const deps: AppDeps = { ...withCaches, jobs: { outbox, renewalReminders, retention, scanCounts, auditCheckpoints } };
+  const imports = importRunner(withCaches);
+  const deps: AppDeps = { ...withCaches, jobs: { outbox, renewalReminders, retention, scanCounts, auditCheckpoints, imports } };
 
   return {
     ...deps,
     async close() {
-      await Promise.all([outbox.stop(), renewalReminders.stop(), retention.stop(), scanCounts.stop(), auditCheckpoints.stop()]);
+      await Promise.all([outbox.stop(), renewalReminders.stop(), retention.stop(), scanCounts.stop(), auditCheckpoints.stop(), imports.stop()]);
       // Another process may take the scheduled jobs over at once.
       await releaseJobLeases(deps).catch((err: unknown) => log.warn({ err }, 'could not hand over job leases'));
       // What was counted since the last flush is kept.

@@ -82,6 +82,11 @@ export const ErrorCode = {
   REFERRAL_DAILY_LIMIT: 'REFERRAL_DAILY_LIMIT',
   /** The referral was already accepted, declined or withdrawn (or erased). */
   REFERRAL_STATE_CONFLICT: 'REFERRAL_STATE_CONFLICT',
+  /** The uploaded CSV cannot be read as a register (not CSV, no rows, too many rows or columns). */
+  IMPORT_FILE_INVALID: 'IMPORT_FILE_INVALID',
+  IMPORT_FILE_TOO_LARGE: 'IMPORT_FILE_TOO_LARGE',
+  /** The import is not at the step this asks for (mapping a running import, running one twice...). */
+  IMPORT_STATE_CONFLICT: 'IMPORT_STATE_CONFLICT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -151,6 +156,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   DATA_REQUEST_STATE_CONFLICT: 409,
   REFERRAL_DAILY_LIMIT: 429,
   REFERRAL_STATE_CONFLICT: 409,
+  IMPORT_FILE_INVALID: 400,
+  IMPORT_FILE_TOO_LARGE: 413,
+  IMPORT_STATE_CONFLICT: 409,
 };
 
 /** Seconds a client (a load balancer, a till) is told to wait, with Retry-After, while the database is away. */

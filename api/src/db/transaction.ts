@@ -15,8 +15,9 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
 /**
  * Runs `work` in one database transaction: everything it writes commits
  * together, or (when it throws, or the process dies first) none of it does.
- * Keep slow work (signing, hashing, rendering) outside.
+ * Keep slow work (signing, hashing, rendering) outside; only bulk work that
+ * must commit as one (an import's dry run) asks for a longer `timeout`.
  */
-export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(work, TRANSACTION_OPTIONS);
+export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
+  return db.$transaction(work, { ...TRANSACTION_OPTIONS, ...options });
 }

@@ -24,6 +24,7 @@ export default fp<{ clock: Clock }>(
       deps.jobs.retention.start();
       deps.jobs.scanCounts.start();
       deps.jobs.auditCheckpoints.start();
+      deps.jobs.imports.start();
     });
     // onClose hooks run in reverse order of registration: this one before the database plugin's.
     app.addHook('onClose', close);

@@ -23,6 +23,8 @@ const navItems: NavItem[] = [
   { to: paths.audit.getHref(), label: 'Audit log', adminOnly: true },
   { to: paths.signingKeys.getHref(), label: 'Signing keys', adminOnly: true },
   { to: paths.branding.getHref(), label: 'Branding', adminOnly: true },
+  { to: paths.imports.list.getHref(), label: 'Import', adminOnly: true },
+  { to: paths.exports.getHref(), label: 'Export', adminOnly: true },
 ];
 
 export function AppShell({ user, children }: { user: StaffUser; children: ReactNode }) {

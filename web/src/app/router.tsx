@@ -13,6 +13,9 @@ import { HolderNewRoute } from './routes/holder-new.tsx';
 import { HolderRoute } from './routes/holder.tsx';
 import { HoldersRoute } from './routes/holders.tsx';
 import { HomeRoute } from './routes/home.tsx';
+import { ImportRoute } from './routes/import.tsx';
+import { ImportsRoute } from './routes/imports.tsx';
+import { ExportsRoute } from './routes/exports.tsx';
 import { LoginRoute } from './routes/login.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { ReferralRoute } from './routes/referral.tsx';
@@ -81,6 +84,9 @@ const router = createBrowserRouter([
               { path: paths.audit.path, element: <AuditRoute /> },
               { path: paths.signingKeys.path, element: <SigningKeysRoute /> },
               { path: paths.branding.path, element: <BrandingRoute /> },
+              { path: paths.imports.list.path, element: <ImportsRoute /> },
+              { path: paths.imports.detail.path, element: <ImportRoute /> },
+              { path: paths.exports.path, element: <ExportsRoute /> },
               { path: paths.partners.new.path, lazy: partnersRoute.new },
               { path: paths.partners.edit.path, lazy: partnersRoute.edit },
               { path: paths.partners.statistics.path, lazy: partnersRoute.statistics },

@@ -69,6 +69,13 @@ export const paths = {
   /** The signed-in person's two-step sign-in and sessions. */
   account: { path: '/account', getHref: () => '/account' },
   audit: { path: '/audit', getHref: () => '/audit' },
+  /** Admin: a register brought in from CSV, step by step. */
+  imports: {
+    list: { path: '/imports', getHref: () => '/imports' },
+    detail: { path: '/imports/:id', getHref: (id: string) => `/imports/${encodeURIComponent(id)}` },
+  },
+  /** Admin: holders and cards as CSV. */
+  exports: { path: '/export', getHref: () => '/export' },
 } as const;
 
 function withSearch(path: string, search: Record<string, string | number | undefined>): string {

@@ -138,3 +138,11 @@ export const accountKeys = {
 export const securitySettingsKeys = {
   all: ['security-settings'] as const,
 };
+
+export const importKeys = {
+  all: ['imports'] as const,
+  list: () => [...importKeys.all, 'list'] as const,
+  detail: (id: string) => [...importKeys.all, 'detail', id] as const,
+  rows: (id: string, show: 'all' | 'problems', page: number) => [...importKeys.all, 'rows', id, show, page] as const,
+  allRows: (id: string) => [...importKeys.all, 'rows', id] as const,
+};

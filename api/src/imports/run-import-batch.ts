@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { Prisma } from '../generated/sqlite/client.ts';
+import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { inTransaction, type Tx } from '../db/transaction.ts';
+import { cleanHolderChanges, cleanNewHolder, type HolderFields } from '../holders/holder-input.ts';
+import { searchTextOf } from '../holders/holder-names.ts';
+import type { ImportDeps } from './deps.ts';
+import { nameKey, referenceKey } from './match-holders.ts';
+import { checkRow } from './row-input.ts';
+import type { ImportMapping, RowResult, RowValues } from './schemas.ts';
+
+/** Rows per transaction: big enough for speed, small enough that other requests get their turn often. */
+export const IMPORT_BATCH = 250;
+
+/** The Setting row every import batch locks first, so batches of all imports, in every process, take turns. */
+export const IMPORT_TURN = 'imports.turn';
+
+type Match = { id: string; fields: HolderFields; createdHere: boolean };
+
+/**
+ * Imports the next batch of a running job's pending rows, in one
+ * transaction: the young carers it creates or updates, each row's result
+ * and one audit event (ids and changed field names only) commit together,
+ * so a crash loses nothing and repeats nothing. Returns false when the job
+ * has nothing left (it is then marked done and its copies of the rows'
+ * contents are wiped, keeping only row numbers, problems and results).
+ *
+ * Matching reads the existing records after taking the import turn (an
+ * UPDATE of one Setting row: PostgreSQL holds its lock to commit, SQLite
+ * runs one transaction at a time), so two imports of the same file, even at
+ * once, never both create the same young carer.
+ */
+export async function runImportBatch(deps: ImportDeps, importId: string): Promise<boolean> {
+  const today = deps.clock();
+  return inTransaction(deps.db, async (tx) => {
+    await tx.setting.update({ where: { key: IMPORT_TURN }, data: { value: JSON.stringify(importId) } });
+    const job = await tx.importJob.findUnique({ where: { id: importId } });
+    if (!job || job.status !== 'running') return false;
+    const context = await contextOf(tx, job.createdById);
+    const rows = await tx.importRow.findMany({
+      where: { jobId: importId, result: null, skipped: false, problems: '[]' },
+      orderBy: { rowNumber: 'asc' },
+      take: IMPORT_BATCH,
+    });
+    if (rows.length === 0) {
+      await tx.importRow.updateMany({ where: { jobId: importId }, data: { cells: '[]', input: null } });
+      await tx.importJob.update({ where: { id: importId }, data: { status: 'done', finishedAt: today } });
+      const counts = await tx.importRow.groupBy({ by: ['result'], where: { jobId: importId }, _count: { _all: true } });
+      const details = Object.fromEntries(counts.map((c) => [c.result ?? 'left_out', c._count._all]));
+      await appendAuditEvent(tx, deps, context, { action: 'import.finish', entityType: 'import', entityId: importId, details });
+      return false;
+    }
+    const mapping = JSON.parse(job.mapping ?? '{"fields":{},"defaults":{}}') as ImportMapping;
+    const inputs = rows.map((row) => checkRow(JSON.parse(row.input ?? '{}') as RowValues, mapping.defaults, today).input);
+    const matches = await existingMatches(tx, inputs.flatMap((input) => (input ? [input] : [])));
+
+    const creates: (HolderFields & { id: string; searchText: string })[] = [];
+    const created: string[] = [];
+    const updated: { id: string; changed: string[] }[] = [];
+    const results: { rowNumber: number; result: RowResult | null; holderId: string | null; problems: string }[] = [];
+    for (const [index, row] of rows.entries()) {
+      const input = inputs[index];
+      if (!input) {
+        // Valid when checked, not any more (a date of birth that was "today" in another time zone, say): left for the admin.
+        results.push({ rowNumber: row.rowNumber, result: null, holderId: null, problems: JSON.stringify([{ field: 'dateOfBirth', message: 'No longer passes the checks; check this row again.' }]) });
+        continue;
+      }
+      const match = (input.reference ? matches.get(referenceKey(input.reference)) : undefined) ?? nameMatch(matches.get(nameKey(input)), input.reference);
+      if (match?.createdHere) {
+        results.push({ rowNumber: row.rowNumber, result: 'duplicate', holderId: match.id, problems: row.problems });
+      } else if (match && job.onMatch === 'skip') {
+        results.push({ rowNumber: row.rowNumber, result: 'matched_skipped', holderId: match.id, problems: row.problems });
+      } else if (match) {
+        const changes = cleanHolderChanges(input, today);
+        const changed = (Object.keys(changes) as (keyof HolderFields)[]).filter((key) => !sameValue(match.fields[key], changes[key]));
+        if (changed.length > 0) {
+          const data = Object.fromEntries(changed.map((key) => [key, changes[key]])) as Partial<HolderFields>;
+          const next = { ...match.fields, ...data };
+          await tx.holder.update({ where: { id: match.id }, data: { ...data, searchText: searchTextOf(next) } });
+          match.fields = next;
+          updated.push({ id: match.id, changed });
+        }
+        results.push({ rowNumber: row.rowNumber, result: changed.length > 0 ? 'updated' : 'unchanged', holderId: match.id, problems: row.problems });
+      } else {
+        const fields = cleanNewHolder(input, today);
+        const id = randomUUID();
+        creates.push({ id, ...fields, searchText: searchTextOf(fields) });
+        created.push(id);
+        const here: Match = { id, fields, createdHere: true };
+        if (fields.reference) matches.set(referenceKey(fields.reference), here);
+        if (!matches.has(nameKey(fields))) matches.set(nameKey(fields), here);
+        results.push({ rowNumber: row.rowNumber, result: 'created', holderId: id, problems: row.problems });
+      }
+    }
+    if (creates.length > 0) await tx.holder.createMany({ data: creates });
+    // One UPDATE for the whole batch (CASE by row number), conditional on the rows still being pending: the count proves no other run took them first.
+    const numbers = rows.map((row) => row.rowNumber);
+    const caseOf = (value: (index: number) => string | null) =>
+      Prisma.sql`CASE "rowNumber" ${Prisma.join(results.map((_, index) => Prisma.sql`WHEN ${numbers[index]} THEN CAST(${value(index)} AS TEXT)`), ' ')} END`;
+    const taken = await tx.$executeRaw`
+      UPDATE "ImportRow" SET
+        "result" = ${caseOf((i) => results[i]!.result)},
+        "holderId" = ${caseOf((i) => results[i]!.holderId)},
+        "problems" = ${caseOf((i) => results[i]!.problems)},
+        "cells" = CASE WHEN ${caseOf((i) => results[i]!.result)} IS NULL THEN "cells" ELSE '[]' END,
+        "input" = CASE WHEN ${caseOf((i) => results[i]!.result)} IS NULL THEN "input" ELSE NULL END
+      WHERE "jobId" = ${importId} AND "rowNumber" IN (${Prisma.join(numbers)}) AND "result" IS NULL`;
+    if (taken !== rows.length) throw new Error('import rows were taken by another run; this batch is rolled back');
+    await appendAuditEvent(tx, deps, context, {
+      action: 'import.rows',
+      entityType: 'import',
+      entityId: importId,
+      details: { rows: rows.length, created, updated },
+    });
+    return true;
+  });
+}
+
+/** The staff member who started the import is the actor of its events. */
+async function contextOf(tx: Tx, staffId: string | null): Promise<AuditContext> {
+  const staff = staffId ? await tx.staff.findUnique({ where: { id: staffId }, select: { id: true, email: true } }) : null;
+  return { actor: staff, ip: null };
+}
+
+/** A name-and-birthday match counts unless that young carer has another reference than the row's. */
+function nameMatch(match: Match | undefined, reference: string | null | undefined): Match | undefined {
+  if (!match) return undefined;
+  if (reference && match.fields.reference && referenceKey(match.fields.reference) !== referenceKey(reference)) return undefined;
+  return match;
+}
+
+/** The live (not erased) young carers these rows could be about, by match key. */
+async function existingMatches(tx: Tx, inputs: { reference?: string | null; dateOfBirth: string }[]): Promise<Map<string, Match>> {
+  const references = [...new Set(inputs.flatMap((input) => (input.reference ? [input.reference.trim()] : [])))];
+  const births = [...new Set(inputs.map((input) => input.dateOfBirth))];
+  const holders = await tx.holder.findMany({
+    where: { erasedAt: null, OR: [{ dateOfBirth: { in: births } }, ...(references.length > 0 ? [{ reference: { in: references } }] : [])] },
+    orderBy: { createdAt: 'asc' },
+  });
+  const map = new Map<string, Match>();
+  for (const holder of holders) {
+    const { id, photoFile: _photo, searchText: _search, createdAt: _c, updatedAt: _u, ...fields } = holder;
+    const match: Match = { id, fields: fields as HolderFields, createdHere: false };
+    if (holder.reference) map.set(referenceKey(holder.reference), match);
+    if (!map.has(nameKey(holder))) map.set(nameKey(holder), match);
+  }
+  return map;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return a === b;
+}

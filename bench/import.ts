@@ -1,0 +1,62 @@
+// CSV import figures for npm run bench (see run.ts): a register of 10,000
+// rows uploaded, mapped (the dry run) and imported over HTTP, polled every half
+// second (the page polls every second). Reported, never asserted.
+import { REGISTER_MAPPING, registerCsv } from '../tests/support/register-csv.ts';
+
+export type ImportFigures = {
+  rows: number;
+  uploadSeconds: number;
+  dryRunSeconds: number;
+  /** From "run" to the first progress a poll could see */
+  firstProgressSeconds: number;
+  runSeconds: number;
+  /** Rows imported per second, from upload to done */
+  rowsPerSecondEndToEnd: number;
+  rowsPerSecondRun: number;
+  rssBeforeMb: number;
+  peakRssGrowthMb: number;
+};
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export async function benchImport(base: string, accessToken: string, rows = 10_000): Promise<ImportFigures> {
+  const auth = { authorization: `Bearer ${accessToken}` };
+  const csv = registerCsv({ rows, prefix: 'Bench' });
+  globalThis.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let peak = rssBefore;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const started = performance.now();
+  const form = new FormData();
+  form.append('file', new Blob([csv], { type: 'text/csv' }), 'register.csv');
+  const uploaded = await fetch(`${base}/api/imports`, { method: 'POST', headers: auth, body: form });
+  if (uploaded.status !== 201) throw new Error(`upload answered ${uploaded.status}`);
+  const { job } = (await uploaded.json()) as { job: { id: string } };
+  const afterUpload = performance.now();
+  const mapped = await fetch(`${base}/api/imports/${job.id}/mapping`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(REGISTER_MAPPING) });
+  if (mapped.status !== 200) throw new Error(`mapping answered ${mapped.status}`);
+  const afterMapping = performance.now();
+  const run = await fetch(`${base}/api/imports/${job.id}/run`, { method: 'POST', headers: auth });
+  if (run.status !== 202) throw new Error(`run answered ${run.status}`);
+  let firstProgress: number | undefined;
+  for (;;) {
+    const polled = (await (await fetch(`${base}/api/imports/${job.id}`, { headers: auth })).json()) as { job: { status: string; counts: { done: number } } };
+    if (firstProgress === undefined && polled.job.counts.done > 0) firstProgress = performance.now();
+    if (polled.job.status === 'done') break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const finished = performance.now();
+  clearInterval(sampler);
+  return {
+    rows,
+    uploadSeconds: round((afterUpload - started) / 1000, 2),
+    dryRunSeconds: round((afterMapping - afterUpload) / 1000, 2),
+    firstProgressSeconds: round(((firstProgress ?? finished) - afterMapping) / 1000, 2),
+    runSeconds: round((finished - afterMapping) / 1000, 2),
+    rowsPerSecondEndToEnd: Math.round(rows / ((finished - started) / 1000)),
+    rowsPerSecondRun: Math.round(rows / ((finished - afterMapping) / 1000)),
+    rssBeforeMb: mb(rssBefore),
+    peakRssGrowthMb: mb(peak - rssBefore),
+  };
+}

@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImportBatch } from '../../api/src/imports/run-import-batch.ts';
+import { multipart } from '../support/multipart.ts';
+import { REGISTER_MAPPING, registerCsv, registerMappingFor } from '../support/register-csv.ts';
+import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
+import { testEngines } from '../support/test-database.ts';
+
+type Job = { id: string; status: string; columns: string[]; mapping: { fields: Record<string, number> } | null; mappingRemembered: boolean; sameFileImportedBefore: boolean; counts: { total: number; created: number; unchanged: number; updated: number; done: number } & Record<string, number> };
+
+describe.each(testEngines())('CSV import and export on %s', (engine) => {
+  let t: TestApp;
+  let admin: string;
+  let staff: string;
+  beforeAll(async () => {
+    t = await startTestApp(engine, { RATE_LIMIT_PER_MINUTE: '100000' });
+    admin = (await loginAs(t.app, await createStaffMember(t.app, 'admin'))).accessToken;
+    staff = (await loginAs(t.app, await createStaffMember(t.app, 'staff'))).accessToken;
+  });
+  afterAll(async () => t.close());
+
+  const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object, as = admin) => t.app.inject({ method, url, payload, headers: bearer(as) });
+  const upload = (csv: string | Buffer, as = admin) => {
+    const { payload, contentType } = multipart([{ name: 'file', filename: 'register.csv', contentType: 'text/csv', data: csv }]);
+    return t.app.inject({ method: 'POST', url: '/api/imports', payload, headers: { ...bearer(as), 'content-type': contentType } });
+  };
+  async function uploaded(csv: string): Promise<Job> {
+    const response = await upload(csv);
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json().job as Job;
+  }
+  async function mapped(id: string, body: object = REGISTER_MAPPING): Promise<Job> {
+    const response = await call('PUT', `/api/imports/${id}/mapping`, body);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json().job as Job;
+  }
+  async function untilDone(id: string): Promise<Job> {
+    for (;;) {
+      const job = (await call('GET', `/api/imports/${id}`)).json().job as Job;
+      if (job.status === 'done') return job;
+      await t.app.deps.jobs.imports.runNow();
+    }
+  }
+  async function imported(csv: string, body: object = REGISTER_MAPPING): Promise<Job> {
+    const job = await uploaded(csv);
+    await mapped(job.id, body);
+    const run = await call('POST', `/api/imports/${job.id}/run`);
+    expect(run.statusCode, run.body).toBe(202);
+    return untilDone(job.id);
+  }
+  const holdersWith = (familyName: string) => t.app.db.holder.findMany({ where: { familyName }, orderBy: { reference: 'asc' } });
+
+  it('reads Excel files (BOM, semicolons, quoted newlines, UK dates), guesses the mapping, and imports', async () => {
+    const job = await uploaded(registerCsv({ rows: 5, prefix: 'Semi', delimiter: ';', bom: true }));
+    expect(job.columns).toEqual(['Ref', 'First name', 'Surname', 'DOB', 'Email', 'Notes']);
+    expect(job.mapping?.fields).toEqual({ reference: 0, givenName: 1, familyName: 2, dateOfBirth: 3, contactEmail: 4, notes: 5 });
+    expect(job.counts.total).toBe(5);
+    const done = await imported(registerCsv({ rows: 5, prefix: 'Semi', delimiter: ';', bom: true }));
+    expect(done.counts).toMatchObject({ total: 5, created: 5, done: 5, problems: 0 });
+    const holders = await holdersWith('SemiFamily');
+    expect(holders.map((h) => [h.reference, h.givenName, h.dateOfBirth])).toEqual([
+      ['Semi-0', 'Given0', '2010-01-01'], ['Semi-1', 'Given1', '2011-02-02'], ['Semi-2', 'Given2', '2012-03-03'], ['Semi-3', 'Given3', '2013-04-04'], ['Semi-4', 'Given4', '2014-05-05'],
+    ]);
+    expect(holders[0]!.notes).toBe('Row 0; line one\nline two');
+    expect(holders[0]!.consentAt.toISOString()).toBe('2026-09-01T00:00:00.000Z');
+    // The rows' contents are not kept once the import is done: only numbers, problems and results.
+    const rows = await t.app.db.importRow.findMany({ where: { jobId: done.id } });
+    expect(rows.every((row) => row.cells === '[]' && row.input === null)).toBe(true);
+  });
+
+  it('remembers the mapping by heading for the next upload, even with the columns moved', async () => {
+    await imported(registerCsv({ rows: 1, prefix: 'Remember' }), {
+      ...REGISTER_MAPPING,
+      mapping: { ...REGISTER_MAPPING.mapping, fields: { ...REGISTER_MAPPING.mapping.fields, notes: undefined, preferredName: 5 } },
+    });
+    const moved = 'Notes,Surname,First name,DOB,Ref,Email\r\nx,Moved,Ann,01/01/2012,M-1,a@example.org\r\n';
+    const job = await uploaded(moved);
+    expect(job.mappingRemembered).toBe(true);
+    expect(job.mapping?.fields).toEqual({ reference: 4, givenName: 2, familyName: 1, dateOfBirth: 3, contactEmail: 5, preferredName: 0 });
+    expect(job.mapping).toMatchObject({ defaults: REGISTER_MAPPING.mapping.defaults });
+  });
+
+  it('the same file twice gives the same young carers: updated or skipped as chosen, never duplicated', async () => {
+    const csv = registerCsv({ rows: 30, prefix: 'Twice' });
+    const first = await imported(csv);
+    expect(first.counts).toMatchObject({ created: 30, updated: 0 });
+    const before = await holdersWith('TwiceFamily');
+    const again = await imported(csv);
+    expect(again.sameFileImportedBefore).toBe(true);
+    expect(again.counts).toMatchObject({ created: 0, updated: 0, unchanged: 30 });
+    expect(await holdersWith('TwiceFamily')).toEqual(before);
+
+    // A changed email updates the one record; "skip" leaves records as they are.
+    const changed = csv.replace('family3@example.org', 'new3@example.org').replace('family4@example.org', 'new4@example.org');
+    const skipping = await imported(changed, { ...REGISTER_MAPPING, onMatch: 'skip' });
+    expect(skipping.counts).toMatchObject({ created: 0, matchedSkipped: 30 });
+    expect((await holdersWith('TwiceFamily')).map((h) => h.contactEmail)).toEqual(before.map((h) => h.contactEmail));
+    const updating = await imported(changed);
+    expect(updating.counts).toMatchObject({ created: 0, updated: 2, unchanged: 28 });
+    const after = await holdersWith('TwiceFamily');
+    expect(after.map((h) => h.id)).toEqual(before.map((h) => h.id));
+    expect(after.filter((h) => h.contactEmail?.startsWith('new')).map((h) => h.reference).sort()).toEqual(['Twice-3', 'Twice-4']);
+
+    // Without references, a young carer is found by name and date of birth, in any case (and updated to the file's spelling).
+    const noRefs = 'First name,Surname,DOB\r\nGIVEN5,TwiceFamily,06/06/2015\r\nBrand,NewPerson,06/06/2015\r\n';
+    const byName = await imported(noRefs, { mapping: { fields: { givenName: 0, familyName: 1, dateOfBirth: 2 }, defaults: REGISTER_MAPPING.mapping.defaults }, onMatch: 'update' });
+    expect(byName.counts, JSON.stringify(byName.counts)).toMatchObject({ created: 1, updated: 1 });
+    expect((await holdersWith('TwiceFamily')).map((h) => h.givenName)).toContain('GIVEN5');
+    expect(await t.app.db.holder.count({ where: { dateOfBirth: '2015-06-06', familyName: { in: ['TwiceFamily', 'NewPerson'] } } })).toBe(2);
+
+    // The audit events name counts and ids, never what the rows hold.
+    const events = await t.app.db.auditEvent.findMany({ where: { action: { startsWith: 'import.' } } });
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.details).not.toMatch(/Given|Twice|example\.org|line one/);
+  });
+
+  it('the same file imported twice at once (parallel runs) still makes each young carer once', async () => {
+    const csv = registerCsv({ rows: 600, prefix: 'Parallel' });
+    const jobs = await Promise.all([uploaded(csv), uploaded(csv), uploaded(csv)]);
+    await Promise.all(jobs.map((job) => mapped(job.id)));
+    const runs = await Promise.all(jobs.map((job) => call('POST', `/api/imports/${job.id}/run`)));
+    expect(runs.map((r) => r.statusCode)).toEqual([202, 202, 202]);
+    // Each job's batches run at the same time as the others', as several processes would run them.
+    await Promise.all(jobs.map(async (job) => {
+      while (await runImportBatch(t.app.deps, job.id));
+    }));
+    const done = await Promise.all(jobs.map((job) => untilDone(job.id)));
+    expect(done.reduce((sum, job) => sum + job.counts.created, 0)).toBe(600);
+    expect(done.reduce((sum, job) => sum + job.counts.unchanged, 0)).toBe(1200);
+    const holders = await holdersWith('ParallelFamily');
+    expect(holders).toHaveLength(600);
+    expect(new Set(holders.map((h) => h.reference)).size).toBe(600);
+    // A second "run" of the same import is refused.
+    expect((await call('POST', `/api/imports/${jobs[0]!.id}/run`)).json().error.code).toBe('IMPORT_STATE_CONFLICT');
+  });
+
+  it('1,000 bad rows: each gets its reason in words, none is half-imported, the good rows are imported', async () => {
+    const lines = ['Ref,First name,Surname,DOB,Email'];
+    const kinds = [
+      (n: number) => `Bad-${n},Given${n},BadFamily,31/02/2012,ok${n}@example.org`,
+      (n: number) => `Bad-${n},,BadFamily,01/02/2012,ok${n}@example.org`,
+      (n: number) => `Bad-${n},Given${n},BadFamily,01/02/2012,not-an-email-${n}`,
+      (n: number) => `Bad-${n},Given${n},BadFamily,01/02/1985,ok${n}@example.org`,
+      (n: number) => `Bad-${n},Given${n},BadFamily,someday,ok${n}@example.org`,
+    ];
+    for (let n = 0; n < 1000; n++) lines.push(kinds[n % kinds.length]!(n));
+    for (let n = 1000; n < 1010; n++) lines.push(`Bad-${n},Given${n},BadFamily,01/02/2012,ok${n}@example.org`);
+    // The same young carer as an earlier row is a problem too.
+    lines.push('Bad-1000,Given1000,BadFamily,01/02/2012,ok1000@example.org');
+    const job = await uploaded(`${lines.join('\n')}\n`);
+    const preview = await mapped(job.id, registerMappingFor(5));
+    expect(preview.counts).toMatchObject({ total: 1011, problems: 1001, ready: 10 });
+    const page = (await call('GET', `/api/imports/${job.id}/rows?show=problems&pageSize=5`)).json();
+    expect(page.total).toBe(1001);
+    expect(page.items.map((row: { problems: { message: string }[] }) => row.problems.map((p) => p.message))).toEqual([
+      ['Date of birth is not a date we can read: write it as 17/05/2012 or 2012-05-17.'],
+      ['Given name is missing.'],
+      ['Contact email is not an email address.'],
+      ['Date of birth: is before 1990; check the year.'],
+      ['Date of birth is not a date we can read: write it as 17/05/2012 or 2012-05-17.'],
+    ]);
+    await call('POST', `/api/imports/${job.id}/run`);
+    const done = await untilDone(job.id);
+    expect(done.counts).toMatchObject({ created: 10, problems: 1001 });
+    expect(await t.app.db.holder.count({ where: { familyName: 'BadFamily' } })).toBe(10);
+    const report = await call('GET', `/api/imports/${job.id}/report.csv`);
+    expect(report.headers['content-type']).toMatch(/^text\/csv/);
+    const reportLines = report.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(reportLines).toHaveLength(1002);
+    expect(reportLines[1]).toBe('1,not imported,Date of birth is not a date we can read: write it as 17/05/2012 or 2012-05-17.');
+    expect(reportLines.at(-1)).toBe('1011,not imported,The same young carer as row 1001 (same reference).');
+    // No value from the file is in the report or in any log line.
+    expect(report.body).not.toMatch(/Given\d|not-an-email|example\.org/);
+    expect(t.logs.join('')).not.toMatch(/Given\d|BadFamily|not-an-email/);
+  });
+
+  it('rows can be fixed or left out before the run', async () => {
+    const job = await uploaded('Ref,First name,Surname,DOB\r\nFix-1,Ann,FixFamily,2012-13-01\r\nFix-2,Bob,FixFamily,2012-01-01\r\nFix-3,Cy,FixFamily,2012-01-02\r\n');
+    await mapped(job.id, registerMappingFor(4));
+    const fixed = await call('PATCH', `/api/imports/${job.id}/rows/1`, { values: { reference: 'Fix-1', givenName: 'Ann', familyName: 'FixFamily', dateOfBirth: '01/12/2012' } });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect(fixed.json()).toMatchObject({ rowNumber: 1, problems: [] });
+    const stillBad = await call('PATCH', `/api/imports/${job.id}/rows/2`, { values: { givenName: 'Bob', familyName: 'FixFamily', dateOfBirth: '2099-01-01' } });
+    expect(stillBad.json().problems).toEqual([{ field: 'dateOfBirth', message: 'Date of birth: is in the future.' }]);
+    expect((await call('PATCH', `/api/imports/${job.id}/rows/3`, { skipped: true })).json()).toMatchObject({ skipped: true });
+    expect((await call('PATCH', `/api/imports/${job.id}/rows/9`, { skipped: true })).statusCode).toBe(404);
+    await call('POST', `/api/imports/${job.id}/run`);
+    const done = await untilDone(job.id);
+    expect(done.counts).toMatchObject({ created: 1, skipped: 1, problems: 1 });
+    expect((await holdersWith('FixFamily')).map((h) => h.dateOfBirth)).toEqual(['2012-12-01']);
+    expect((await call('PATCH', `/api/imports/${job.id}/rows/3`, { skipped: false })).json().error.code).toBe('IMPORT_STATE_CONFLICT');
+  });
+
+  it('issues a card to everyone imported, once, and prints them on one sheet', async () => {
+    // The last row is too old for a card: refused with the reason, the others issued.
+    const done = await imported(`${registerCsv({ rows: 12, prefix: 'Cards' })}Cards-old,Old,CardsFamily,01/01/2000,old@example.org,\r\n`);
+    const first = await call('POST', `/api/imports/${done.id}/cards`);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ issued: 12, alreadyHadCard: 0, refused: [{ rowNumber: 13, message: expect.stringMatching(/too old for a new card/) }] });
+    const again = (await call('POST', `/api/imports/${done.id}/cards`)).json();
+    expect(again.cardIds).toEqual(first.json().cardIds);
+    expect(await t.app.db.card.count({ where: { holder: { familyName: 'CardsFamily' } } })).toBe(12);
+    const sheet = await call('POST', '/api/print-sheets', { cardIds: first.json().cardIds });
+    expect(sheet.statusCode).toBe(200);
+    expect(sheet.headers['x-card-count']).toBe('12');
+  });
+
+  it('refuses files that are too large, empty or not CSV with a clear 4xx', async () => {
+    const big = Buffer.alloc(10 * 1024 * 1024 + 10, 'a');
+    const tooLarge = await upload(big);
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json().error.code).toBe('IMPORT_FILE_TOO_LARGE');
+    for (const body of ['', 'Only,Headings\r\n', 'a,"unterminated\r\n1,2\r\n']) {
+      const response = await upload(body);
+      expect(response.statusCode, body).toBe(400);
+      expect(response.json().error.code).toBe('IMPORT_FILE_INVALID');
+    }
+    const json = await t.app.inject({ method: 'POST', url: '/api/imports', payload: { file: 'x' }, headers: bearer(admin) });
+    expect(json.statusCode).toBe(415);
+    expect((await upload('a,b\r\n1,2\r\n', staff)).statusCode).toBe(403);
+  });
+
+  it('exports holders and cards as CSV for admins only, audited with a count and nothing else', async () => {
+    await imported(registerCsv({ rows: 3, prefix: 'Export' }));
+    expect((await call('GET', '/api/exports/holders.csv', undefined, staff)).statusCode).toBe(403);
+    expect((await call('GET', '/api/exports/cards.csv', undefined, staff)).statusCode).toBe(403);
+    const holders = await call('GET', '/api/exports/holders.csv');
+    expect(holders.statusCode).toBe(200);
+    expect(holders.headers['cache-control']).toBe('private, no-store');
+    expect(holders.headers['content-disposition']).toMatch(/^attachment; filename="holders-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const lines = holders.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Record id,Reference,Given name,Family name,Preferred name,Date of birth,Contact email,Contact phone,Consent given by,Consent date,Consent method,Notes,Registered on');
+    expect(lines.some((line) => line.includes(',Export-1,Given1,ExportFamily,,2011-02-02,family1@example.org,,parent,2026-09-01,written,"Row 1, line one\nline two"'))).toBe(true);
+    expect(holders.body).not.toContain('multiple sclerosis');
+    const cards = await call('GET', '/api/exports/cards.csv');
+    expect(cards.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Card number,Status,Issued on,Valid until,Template,Record id,Reference,Name on card');
+    const events = await t.app.db.auditEvent.findMany({ where: { action: { in: ['export.holders', 'export.cards'] } } });
+    expect(events.map((e) => e.action).sort()).toEqual(['export.cards', 'export.holders']);
+    const holderEvent = events.find((e) => e.action === 'export.holders')!;
+    expect(JSON.parse(holderEvent.details)).toEqual({ rows: await t.app.db.holder.count({ where: { erasedAt: null } }) });
+  });
+});

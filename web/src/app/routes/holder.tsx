@@ -8,6 +8,7 @@ import { paths } from '../../config/paths.ts';
 import { RecordHistory } from '../../features/audit/components/record-history.tsx';
 import { useBranding } from '../../features/branding/api/get-branding.ts';
 import { cardEventNote } from '../../features/cards/components/card-event-note.ts';
+import { HelplineMissing } from '../../features/branding/components/helpline-missing.tsx';
 import { HolderCards } from '../../features/cards/components/holder-cards.tsx';
 import { IssueCard } from '../../features/cards/components/issue-card.tsx';
 import { HolderDataRequests } from '../../features/data-requests/components/holder-data-requests.tsx';
@@ -93,7 +94,8 @@ export function HolderRoute() {
         <h2 id="cards-title" className="section-title">
           Cards
         </h2>
-        <IssueCard holderId={data.id} cards={data.cards} templates={templates} />
+        <HelplineMissing doing="issuing" />
+        <IssueCard holderId={data.id} cards={data.cards} templates={templates} newCard={data.newCard} />
         <HolderCards cards={data.cards} />
       </section>
       <section className="page-section" aria-labelledby="own-card-title">
@@ -103,6 +105,7 @@ export function HolderRoute() {
         <p className="section-lead">
           Send {firstName} a link and a code to keep the card on their phone. They open it with their date of birth.
         </p>
+        <HelplineMissing doing="sending" />
         <Suspense fallback={<Loading label="Loading…" />}>
           <HolderOwnCard
             holderId={data.id}

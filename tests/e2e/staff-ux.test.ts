@@ -1,8 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
-import { accessibilityProblems } from './public-app-support.ts';
-import { apiToken, callApi, chooseConsent, signInInBrowser } from './staff-session.ts';
+import { accessibilityProblems, tampered } from './public-app-support.ts';
+import { apiToken, callApi, chooseConsent, issueCard, signInInBrowser } from './staff-session.ts';
 
 const ADMIN = { email: 'coordinator@carers.test', password: 'kettle on the windowsill' };
 
@@ -72,10 +72,22 @@ describe('a fresh install, as staff who had no training find it', () => {
     await page.goto(`${server.url}/holders/${holder.id}`);
     const warnings = page.getByRole('status').filter({ hasText: 'No helpline number is set' });
     // Once over issuing, once over sending it to their phone.
-    await expect.poll(() => warnings.count()).toBe(2);
+    await warnings.nth(1).waitFor();
+    expect(await warnings.count()).toBe(2);
     expect(await warnings.first().innerText()).toContain('has no number to call');
     await page.goto(`${server.url}/cards`);
     await page.getByText('Cards printed now show no phone number').waitFor();
+
+    // A shopkeeper told NOT VALID is not sent to a helpline the card does not print.
+    const other = await register('Bo', bornAgo(12));
+    const { token } = (await issueCard(server.url, admin, other.holder.id)) as unknown as { token: string };
+    const shop = await browser.newPage();
+    await shop.goto(`${server.url}/v#${tampered(token)}`);
+    await shop.getByText('Do not give the benefit.').waitFor();
+    const answer = await shop.locator('main').innerText();
+    expect(answer).toContain('they can contact Young Carers Service.');
+    expect(answer).not.toContain('printed on the back');
+    await shop.close();
 
     // The helpline is set: its task is done, and the warnings go.
     await callApi(server.url, admin, 'PUT', '/api/settings/branding', { helpline: '0115 496 0123', organisationName: 'Young Carers Notts' });
@@ -88,6 +100,43 @@ describe('a fresh install, as staff who had no training find it', () => {
     await page.getByRole('button', { name: 'Issue card' }).waitFor();
     expect(await page.getByText('No helpline number is set').count()).toBe(0);
     await page.context().close();
+  });
+
+  it('/my takes a code link opened while it is already open, and says that freezing stops the phone card too, with the helpline', async () => {
+    const { holder } = await register('Eli', '2013-01-15');
+    const card = await issueCard(server.url, admin, holder.id);
+    const invite = async () => (await callApi<{ link: string }>(server.url, admin, 'POST', `/api/cards/${card.id}/invitations`, { channel: 'print' })).link;
+    const [first, second] = [await invite(), await invite()];
+    const codeOf = (link: string) => new URLSearchParams(new URL(link).hash.slice(1)).get('code')!;
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const phone = await context.newPage();
+    await phone.goto(`${server.url}/my`);
+    await phone.getByRole('heading', { name: 'Open your card' }).waitFor();
+    // The link opened in the same tab changes only the fragment: no page load.
+    await phone.goto(first);
+    await phone.getByRole('heading', { name: 'Confirm it is you' }).waitFor();
+    expect(await phone.getByLabel('Your code').inputValue()).toBe(codeOf(first));
+    expect(new URL(phone.url()).hash).toBe('');
+    await phone.getByLabel('Day').fill('15');
+    await phone.getByLabel('Month').selectOption({ label: 'January' });
+    await phone.getByLabel('Year').fill('2013');
+    await phone.getByRole('button', { name: 'Show my card' }).click();
+    await phone.getByRole('heading', { name: 'Eli' }).waitFor();
+
+    await phone.getByRole('button', { name: "I've lost my card" }).click();
+    const dialog = phone.getByRole('dialog', { name: 'Freeze your card?' });
+    const said = await dialog.innerText();
+    expect(said).toContain('This freezes your plastic card and the card on this phone.');
+    expect(said).toContain('0115 496 0123');
+    expect(said).toContain('Lost only the plastic card');
+    await dialog.getByRole('button', { name: 'No, keep it' }).click();
+
+    // A second link, opened while the card is showing, is read too.
+    await phone.goto(second);
+    await phone.getByRole('heading', { name: 'Confirm it is you' }).waitFor();
+    expect(await phone.getByLabel('Your code').inputValue()).toBe(codeOf(second));
+    expect(await accessibilityProblems(phone)).toEqual([]);
+    await context.close();
   });
 
   it('never preselects consent, and says what the API refused in words, beside the field', async () => {

@@ -9,6 +9,7 @@ import { RecordHistory } from '../../features/audit/components/record-history.ts
 import { useBranding } from '../../features/branding/api/get-branding.ts';
 import { cardEventNote } from '../../features/cards/components/card-event-note.ts';
 import { HelplineMissing } from '../../features/branding/components/helpline-missing.tsx';
+import { useReminderSettings } from '../../features/renewals/api/get-reminder-settings.ts';
 import { HolderCards } from '../../features/cards/components/holder-cards.tsx';
 import { IssueCard } from '../../features/cards/components/issue-card.tsx';
 import { HolderDataRequests } from '../../features/data-requests/components/holder-data-requests.tsx';
@@ -38,6 +39,7 @@ export function HolderRoute() {
   const holder = useHolder(id);
   const templates = useTemplates().data?.items;
   const branding = useBranding().data;
+  const emailEnabled = useReminderSettings().data?.emailEnabled;
   const admin = isAdmin(useCurrentUser());
   const [notice, setNotice] = useState<{ holderId: string; text: string } | null>(null);
 
@@ -113,6 +115,7 @@ export function HolderRoute() {
             contactEmail={data.contactEmail}
             currentCard={current}
             organisation={branding ? { name: branding.organisationName, helpline: branding.helpline } : undefined}
+            emailEnabled={emailEnabled}
           />
         </Suspense>
       </section>

@@ -125,7 +125,7 @@ export function IssueCard({
         ) : null}
         {days < SHORT_CARD_DAYS ? (
           <Alert tone="warning" title={`This card lasts only ${days} ${days === 1 ? 'day' : 'days'}`}>
-            <p>{expiryReason(newCard)} Check the date of birth on their record before you issue it.</p>
+            <p>Check the date of birth on their record before you issue it.</p>
           </Alert>
         ) : null}
         <dl className="facts">

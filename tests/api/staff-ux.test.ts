@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertHolder } from '../support/holders.ts';
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
 import { testEngines } from '../support/test-database.ts';
 
@@ -25,5 +26,31 @@ describe.each(testEngines())('what staff are told, on %s', (engine) => {
     expect(started.statusCode, started.body).toBe(200);
     const both = await call('PATCH', `/api/benefits/${open.id}`, { minAge: 15, maxAge: null });
     expect(both.statusCode, both.body).toBe(200);
+  });
+
+  it("says on a young carer's record what a card issued today would be: full length, cut short by the age limit, or none", async () => {
+    const born = (years: number, months = 0) => {
+      const now = t.clock.now;
+      return new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth() + months, 15)).toISOString().slice(0, 10);
+    };
+    const termsOf = async (dateOfBirth: string) => {
+      const holder = await insertHolder(t.app, { dateOfBirth });
+      const response = await call('GET', `/api/holders/${holder.id}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().holder.newCard;
+    };
+    const young = await termsOf(born(12));
+    expect(young).toMatchObject({ endsBecause: 'validity', validityMonths: 12, maxAge: 18 });
+    // What issuing then gives, to the day.
+    const holder = await insertHolder(t.app, { dateOfBirth: born(12) });
+    const issued = await call('POST', `/api/holders/${holder.id}/cards`, {});
+    expect(issued.json().card.expiresOn).toBe(young.expiresOn);
+
+    // 18 in two months: the card ends at the end of next month.
+    const nearly = await termsOf(born(18, 2));
+    expect(nearly.endsBecause).toBe('age_limit');
+    const now = t.clock.now;
+    expect(nearly.expiresOn).toBe(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 0)).toISOString().slice(0, 10));
+    expect(await termsOf(born(21))).toEqual({ expiresOn: null, endsBecause: 'too_old', validityMonths: 12, maxAge: 18 });
   });
 });

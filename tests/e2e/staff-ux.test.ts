@@ -213,6 +213,16 @@ describe('a fresh install, as staff who had no training find it', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     await check.getByRole('button', { name: 'Issue card' }).click();
     await page.getByText(/Card issued\. It is valid until \d{1,2} \w{3} \d{4}\./).waitFor();
+    // The print panel says how to print it at card size.
+    await page.getByText('choose 100% (“Actual size”), not “Fit to page”').waitFor();
+    // Renewing says the new last day, and that here it gains nothing (the age limit holds it).
+    await page.getByRole('button', { name: 'Renew card' }).click();
+    const renew = page.getByRole('dialog', { name: 'Renew this card?' });
+    const renewText = await renew.innerText();
+    expect(renewText).toMatch(/gets a new card, valid until \d{1,2} \w{3} \d{4}\./);
+    expect(renewText).toContain('Renewing now gains nothing');
+    expect(renewText).toContain('This card is revoked at once');
+    await renew.getByRole('button', { name: 'Cancel' }).click();
 
     // A 12-year-old's card runs its full period, with no warning.
     const young = await register('Cai', bornAgo(12));

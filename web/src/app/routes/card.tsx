@@ -85,6 +85,7 @@ export function CardRoute() {
       <HelplineMissing doing="printing" />
       <CardPrinting key={data.id} card={data} templates={templates} />
       <CardActions
+        newCard={holder?.newCard}
         card={data}
         holderName={holder ? (holder.preferredName ?? holder.givenName) : undefined}
         onDone={(text) => setNotice({ cardId: data.id, text })}

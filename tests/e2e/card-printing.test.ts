@@ -9,6 +9,7 @@ import {
   createStaffMember,
   getCard,
   issueCard,
+  issueCardInBrowser,
   registerHolder,
   signInInBrowser,
 } from './staff-session.ts';
@@ -50,7 +51,7 @@ describe('card PDFs, print sheets and the templates gallery in the web app', () 
     const layouts = page.getByRole('group', { name: 'Card layout' });
     await expect.poll(() => layouts.getByRole('radio', { name: /^Standard/ }).isChecked()).toBe(true);
     await layouts.getByRole('radio', { name: /^Large print/ }).check();
-    await page.getByRole('button', { name: 'Issue card' }).click();
+    await issueCardInBrowser(page);
     await page.getByText('Card issued.').waitFor();
     const cardId = new URL(page.url()).pathname.split('/').pop()!;
     const card = await getCard(server.url, adminToken, cardId);

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
-import { apiToken, callApi, signInInBrowser } from './staff-session.ts';
+import { apiToken, callApi, chooseConsent, signInInBrowser } from './staff-session.ts';
 
 const ADMIN = { email: 'coordinator@carers.test', password: 'kettle on the windowsill' };
 
@@ -57,6 +57,7 @@ describe('the young carer form and photo, checked against the API schema', () =>
     await page.getByLabel('Family name').fill('Nowak');
     await page.getByLabel('Date of birth').fill('2013-05-17');
     await page.getByLabel('Contact phone').fill('call after six');
+    await chooseConsent(page);
     await page.getByRole('button', { name: 'Register young carer' }).click();
     expect(await fieldError(givenName)).toContain('Enter their given name.');
     expect(await fieldError(page.getByLabel('Contact phone'))).toContain('digits, spaces and + ( ) - only');

@@ -82,14 +82,14 @@ describe('partners, benefits, partner keys and scan statistics in the web app', 
     await expect.poll(() => title.evaluate((h) => h === document.activeElement)).toBe(true);
     await page.getByRole('link', { name: 'Add partner' }).click();
 
-    // The form checks the website before sending; the API refuses a name in use, on the name field.
+    // The form checks the website before sending (one with a space is refused; one without https:// is completed); the API refuses a name in use, on the name field.
     const name = page.getByLabel('Name', { exact: true });
     await name.fill('Riverside Pool');
     await page.getByLabel('Category').selectOption('leisure');
-    await page.getByLabel('Website').fill('www.riverside.example.org');
+    await page.getByLabel('Website').fill('riverside pool');
     await page.getByRole('button', { name: 'Add partner' }).click();
-    expect(await fieldError(page.getByLabel('Website'))).toContain('starting with https://');
-    await page.getByLabel('Website').fill('https://riverside.example.org');
+    expect(await fieldError(page.getByLabel('Website'))).toContain('like www.example.org');
+    await page.getByLabel('Website').fill('www.riverside.example.org');
     await page.getByRole('button', { name: 'Add partner' }).click();
     expect(await fieldError(name)).toContain('Another partner already has this name.');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('name');
@@ -104,7 +104,7 @@ describe('partners, benefits, partner keys and scan statistics in the web app', 
     await page.getByRole('heading', { level: 1, name: 'Riverside Leisure Centre' }).waitFor();
     const partnerId = new URL(page.url()).pathname.split('/').pop()!;
     const created = await partnerById(partnerId);
-    expect(created).toMatchObject({ area: 'Mansfield', active: true, contactEmail: 'sam@riverside.example.org', website: 'https://riverside.example.org' });
+    expect(created).toMatchObject({ area: 'Mansfield', active: true, contactEmail: 'sam@riverside.example.org', website: 'https://www.riverside.example.org' });
     await page.getByText('Staff only, never shown publicly.').waitFor();
 
     // Edit: only what changed is sent.

@@ -16,6 +16,19 @@ export async function signInInBrowser(page: Page, baseUrl: string, who: Credenti
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
+/** On the register form: consent is never preselected, so a test chooses it as staff would. */
+export async function chooseConsent(page: Page): Promise<void> {
+  await page.getByRole('group', { name: 'Consent given by' }).getByLabel('A parent').check();
+  await page.getByRole('group', { name: 'How consent was given' }).getByLabel('In writing').check();
+}
+
+/** On a young carer's page: Issue card, then Issue card again on the check step that shows the expiry. */
+export async function issueCardInBrowser(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Issue card' }).click();
+  await page.getByRole('heading', { name: 'Check before you issue the card' }).waitFor();
+  await page.getByRole('button', { name: 'Issue card' }).click();
+}
+
 /** A bearer token for API calls. */
 export async function apiToken(baseUrl: string, who: Credentials): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {

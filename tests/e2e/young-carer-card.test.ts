@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
+import { chooseConsent, issueCardInBrowser } from './staff-session.ts';
 
 const STAFF = { email: 'worker@carers.test', password: 'kettle on the windowsill' };
 
@@ -36,10 +37,11 @@ describe('registering a young carer and managing their card in the web app', () 
     await page.getByLabel('Date of birth').fill('2012-09-14');
     await page.getByLabel('Contact email').fill('parent@example.org');
     await page.getByLabel('Reference').fill('YCN-0042');
+    await chooseConsent(page);
     await page.getByRole('button', { name: 'Register young carer' }).click();
     await page.getByRole('heading', { level: 1, name: /Zofia Wiśniewska/ }).waitFor();
 
-    await page.getByRole('button', { name: 'Issue card' }).click();
+    await issueCardInBrowser(page);
     const confirm = page.getByRole('button', { name: 'Confirm' });
     if (await confirm.isVisible().catch(() => false)) await confirm.click();
     await page.getByRole('heading', { level: 1, name: /^YC-/ }).or(page.getByRole('link', { name: /^YC-/ })).first().waitFor();

@@ -15,14 +15,14 @@ export function cardExpiry(
   issuedAt: Date,
   dateOfBirth: string,
   rules: { validityMonths: number; maxAge: number },
-): { expiresAt: Date; expiresOn: string } | { tooOld: true } {
+): { expiresAt: Date; expiresOn: string; limitedByAge: boolean } | { tooOld: true } {
   const [y, m] = dateOfBirth.split('-').map(Number) as [number, number, number];
   const ageLimit = Date.UTC(y + rules.maxAge, m - 1, 1); // the first day of the month of the birthday at maxAge
   const today = Date.UTC(issuedAt.getUTCFullYear(), issuedAt.getUTCMonth(), issuedAt.getUTCDate());
   if (ageLimit <= today) return { tooOld: true };
   const byValidity = addMonths(today, rules.validityMonths); // valid through the day before the same date next period
   const expiresAt = new Date(Math.min(byValidity, ageLimit));
-  return { expiresAt, expiresOn: expiresOnDate(expiresAt) };
+  return { expiresAt, expiresOn: expiresOnDate(expiresAt), limitedByAge: ageLimit < byValidity };
 }
 
 /** The last day a card is valid, YYYY-MM-DD. */

@@ -4,7 +4,7 @@ import type { Tx } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import type { Holder } from '../generated/sqlite/client.ts';
 import type { HolderDeps } from './deps.ts';
-import { toHolderDetail } from './holder-view.ts';
+import { newCardTerms, toHolderDetail } from './holder-view.ts';
 import type { HolderDetail } from './schemas.ts';
 
 const HISTORY_LIMIT = 100;
@@ -41,5 +41,10 @@ export async function loadHolderDetail(deps: HolderDeps, holderOrId: Holder | st
     take: HISTORY_LIMIT,
   });
   const at = deps.clock();
-  return toHolderDetail(holder, cards.map((c) => toCardView(c, config.publicUrl, at)), events.map(toAuditEventView));
+  return toHolderDetail(
+    holder,
+    cards.map((c) => toCardView(c, config.publicUrl, at)),
+    events.map(toAuditEventView),
+    newCardTerms(holder.dateOfBirth, at, config.cards),
+  );
 }

@@ -1,10 +1,10 @@
 import type { AuditEventView } from '../audit/schemas.ts';
-import { expiresOnDate } from '../cards/card-expiry.ts';
+import { cardExpiry, expiresOnDate } from '../cards/card-expiry.ts';
 import { formatCardNumber } from '../cards/card-number.ts';
 import { cardStatus } from '../cards/card-view.ts';
 import type { CardView } from '../cards/schemas.ts';
 import type { Card, Holder } from '../generated/sqlite/client.ts';
-import type { HolderDetail, HolderSummary } from './schemas.ts';
+import type { HolderDetail, HolderSummary, NewCardTerms } from './schemas.ts';
 
 /**
  * Staff-only photo address. `v` is the stored file's random name, so it
@@ -15,7 +15,7 @@ export function photoUrlOf(holder: Pick<Holder, 'id' | 'photoFile'>): string | n
   return `/api/holders/${encodeURIComponent(holder.id)}/photo?v=${encodeURIComponent(holder.photoFile.replace(/\.jpg$/, ''))}`;
 }
 
-export function toHolderDetail(holder: Holder, cards: CardView[], history: AuditEventView[]): HolderDetail {
+export function toHolderDetail(holder: Holder, cards: CardView[], history: AuditEventView[], newCard: NewCardTerms): HolderDetail {
   // Every column of the holder is shown to staff, but the stored photo file name and the search text.
   const { photoFile: _photoFile, searchText: _searchText, ...fields } = holder;
   return {
@@ -26,7 +26,16 @@ export function toHolderDetail(holder: Holder, cards: CardView[], history: Audit
     updatedAt: holder.updatedAt.toISOString(),
     cards,
     history,
+    newCard,
   };
+}
+
+/** What a card issued at `at` would be, by the same rule issuing uses (cards/card-expiry.ts). */
+export function newCardTerms(dateOfBirth: string, at: Date, rules: { validityMonths: number; maxAge: number }): NewCardTerms {
+  const { validityMonths, maxAge } = rules;
+  const expiry = cardExpiry(at, dateOfBirth, rules);
+  if ('tooOld' in expiry) return { expiresOn: null, endsBecause: 'too_old', validityMonths, maxAge };
+  return { expiresOn: expiry.expiresOn, endsBecause: expiry.limitedByAge ? 'age_limit' : 'validity', validityMonths, maxAge };
 }
 
 /** The card staff mean by "their card": the active or suspended one, else the newest. `cards` must be newest first. */

@@ -55,6 +55,19 @@ export const HolderSummary = Type.Object({
 });
 export type HolderSummary = Static<typeof HolderSummary>;
 
+/**
+ * A card issued today: its last day (null when they are too old for one) and
+ * what set it: the validity period, or the age limit (the month before the
+ * birthday at `maxAge`). Staff-only, like the date of birth it comes from.
+ */
+export const NewCardTerms = Type.Object({
+  expiresOn: Type.Union([Type.String(), Type.Null()]),
+  endsBecause: Type.Union([Type.Literal('validity'), Type.Literal('age_limit'), Type.Literal('too_old')]),
+  validityMonths: Type.Integer(),
+  maxAge: Type.Integer(),
+});
+export type NewCardTerms = Static<typeof NewCardTerms>;
+
 export const HolderDetail = Type.Object({
   id: Type.String(),
   givenName: Type.String(),
@@ -77,6 +90,8 @@ export const HolderDetail = Type.Object({
   cards: Type.Array(CardView),
   /** Audit events about this holder and their cards, newest first (at most 100) */
   history: Type.Array(AuditEventView),
+  /** What a card issued (or renewed) today would be, so staff can check before they issue. */
+  newCard: NewCardTerms,
 });
 export type HolderDetail = Static<typeof HolderDetail>;
 

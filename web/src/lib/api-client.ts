@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../../api/src/errors.ts';
 import type { ErrorBody } from '../../../api/src/schemas.ts';
 import type { SessionResponse } from '../../../api/src/auth/schemas.ts';
+import { plainErrorMessage } from './error-messages.ts';
 import { getSessionState, SESSION_ENDED_NOTICE, setSessionState } from './session.ts';
 
 /**
@@ -258,8 +259,8 @@ export const api = {
     request<Response>(method, path, body, options, readResponse),
 };
 
-/** What to tell the user about a failed call. */
+/** What to tell the user about a failed call, in words (lib/error-messages.ts): never the API's developer wording. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof ApiError) return plainErrorMessage(error.code, error.field, error.message);
   return 'Something went wrong. Please try again.';
 }

@@ -1,6 +1,6 @@
 import type { Static, TObject, TSchema } from 'typebox';
 import { Errors } from 'typebox/schema';
-import { ApiError } from './api-client.ts';
+import { ApiError, errorMessage } from './api-client.ts';
 
 /**
  * The one way the web app checks a form: against the API's own TypeBox body
@@ -123,7 +123,7 @@ export function fieldRules<V extends FormValues, S extends TObject>(form: ApiFor
  */
 export function apiErrorOnField(error: unknown, fields: readonly string[]): { field: string; message: string } | null {
   if (!(error instanceof ApiError) || error.field === undefined || !fields.includes(error.field)) return null;
-  return { field: error.field, message: error.message };
+  return { field: error.field, message: errorMessage(error) };
 }
 
 export function fieldsOf<V extends FormValues>(values: V): (keyof V & string)[] {

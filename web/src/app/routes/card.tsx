@@ -8,6 +8,7 @@ import { paths } from '../../config/paths.ts';
 import { useCard } from '../../features/cards/api/get-card.ts';
 import { CardActions } from '../../features/cards/components/card-actions.tsx';
 import { CardFacts } from '../../features/cards/components/card-facts.tsx';
+import { HelplineMissing } from '../../features/branding/components/helpline-missing.tsx';
 import { CardPrinting } from '../../features/cards/components/card-printing.tsx';
 import { ReportedLostNotice } from '../../features/cards/components/reported-lost-notice.tsx';
 import { useLoadedHolder } from '../../features/holders/api/get-holder.ts';
@@ -81,8 +82,10 @@ export function CardRoute() {
       {notice?.cardId === data.id ? <Alert tone="success">{notice.text}</Alert> : <FlashNotice />}
       <ReportedLostNotice card={data} holderName={holder ? (holder.preferredName ?? holder.givenName) : undefined} />
       <CardFacts card={data} />
+      <HelplineMissing doing="printing" />
       <CardPrinting key={data.id} card={data} templates={templates} />
       <CardActions
+        newCard={holder?.newCard}
         card={data}
         holderName={holder ? (holder.preferredName ?? holder.givenName) : undefined}
         onDone={(text) => setNotice({ cardId: data.id, text })}

@@ -8,6 +8,8 @@ import { paths } from '../../config/paths.ts';
 import { RecordHistory } from '../../features/audit/components/record-history.tsx';
 import { useBranding } from '../../features/branding/api/get-branding.ts';
 import { cardEventNote } from '../../features/cards/components/card-event-note.ts';
+import { HelplineMissing } from '../../features/branding/components/helpline-missing.tsx';
+import { useReminderSettings } from '../../features/renewals/api/get-reminder-settings.ts';
 import { HolderCards } from '../../features/cards/components/holder-cards.tsx';
 import { IssueCard } from '../../features/cards/components/issue-card.tsx';
 import { HolderDataRequests } from '../../features/data-requests/components/holder-data-requests.tsx';
@@ -37,6 +39,7 @@ export function HolderRoute() {
   const holder = useHolder(id);
   const templates = useTemplates().data?.items;
   const branding = useBranding().data;
+  const emailEnabled = useReminderSettings().data?.emailEnabled;
   const admin = isAdmin(useCurrentUser());
   const [notice, setNotice] = useState<{ holderId: string; text: string } | null>(null);
 
@@ -93,7 +96,8 @@ export function HolderRoute() {
         <h2 id="cards-title" className="section-title">
           Cards
         </h2>
-        <IssueCard holderId={data.id} cards={data.cards} templates={templates} />
+        <HelplineMissing doing="issuing" />
+        <IssueCard holderId={data.id} cards={data.cards} templates={templates} newCard={data.newCard} />
         <HolderCards cards={data.cards} />
       </section>
       <section className="page-section" aria-labelledby="own-card-title">
@@ -103,6 +107,7 @@ export function HolderRoute() {
         <p className="section-lead">
           Send {firstName} a link and a code to keep the card on their phone. They open it with their date of birth.
         </p>
+        <HelplineMissing doing="sending" />
         <Suspense fallback={<Loading label="Loading…" />}>
           <HolderOwnCard
             holderId={data.id}
@@ -110,6 +115,7 @@ export function HolderRoute() {
             contactEmail={data.contactEmail}
             currentCard={current}
             organisation={branding ? { name: branding.organisationName, helpline: branding.helpline } : undefined}
+            emailEnabled={emailEnabled}
           />
         </Suspense>
       </section>

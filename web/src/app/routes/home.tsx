@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { Page } from '../../components/ui/page.tsx';
+import { FirstRunChecklist } from '../first-run-checklist.tsx';
 import { paths } from '../../config/paths.ts';
 import { useCards } from '../../features/cards/api/get-cards.ts';
 import { useDataRequests } from '../../features/data-requests/api/get-data-requests.ts';
@@ -42,6 +43,7 @@ export function HomeRoute() {
         </h2>
         <HolderQuickSearch />
       </section>
+      <FirstRunChecklist />
       <NeedsAttention />
       <h2 className="section-title">What’s next</h2>
       <ul className="tiles">

@@ -5,12 +5,14 @@ import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
 import { useOutboxMessage } from '../../features/outbox/api/get-outbox-message.ts';
 import { OutboxMessage } from '../../features/outbox/components/outbox-message.tsx';
+import { useReminderSettings } from '../../features/renewals/api/get-reminder-settings.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 
 /** One message of the outbox: read, copy, print, send again or mark as passed on. */
 export function OutboxMessageRoute() {
   const { id = '' } = useParams();
   const message = useOutboxMessage(id);
+  const emailEnabled = useReminderSettings().data?.emailEnabled;
   const back = (
     <p>
       <Link to={paths.outbox.list.getHref()}>All messages</Link>
@@ -42,7 +44,7 @@ export function OutboxMessageRoute() {
   }
   return (
     <Page title={message.data.subject} lead={back}>
-      <OutboxMessage key={message.data.id} message={message.data} />
+      <OutboxMessage key={message.data.id} message={message.data} emailEnabled={emailEnabled} />
     </Page>
   );
 }

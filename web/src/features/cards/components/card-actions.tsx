@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { CardView, ReissueReason, RevokeReason, SuspendReason } from '../../../../../api/src/cards/schemas.ts';
+import type { NewCardTerms } from '../../../../../api/src/holders/schemas.ts';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { SelectField } from '../../../components/ui/field.tsx';
 import { noticeState } from '../../../components/ui/flash-notice.tsx';
@@ -49,6 +50,8 @@ type CardActionsProps = {
   /** The young carer's given name, for the dialogs; undefined while unknown. */
   holderName: string | undefined;
   onDone: (notice: string) => void;
+  /** What a card issued today would be (from the young carer's record): the renewed card's expiry. Undefined while unknown. */
+  newCard?: NewCardTerms | undefined;
 };
 
 /**
@@ -56,7 +59,7 @@ type CardActionsProps = {
  * happens when the card is next scanned. Reissue and renew make a new card
  * and go to its page; the others report on this page through `onDone`.
  */
-export function CardActions({ card, holderName, onDone }: CardActionsProps) {
+export function CardActions({ card, holderName, onDone, newCard }: CardActionsProps) {
   if (allowed[card.status].length === 0) {
     return (
       <section className="panel" aria-labelledby="card-actions-title">
@@ -75,7 +78,7 @@ export function CardActions({ card, holderName, onDone }: CardActionsProps) {
       <h2 id="card-actions-title" className="section-title">
         Change this card
       </h2>
-      <CardActionButtons card={card} holderName={holderName} onDone={onDone} />
+      <CardActionButtons card={card} holderName={holderName} onDone={onDone} newCard={newCard} />
     </section>
   );
 }
@@ -85,7 +88,7 @@ export function CardActions({ card, holderName, onDone }: CardActionsProps) {
  * in its panel; a notice elsewhere (a card reported lost) offers `only` the
  * actions that answer it.
  */
-export function CardActionButtons({ card, holderName, onDone, only }: CardActionsProps & { only?: CardAction[] }) {
+export function CardActionButtons({ card, holderName, onDone, only, newCard }: CardActionsProps & { only?: CardAction[] }) {
   const navigate = useNavigate();
   const suspend = useSuspendCard();
   const resume = useResumeCard();
@@ -201,15 +204,33 @@ export function CardActionButtons({ card, holderName, onDone, only }: CardAction
       title: 'Renew this card?',
       tone: 'primary',
       body: (
-        <p>
-          {They} gets a new card with a new expiry date.
-          {current ? (
-            <>
-              {' '}
-              This card is revoked at once and will show as <strong>not valid</strong>.
-            </>
+        <>
+          <p>
+            {newCard?.expiresOn ? (
+              <>
+                {They} gets a new card, valid until <strong>{formatCalendarDate(newCard.expiresOn)}</strong>.
+              </>
+            ) : (
+              <>{They} gets a new card with a new expiry date.</>
+            )}
+            {current ? (
+              <>
+                {' '}
+                This card is revoked at once and will show as <strong>not valid</strong>.
+              </>
+            ) : null}
+          </p>
+          {newCard?.endsBecause === 'too_old' ? (
+            <p className="dialog__warning">
+              <strong>They are too old for a new card</strong>: cards are for young carers under {newCard.maxAge}. Renewing will be refused.
+            </p>
+          ) : newCard?.expiresOn && newCard.expiresOn <= card.expiresOn ? (
+            <p className="dialog__warning">
+              <strong>That is no later than this card’s own last day ({formatCalendarDate(card.expiresOn)})</strong>
+              {newCard.endsBecause === 'age_limit' ? `: cards end in the month before they turn ${newCard.maxAge}` : ''}. Renewing now gains nothing.
+            </p>
           ) : null}
-        </p>
+        </>
       ),
     },
   };

@@ -53,6 +53,7 @@ export function CardPrinting({
       <h2 id="card-printing-title" className="section-title">
         Print this card
       </h2>
+      <p className="muted small">In the print dialog, choose 100% (“Actual size”), not “Fit to page”, so the card comes out at card size.</p>
       {reason ? (
         <p id={reasonId} className="card-printing__reason">
           {reason}

@@ -111,6 +111,10 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
             {count(mutation.data.cardCount)} on {mutation.data.pageCount} {mutation.data.pageCount === 1 ? 'page' : 'pages'}, saved as{' '}
             <strong>{mutation.data.fileName}</strong>.
           </p>
+          <p>
+            <strong>Print it at 100% (“Actual size”), not “Fit to page”</strong>: a scaled sheet no longer lines up with card stock,
+            and its cards come out the wrong size.
+          </p>
           <button
             type="button"
             className="button button--secondary button--small"

@@ -27,9 +27,9 @@ export function emptyHolderFormValues(now: Date = new Date()): HolderFormValues 
     dateOfBirth: '',
     contactEmail: '',
     contactPhone: '',
-    // Preselected, and shown as visible choices, so staff see what they are recording.
-    consentBy: 'young_carer',
-    consentMethod: 'written',
+    // Never preselected: a record is saved only once someone has chosen who consented and how.
+    consentBy: '',
+    consentMethod: '',
     consentAt: toDateTimeLocal(now),
     reference: '',
     notes: '',

@@ -15,6 +15,7 @@ export default function HolderOwnCard({
   contactEmail,
   currentCard,
   organisation,
+  emailEnabled,
 }: {
   holderId: string;
   firstName: string;
@@ -22,11 +23,13 @@ export default function HolderOwnCard({
   /** Active or suspended; undefined when they have none to send. */
   currentCard: CardView | undefined;
   organisation: SlipOrganisation | undefined;
+  /** Whether the server can send email (SMTP_URL); undefined while not known. */
+  emailEnabled: boolean | undefined;
 }) {
   return (
     <>
       {currentCard ? (
-        <SendCard key={currentCard.id} card={currentCard} recipient={{ firstName, contactEmail }} organisation={organisation} />
+        <SendCard key={currentCard.id} card={currentCard} recipient={{ firstName, contactEmail }} organisation={organisation} emailEnabled={emailEnabled} />
       ) : (
         <p className="muted">They have no current card to send. Issue one first.</p>
       )}

@@ -27,11 +27,14 @@ export function SendCard({
   card,
   recipient,
   organisation,
+  emailEnabled,
 }: {
   /** The young carer's current card (active or suspended). */
   card: CardView;
   recipient: Recipient;
   organisation: SlipOrganisation | undefined;
+  /** Whether the server can send email; without it an email only waits in the outbox, so a printed slip is the default. */
+  emailEnabled: boolean | undefined;
 }) {
   const create = useCreateInvitation();
   const [sent, setSent] = useState<CreatedInvitation | null>(null);
@@ -73,10 +76,10 @@ export function SendCard({
         </p>
       ) : null}
       <RadioGroupField
-        key={email ?? ''}
+        key={`${email ?? ''} ${String(emailEnabled)}`}
         legend="How should it reach them?"
         name="channel"
-        defaultValue={email ? 'email' : 'print'}
+        defaultValue={email && emailEnabled ? 'email' : 'print'}
         error={onChannel ? apiError.message : undefined}
         options={[
           {
@@ -85,6 +88,11 @@ export function SendCard({
             label: email ? (
               <>
                 Email to <span className="break-anywhere">{email}</span>
+                {emailEnabled === false ? (
+                  <span className="cell-note">
+                    Email is not set up on this server: it would wait in the outbox for you to copy into your own email.
+                  </span>
+                ) : null}
               </>
             ) : (
               <>

@@ -16,13 +16,14 @@ import { MessageStatusNote } from './message-status.tsx';
 
 /** What the API lets staff do with a message in each status (it checks again: 409 MESSAGE_STATE_CONFLICT). */
 const canHandOver = (message: OutboxMessageView) => message.status === 'manual' || message.status === 'failed' || message.status === 'queued';
-const canRetry = (message: OutboxMessageView) => message.channel === 'email' && (message.status === 'failed' || message.status === 'manual');
+/** Sending again needs a mail server: without SMTP_URL it could only fail, so it is not offered. */
+const canRetry = (message: OutboxMessageView, emailEnabled: boolean) => emailEnabled && message.channel === 'email' && (message.status === 'failed' || message.status === 'manual');
 
 /** An invitation's link, as its text carries it: what the slip's QR code opens. */
 const INVITATION_LINK = /\bhttps?:\/\/\S+#code=[0-9A-Za-z-]+/;
 
 /** One message: its status, its address and text to copy, a slip to print, and what staff can do next. */
-export function OutboxMessage({ message }: { message: OutboxMessageView }) {
+export function OutboxMessage({ message, emailEnabled }: { message: OutboxMessageView; /** Whether the server can send email (SMTP_URL); undefined while not known. */ emailEnabled: boolean | undefined }) {
   const handOver = useMarkHandedOver();
   const retry = useRetryMessage();
   const [confirming, setConfirming] = useState(false);
@@ -90,6 +91,7 @@ export function OutboxMessage({ message }: { message: OutboxMessageView }) {
         </dl>
         <MessageActions
           message={message}
+          emailEnabled={emailEnabled === true}
           retry={() =>
             retry.mutate(message.id, {
               onSuccess: () => setNotice('Sending it again now. This page shows when it has gone.'),
@@ -152,18 +154,20 @@ export function OutboxMessage({ message }: { message: OutboxMessageView }) {
 
 function MessageActions({
   message,
+  emailEnabled,
   retry,
   retrying,
   retryError,
   handOver,
 }: {
   message: OutboxMessageView;
+  emailEnabled: boolean;
   retry: () => void;
   retrying: boolean;
   retryError: string | undefined;
   handOver: () => void;
 }) {
-  if (!canRetry(message) && !canHandOver(message) && message.channel !== 'print') return null;
+  if (!canRetry(message, emailEnabled) && !canHandOver(message) && message.channel !== 'print') return null;
   return (
     <>
       {retryError ? (
@@ -177,7 +181,7 @@ function MessageActions({
             Print slip
           </button>
         ) : null}
-        {canRetry(message) ? (
+        {canRetry(message, emailEnabled) ? (
           <button type="button" className="button" onClick={retry} disabled={retrying}>
             {retrying ? 'Sending…' : 'Send again'}
           </button>

@@ -30,9 +30,18 @@ export function partnerFormValuesOf(partner: PartnerView): PartnerFormValues {
   };
 }
 
+/**
+ * A website typed without its scheme (`www.pool.org.uk`, as people write it
+ * on a leaflet) is completed with https://, not refused.
+ */
+export function completeWebsite(text: string): string {
+  if (text === '' || /^https?:\/\//i.test(text)) return text;
+  return `https://${text.replace(/^\/+/, '')}`;
+}
+
 /* The select only offers the API's categories, and the schema checks it. */
 export function toCreatePartnerBody(values: PartnerFormValues): CreatePartnerBody {
-  return { ...values, category: values.category as PartnerCategory };
+  return { ...values, website: completeWebsite(values.website), category: values.category as PartnerCategory };
 }
 
 /** Only what changed; an emptied field is sent as "", which clears it. */
@@ -52,7 +61,7 @@ export const partnerForm = defineApiForm({
   messages: {
     name: { required: 'Enter the partner’s name.' },
     category: { required: 'Choose a category.', invalid: 'Choose a category.' },
-    website: { pattern: 'Enter the full address, starting with https://, for example https://www.example.org, or leave it empty.' },
+    website: { pattern: 'Enter a website address without spaces, like www.example.org, or leave it empty.' },
     contactEmail: { pattern: 'Enter an email address like name@example.org, or leave it empty.' },
   },
 });

@@ -62,10 +62,10 @@ export function PartnerForm({
         <TextField
           label="Website"
           {...text('website')}
-          type="url"
+          type="text"
           inputMode="url"
           spellCheck={false}
-          hint="The full address, starting with https://"
+          hint="For example www.example.org (https:// is added for you)"
           hintAfter
         />
       </fieldset>

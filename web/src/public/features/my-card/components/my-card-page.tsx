@@ -16,6 +16,21 @@ function takeCodeFromAddress(): string | null {
   return code;
 }
 
+/**
+ * A code link opened while /my is already open in the tab changes only the
+ * address's fragment: no page load, so the code is read from it here too.
+ */
+function useCodeFromLinks(onCode: (code: string) => void): void {
+  useEffect(() => {
+    const read = () => {
+      const code = takeCodeFromAddress();
+      if (code !== null) onCode(code);
+    };
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [onCode]);
+}
+
 function useOnline(): boolean {
   const [online, setOnline] = useState(() => navigator.onLine);
   useEffect(() => {
@@ -50,12 +65,14 @@ function useMyCardManifest(): void {
  */
 export function MyCardPage() {
   const [code, setCode] = useState<string | null>(takeCodeFromAddress);
+  useCodeFromLinks(setCode);
   const query = useMyCard();
   const online = useOnline();
   useMyCardManifest();
 
   // Signed in with the link's code: the card takes over from the form.
-  if (code !== null) return <SignInForm initialCode={code} replacesCard={query.isSuccess} onSignedIn={() => setCode(null)} />;
+  // Keyed by the code, so a second link opened in this tab starts the form afresh with its code.
+  if (code !== null) return <SignInForm key={code} initialCode={code} replacesCard={query.isSuccess} onSignedIn={() => setCode(null)} />;
   if (query.isPending) return <p role="status">Opening your card…</p>;
   if (query.isError) {
     if (query.error instanceof ApiRefused && query.error.status === 401) return <SignInForm initialCode={null} replacesCard={false} onSignedIn={() => setCode(null)} />;

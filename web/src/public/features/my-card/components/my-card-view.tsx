@@ -102,7 +102,7 @@ function CardNotice({ card, helpline }: { card: MyCard; helpline: string }) {
               <p>You told us you lost it{face.frozenAt ? ` (${formatMoment(new Date(face.frozenAt))})` : ''}, so nobody else can use it now: if someone tries, it shows as not valid.</p>
               <p>
                 <strong>What happens next:</strong> {organisation} can see you froze it and will sort out a new card for you. If you find your card, they can unfreeze it.
-                You can call them{helpline}.
+                {helpline ? ` You can call them${helpline}.` : null}
               </p>
             </>
           ) : (
@@ -161,16 +161,24 @@ function LostCard({ online, organisation, helpline }: { online: boolean; organis
   return (
     <div className="lost-card">
       <h3>Lost your card?</h3>
-      <p>You can freeze it straight away, so nobody else can use it.</p>
+      <p>You can freeze it straight away, so nobody else can use it. Freezing stops the card on this phone too.</p>
       <button type="button" className="button button--secondary" onClick={() => setOpen(true)} disabled={!online}>
         I&apos;ve lost my card
       </button>
       {!online ? <p className="field__hint">Connect to the internet to freeze it, or call {organisation}{helpline}.</p> : null}
       <dialog ref={dialog} className="dialog" aria-labelledby="lost-title" onClose={() => setOpen(false)}>
         <h2 id="lost-title">Freeze your card?</h2>
-        <p>It stops working at once: if anyone shows it, it will say not valid.</p>
         <p>
-          {organisation} will see that you froze it and can send you a new one. If you find it again, they can unfreeze it.
+          <strong>This freezes your plastic card and the card on this phone.</strong> Both stop working at once: if anyone shows either of them,
+          it will say not valid. You cannot unfreeze it yourself.
+        </p>
+        <p>
+          {organisation} will see that you froze it and can send you a new one. If you find it again, they can unfreeze it
+          {helpline ? ` (call them${helpline})` : ''}.
+        </p>
+        <p>
+          Lost only the plastic card, and want to keep showing this phone? Do not freeze it: {helpline ? `call ${organisation}${helpline}` : `contact ${organisation}`}{' '}
+          and they can make you a new card, which shows here as soon as it is ready.
         </p>
         {lost.isError ? (
           <p className="field__error" role="alert">

@@ -88,14 +88,13 @@ export function ResultScreen({ check, partnerName, onCheckAnother }: { check: An
             </p>
             <p>
               If they have questions, they can contact {issuer ? <strong>{issuer.name}</strong> : 'the young carers service'}
+              {/* Without a helpline in the settings, none is printed on the card either: name none. */}
               {issuer?.helpline ? (
                 <>
                   {' '}
                   on <a href={`tel:${issuer.helpline.replace(/[^\d+]/g, '')}`}>{issuer.helpline}</a>
                 </>
-              ) : (
-                ' on the helpline printed on the back of the card'
-              )}
+              ) : null}
               .
             </p>
           </div>

@@ -17,6 +17,9 @@ function fakeBuild(): string {
   writeFileSync(script, SCRIPT);
   writeFileSync(`${script}.br`, brotliCompressSync(SCRIPT));
   writeFileSync(`${script}.gz`, gzipSync(SCRIPT));
+  const worker = path.join(root, 'public', 'sw.js');
+  writeFileSync(worker, SCRIPT);
+  writeFileSync(`${worker}.br`, brotliCompressSync(SCRIPT));
   return root;
 }
 
@@ -54,6 +57,13 @@ describe('static files', () => {
       expect(String(response.headers.vary)).toMatch(/accept-encoding/i);
       expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     }
+  });
+
+  it('sends the service worker compressed and still lets it take scope "/"', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/public/sw.js', headers: { 'accept-encoding': 'br' } });
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['service-worker-allowed']).toBe('/');
+    expect(response.headers['cache-control']).toBe('no-cache');
   });
 
   it('never serves the compressed copies under their own names (they are no route: an unknown path gets the staff app)', async () => {

@@ -61,7 +61,8 @@ export default fp(
           filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
         // Lets the worker take scope "/" (the public pages) from its folder; browsers refuse that without this header.
-        if (filePath === serviceWorker) void reply.header('service-worker-allowed', '/');
+        // `filePath` is the copy sent: sw.js.br or sw.js.gz stands for sw.js.
+        if (filePath.replace(/\.(?:br|gz)$/, '') === serviceWorker) void reply.header('service-worker-allowed', '/');
       },
     });
   },

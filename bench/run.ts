@@ -1,6 +1,7 @@
 // npm run bench: throughput of the staff API against a bare Fastify route in
 // the same run, the cost of a sign-in, card PDF time and print-sheet speed
-// and memory (bench/pdf.ts). Figures are printed as a table and
+// and memory (bench/pdf.ts), and the cold verify page on a throttled phone
+// (bench/verify-page.ts; needs `npm run build`). Figures are printed as a table and
 // written to bench/results.json. Nothing here is asserted: benchmarks report.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { redeemInvitation } from '../api/src/invitations/redeem-invitation.ts';
 import { createPartnerKey } from '../api/src/partners/create-partner-key.ts';
 import { createPartner } from '../api/src/partners/create-partner.ts';
 import { benchPdfs } from './pdf.ts';
+import { benchVerifyPage } from './verify-page.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 20;
@@ -141,6 +143,8 @@ times.sort((a, b) => a - b);
 const loginMedianMs = Math.round(times[Math.floor(times.length / 2)]!);
 
 const pdf = await benchPdfs(app, base, accessToken, [200, 1000]);
+// BENCH_WEB_DIST: another build to compare (an older commit's web/dist, say).
+const verifyPage = await benchVerifyPage(config, process.env.BENCH_WEB_DIST ?? 'web/dist', Number(process.env.BENCH_PAGE_RUNS ?? 5));
 
 await app.close();
 await bare.close();
@@ -156,9 +160,12 @@ process.stdout.write(
   `GET /api/cards/:id/pdf, 100 sequential: median ${pdf.cardEndpoint.medianMs} ms, p95 ${pdf.cardEndpoint.p95Ms} ms, ${Math.round(pdf.cardEndpoint.bytes / 1024)} KB\n`,
 );
 console.table(pdf.printSheets);
+process.stdout.write(
+  `cold /v verdict (150 ms RTT, 1.6 Mbps, CPU 4x), median of ${verifyPage.runs}: ${verifyPage.verdictMedianMs} ms (runs ${verifyPage.verdictRunsMs.join(', ')}), ${Math.round(verifyPage.bytesBeforeVerdictMedian / 1024)} KB in ${verifyPage.requestsBeforeVerdict} requests before the verdict\n`,
+);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf, verifyPage }, null, 2)}\n`,
 );
 process.stdout.write('written to bench/results.json\n');

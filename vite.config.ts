@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { isPublicPage } from './api/src/public-pages.ts';
+import { precompress } from './web/scripts/precompress.ts';
 
 // The staff web app lives in web/ and is served by the API from web/dist in production.
 // In development (`npm run dev`) Vite serves it on PORT and proxies the API, so
@@ -27,7 +28,7 @@ function publicPagesInDev(): Plugin {
 
 export default defineConfig({
   root: 'web',
-  plugins: [react(), publicPagesInDev()],
+  plugins: [react(), publicPagesInDev(), precompress()],
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
     port,

@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PUBLIC_PAGES, publicPagePatterns } from './api/src/public-pages.ts';
+import { precompress } from './web/scripts/precompress.ts';
 import { BENEFITS_CACHE, MY_CARD_CACHE, OFFLINE_CHECK_CACHE } from './web/src/public/config/offline-caches.ts';
 
 /**
@@ -122,5 +123,6 @@ export default defineConfig({
         ],
       },
     }),
+    precompress(),
   ],
 });

@@ -1,6 +1,7 @@
 // npm run bench: throughput of the staff API against a bare Fastify route in
 // the same run, the cost of a sign-in, card PDF time and print-sheet speed
-// and memory (bench/pdf.ts), the referral duplicate check (bench/referrals.ts) and a 10,000-row CSV import (bench/import.ts). Figures are printed as a table and
+// and memory (bench/pdf.ts), the referral duplicate check (bench/referrals.ts), a 10,000-row CSV import (bench/import.ts)
+// and the cold verify page on a throttled phone (bench/verify-page.ts; needs `npm run build`). Figures are printed as a table and
 // written to bench/results.json. Nothing here is asserted: benchmarks report.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { createPartner } from '../api/src/partners/create-partner.ts';
 import { benchImport } from './import.ts';
 import { benchPdfs } from './pdf.ts';
 import { benchReferralDuplicates } from './referrals.ts';
+import { benchVerifyPage } from './verify-page.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 20;
@@ -145,6 +147,8 @@ const loginMedianMs = Math.round(times[Math.floor(times.length / 2)]!);
 const pdf = await benchPdfs(app, base, accessToken, [200, 1000]);
 const referrals = await benchReferralDuplicates(app, { holders: 10_000, referrals: 200 });
 const csvImport = await benchImport(base, accessToken, Number(process.env.BENCH_IMPORT_ROWS ?? 10_000));
+// BENCH_WEB_DIST: another build to compare (an older commit's web/dist, say).
+const verifyPage = await benchVerifyPage(config, process.env.BENCH_WEB_DIST ?? 'web/dist', Number(process.env.BENCH_PAGE_RUNS ?? 5));
 
 await app.close();
 await bare.close();
@@ -164,10 +168,11 @@ process.stdout.write(
   `referral duplicate check, ${referrals.referrals} referrals against ${referrals.holders} holders: median ${referrals.medianMs} ms, p95 ${referrals.p95Ms} ms (${referrals.matchesFound} possible matches found)\n`,
   `CSV import of ${csvImport.rows} rows: upload ${csvImport.uploadSeconds} s, dry run ${csvImport.dryRunSeconds} s, first progress ${csvImport.firstProgressSeconds} s after run, ` +
     `run ${csvImport.runSeconds} s (${csvImport.rowsPerSecondRun} rows/s; ${csvImport.rowsPerSecondEndToEnd} rows/s from upload to done), peak RSS growth ${csvImport.peakRssGrowthMb} MB\n`,
+  `cold /v verdict (150 ms RTT, 1.6 Mbps, CPU 4x), median of ${verifyPage.runs}: ${verifyPage.verdictMedianMs} ms (runs ${verifyPage.verdictRunsMs.join(', ')}), ${Math.round(verifyPage.bytesBeforeVerdictMedian / 1024)} KB in ${verifyPage.requestsBeforeVerdict} requests before the verdict\n`,
 );
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf, referrals, csvImport }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf, referrals, csvImport, verifyPage }, null, 2)}\n`,
 );
 process.stdout.write('written to bench/results.json\n');

@@ -73,6 +73,8 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
     },
   });
   await fastify.register(fastifyCors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
+  // Before the rate limiter, whose per-address limit applies to the routes registered after it: static files are not API calls.
+  await fastify.register(webPlugin);
   await fastify.register(rateLimits);
   fastify.addSchema(ErrorBody);
   await fastify.register(fastifySwagger, {
@@ -95,7 +97,6 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(authPlugin);
   await fastify.register(deviceAuthPlugin);
   await fastify.register(partnerAuthPlugin);
-  await fastify.register(webPlugin);
 
   await fastify.register(healthRoutes);
   await fastify.register(authRoutes);

@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { isUniqueViolation, uniqueViolationTarget } from '../db/errors.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -6,7 +6,6 @@ import { AppError } from '../errors.ts';
 import { qrMatrix } from '../card-pdf/qr-vector.ts';
 import { printedNameProblem } from '../holders/printable-name.ts';
 import { activeSigningKey } from '../keys/active-signing-key.ts';
-import { STATUS_LIST_SIZE } from '../verify/status-list.ts';
 import type { Card, Holder } from '../generated/sqlite/client.ts';
 import { cardExpiry } from './card-expiry.ts';
 import { generateCardNumber } from './card-number.ts';
@@ -14,6 +13,7 @@ import { signCardTokenForUrl } from './card-token.ts';
 import { verifyUrl } from './card-view.ts';
 import type { CardDeps } from './deps.ts';
 import { CURRENT_CARD_STATUSES } from './schemas.ts';
+import { freeStatusIndex } from './status-index.ts';
 
 const MAX_ATTEMPTS = 8;
 
@@ -52,8 +52,9 @@ type Refusal = 'replaced-card-not-current' | 'holder-has-current-card' | 'holder
 
 /**
  * Builds and stores a signed card, retiring the card it replaces and
- * appending the audit event in the same transaction. Card number and status index are random; a collision is
- * retried with fresh ones.
+ * appending the audit event in the same transaction. Card number and status index are random (the index
+ * one that was free a moment before: freeStatusIndex()); a collision, with another request that took the
+ * same index meanwhile, say, is retried with fresh ones.
  *
  * Why an interactive transaction, with the retiring UPDATE first and its
  * count checked: the old card's row is where every action on that card
@@ -99,7 +100,7 @@ export async function createCard(deps: CardDeps, context: AuditContext, plan: Ne
   const { replaces } = plan;
   for (let attempt = 1; ; attempt++) {
     const id = newCardId();
-    const statusIndex = randomInt(STATUS_LIST_SIZE);
+    const statusIndex = await freeStatusIndex(db);
     const token = await signCardTokenForUrl(key, config.cards.issuer, {
       cardId: id,
       name: plan.holder.preferredName ?? plan.holder.givenName,

@@ -23,7 +23,14 @@ export const PUBLIC_INDEX = 'public/public.html';
 /** The public app's service worker: at /public/sw.js, but it controls the public pages at the root. */
 export const SERVICE_WORKER = 'public/sw.js';
 
-/** Serves the built React apps (web/dist: the staff app, and the public app under /public/) on the API's port. */
+/**
+ * Serves the built React apps (web/dist: the staff app, and the public app
+ * under /public/) on the API's port. The build writes a brotli (.br) and a
+ * gzip (.gz) copy of every text file (web/scripts/precompress.ts); each
+ * answer is the smallest one the browser accepts, with `Vary:
+ * Accept-Encoding`. Registered before the rate limiter (app.ts), so static
+ * files never count against a client address's API allowance.
+ */
 export default fp(
   async (app) => {
     const root = app.config.webDist;
@@ -45,13 +52,17 @@ export default fp(
       // paths fall through to the not-found handler, which serves the app's index page.
       wildcard: false,
       index: false,
+      preCompressed: true,
+      // The compressed copies are sent in place of their file, never asked for by name.
+      globIgnore: ['**/*.br', '**/*.gz'],
       setHeaders(reply, filePath) {
         void reply.header(
           'cache-control',
           filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
         // Lets the worker take scope "/" (the public pages) from its folder; browsers refuse that without this header.
-        if (filePath === serviceWorker) void reply.header('service-worker-allowed', '/');
+        // `filePath` is the copy sent: sw.js.br or sw.js.gz stands for sw.js.
+        if (filePath.replace(/\.(?:br|gz)$/, '') === serviceWorker) void reply.header('service-worker-allowed', '/');
       },
     });
   },

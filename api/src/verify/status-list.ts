@@ -8,25 +8,37 @@ import { LISTED_CARD_STATUSES } from '../cards/schemas.ts';
  * W3C Bitstring Status List (v1.0) as a signed VC-JWT. Bit `sl` (the index in
  * each card's token; bit 0 is the left-most bit of the first byte) is 1 while
  * the card is revoked or suspended. Suspension can be lifted, so the list's
- * statusPurpose is "suspension". Every card sits at a random index among
- * 131,072, so fetching the list says nothing about which card is checked.
+ * statusPurpose is "suspension".
+ *
+ * Cards fill lists of 131,072 entries one after the other (list 0 first;
+ * `sl` = list × 131,072 + the card's random position in that list), and the
+ * one credential holds every list in use, in order: so `bits[sl >> 3]` is the
+ * card's byte whatever its list, the same code that read the single list
+ * before. Each card sits at a random position among at least 131,072, so
+ * fetching the list says nothing about which card is checked.
  */
 export const STATUS_LIST_TYP = 'vc+jwt';
-/** Entries in the status list (W3C minimum for herd privacy is 131,072); each card takes a random one. */
+/** Entries in each status list (W3C minimum for herd privacy is 131,072); each card takes a random one in the list being filled. */
 export const STATUS_LIST_SIZE = 131_072;
 /** How long a built list is reused by this process, and how long clients may cache it. */
 export const STATUS_LIST_MAX_AGE_SECONDS = 60;
 
-export async function buildStatusList(deps: Pick<AppDeps, 'db' | 'keyring' | 'config' | 'clock'>): Promise<{ jwt: string; builtAt: Date }> {
-  const builtAt = deps.clock();
-  const rows = await deps.db.card.findMany({ where: { status: { in: LISTED_CARD_STATUSES } }, select: { statusIndex: true } });
-  const bits = new Uint8Array(STATUS_LIST_SIZE / 8);
-  for (const { statusIndex } of rows) bits[statusIndex >> 3]! |= 0x80 >> (statusIndex & 7);
+/** The lists a credential covers: every list a card was ever given an index in (at least list 0). */
+export function listsFor(highestIndex: number | null): number {
+  return highestIndex === null ? 1 : Math.floor(highestIndex / STATUS_LIST_SIZE) + 1;
+}
+
+/** Signs the bits of every list as one Bitstring Status List credential. */
+export async function signStatusList(
+  deps: Pick<AppDeps, 'db' | 'keyring' | 'config'>,
+  bits: Uint8Array,
+  builtAt: Date,
+): Promise<string> {
   const encodedList = `u${gzipSync(bits).toString('base64url')}`;
   const url = `${deps.config.publicUrl}/api/v1/status-list`;
   const key = await activeSigningKey(deps);
   const iat = Math.floor(builtAt.getTime() / 1000);
-  const jwt = await new SignJWT({
+  return new SignJWT({
     '@context': ['https://www.w3.org/ns/credentials/v2'],
     id: url,
     type: ['VerifiableCredential', 'BitstringStatusListCredential'],
@@ -40,5 +52,23 @@ export async function buildStatusList(deps: Pick<AppDeps, 'db' | 'keyring' | 'co
     .setIssuedAt(iat)
     .setExpirationTime(iat + 24 * 3600)
     .sign(key.privateKey);
-  return { jwt, builtAt };
+}
+
+/** The bits of `lists` lists, set for the given indexes. */
+export function bitsFor(lists: number, listed: Iterable<number>): Uint8Array {
+  const bits = new Uint8Array((lists * STATUS_LIST_SIZE) / 8);
+  for (const index of listed) setBit(bits, index, true);
+  return bits;
+}
+
+export function setBit(bits: Uint8Array, index: number, on: boolean): void {
+  const mask = 0x80 >> (index & 7);
+  if (on) bits[index >> 3]! |= mask;
+  else bits[index >> 3]! &= ~mask;
+}
+
+/** Every listed card, read afresh: the first build in a process, and the periodic full one (status-list-cache.ts). */
+export async function readListedIndexes(deps: Pick<AppDeps, 'db'>): Promise<number[]> {
+  const rows = await deps.db.card.findMany({ where: { status: { in: LISTED_CARD_STATUSES } }, select: { statusIndex: true } });
+  return rows.map((row) => row.statusIndex);
 }

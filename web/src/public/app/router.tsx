@@ -1,29 +1,46 @@
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { paths } from '../config/paths.ts';
-import { BenefitsRoute } from './routes/benefits.tsx';
-import { MyCardRoute } from './routes/my-card.tsx';
-import { MyDataRoute } from './routes/my-data.tsx';
+import { trimSlash, useLocation } from '../lib/router.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
-import { PartnerGuideRoute } from './routes/partner-guide.tsx';
-import { ReferRoute } from './routes/refer.tsx';
 import { RouteError } from './routes/route-error.tsx';
 import { VerifyRoute } from './routes/verify.tsx';
 
-const router = createBrowserRouter([
-  {
-    errorElement: <RouteError />,
-    children: [
-      { path: paths.verify.path, element: <VerifyRoute /> },
-      { path: paths.benefits.path, element: <BenefitsRoute /> },
-      { path: paths.partnerGuide.path, element: <PartnerGuideRoute /> },
-      { path: paths.myCard.path, element: <MyCardRoute /> },
-      { path: paths.myData.path, element: <MyDataRoute /> },
-      { path: paths.refer.path, element: <ReferRoute /> },
-      { path: '*', element: <NotFoundRoute /> },
-    ],
-  },
-]);
+const page = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
+
+/**
+ * The verify page is in the first download; every other page loads when it
+ * is opened (a partner scanning a card never downloads the directory, the
+ * partner guide or a young carer's own card, nor the query library they use).
+ * The service worker precaches them all, so they still open offline.
+ */
+const PAGES: Record<string, ComponentType> = {
+  [paths.verify.path]: VerifyRoute,
+  [paths.benefits.path]: page(async () => (await import('./routes/benefits.tsx')).BenefitsRoute),
+  [paths.partnerGuide.path]: page(async () => (await import('./routes/partner-guide.tsx')).PartnerGuideRoute),
+  [paths.myCard.path]: page(async () => (await import('./routes/my-card.tsx')).MyCardRoute),
+  [paths.myData.path]: page(async () => (await import('./routes/my-data.tsx')).MyDataRoute),
+  [paths.refer.path]: page(async () => (await import('./routes/refer.tsx')).ReferRoute),
+};
 
 export function PublicRouter() {
-  return <RouterProvider router={router} />;
+  const { pathname } = useLocation();
+  const Page = PAGES[trimSlash(pathname)] ?? NotFoundRoute;
+  return (
+    <PageErrorBoundary key={pathname}>
+      <Suspense fallback={<p className="visually-hidden" role="status">Loading the page…</p>}>
+        <Page />
+      </Suspense>
+    </PageErrorBoundary>
+  );
+}
+
+/** A page that fails to draw (or to load) shows RouteError; another page starts afresh (the boundary is keyed by path). */
+class PageErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? <RouteError /> : this.props.children;
+  }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { NavLink, useLocation } from '../lib/router.tsx';
 import { paths } from '../config/paths.ts';
 import { PRODUCT_NAME } from '../../components/ui/page.tsx';
 

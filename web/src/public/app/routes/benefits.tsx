@@ -1,10 +1,13 @@
+import { WithQueries } from '../query-provider.tsx';
 import { PublicLayout } from '../../components/public-layout.tsx';
 import { BenefitDirectory } from '../../features/directory/components/benefit-directory.tsx';
 
 export function BenefitsRoute() {
   return (
-    <PublicLayout title="Benefits for young carers">
-      <BenefitDirectory />
-    </PublicLayout>
+    <WithQueries>
+      <PublicLayout title="Benefits for young carers">
+        <BenefitDirectory />
+      </PublicLayout>
+    </WithQueries>
   );
 }

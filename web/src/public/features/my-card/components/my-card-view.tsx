@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router.tsx';
 import type { MyCard } from '../../../../../../api/src/my-card/schemas.ts';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { useQrCode } from '../../../../hooks/use-qr-code.ts';

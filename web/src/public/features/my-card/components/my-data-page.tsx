@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router.tsx';
 import type { MyData } from '../../../../../../api/src/my-card/schemas.ts';
 import type { InvitationStatus } from '../../../../../../api/src/invitations/schemas.ts';
 import { Alert } from '../../../../components/ui/alert.tsx';

@@ -1,20 +1,21 @@
-import { useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Link, useLocation, useNavigate } from '../../../lib/router.tsx';
 import { PublicLayout } from '../../../components/public-layout.tsx';
 import { CameraIcon } from '../../../components/icons.tsx';
 import { paths } from '../../../config/paths.ts';
-import { checkCard, type CardCheck, type CardCheckInput } from '../api/check-card.ts';
+import { useCardCheck, type CardCheck } from '../api/check-card.ts';
 import { cardLinkIn } from '../card-link.ts';
 import { useOfflineReadiness } from '../offline/use-offline-readiness.ts';
-import { forgetPartner, partnerState, rememberedPartner, rememberFromAnswer, rememberPartner, subscribeToPartner } from '../remembered.ts';
+import { forgetPartner, partnerState, rememberPartner, subscribeToPartner } from '../remembered.ts';
 import { announcementFor } from './announcement.ts';
 import { CardNumberForm } from './card-number-form.tsx';
-import { CardScanner } from './card-scanner.tsx';
 import { NotCheckedScreen } from './not-checked-screen.tsx';
 import { OfflineReadinessNote } from './offline-readiness-note.tsx';
 import { PartnerLinkNotice } from './partner-link-notice.tsx';
 import { ResultScreen } from './result-screen.tsx';
+
+/** The in-page scanner (camera, QR decoding) loads when "Scan a card" is pressed: a card opened from its QR link never needs it. */
+const CardScanner = lazy(async () => ({ default: (await import('./card-scanner.tsx')).CardScanner }));
 
 /**
  * /v: opened by a phone camera from a card's QR code (/v#token), by a
@@ -30,12 +31,7 @@ export function VerifyPage() {
   /** After "Check another card", the start page's heading takes focus (the button that had it is gone). */
   const [returnedToStart, setReturnedToStart] = useState(false);
 
-  const check = useMutation({
-    mutationFn: (input: CardCheckInput) => checkCard(input, rememberedPartner()?.code),
-    onSuccess: (result) => {
-      if (result.kind === 'online') rememberFromAnswer(result.answer);
-    },
-  });
+  const check = useCardCheck();
   const { mutate } = check;
 
   // A card token (#...) or partner code (?p=...) in the address: take it, then clear
@@ -49,7 +45,7 @@ export function VerifyPage() {
     const link = cardLinkIn(location);
     if (!link.token && !link.partnerCode && !location.hash && !location.search) return;
     if (link.partnerCode) rememberPartner(link.partnerCode);
-    void navigate(paths.verify.getHref(), { replace: true });
+    navigate(paths.verify.getHref(), { replace: true });
     if (link.token) mutate({ token: link.token });
   }, [location, navigate, mutate]);
 
@@ -98,7 +94,9 @@ export function VerifyPage() {
         <section className="panel" aria-labelledby="scan-heading">
           <h2 id="scan-heading">Scan the QR code</h2>
           {scanning ? (
-            <CardScanner onToken={onScanned} onClose={() => setScanning(false)} />
+            <Suspense fallback={<p role="status">Starting the camera…</p>}>
+              <CardScanner onToken={onScanned} onClose={() => setScanning(false)} />
+            </Suspense>
           ) : (
             <button type="button" className="button button--primary button--large" onClick={() => setScanning(true)}>
               <CameraIcon className="button__icon" />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { backgroundWorkAllowed } from '../../../lib/background-work.ts';
 import type { CannotCheckReason } from './offline-check.ts';
 
 /** Whether this phone could check a card offline now: the moment its saved status list speaks for, or why not. */
@@ -7,7 +8,8 @@ export type OfflineReadiness = { state: 'unknown' } | { state: 'ready'; revocati
 /**
  * On every load while online (and whenever the connection comes back), saves
  * fresh keys and a fresh status list for offline checks, then reports what is
- * saved. The checking code loads after the page has drawn.
+ * saved. The checking code loads after the page has drawn, and after the
+ * verdict of the card whose link opened the page.
  */
 export function useOfflineReadiness(): OfflineReadiness {
   const [readiness, setReadiness] = useState<OfflineReadiness>({ state: 'unknown' });
@@ -15,6 +17,7 @@ export function useOfflineReadiness(): OfflineReadiness {
     let current = true;
     const update = async () => {
       try {
+        await backgroundWorkAllowed();
         const { refreshOfflineKit, savedKitAsOf } = await import('./offline-check.ts');
         if (navigator.onLine) await refreshOfflineKit().catch(() => undefined);
         const saved = await savedKitAsOf();

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Card_statusChangedAt_idx" ON "Card"("statusChangedAt");
+

@@ -238,4 +238,21 @@ describe.each(testEngines())('CSV import and export on %s', (engine) => {
     const holderEvent = events.find((e) => e.action === 'export.holders')!;
     expect(JSON.parse(holderEvent.details)).toEqual({ rows: await t.app.db.holder.count({ where: { erasedAt: null } }) });
   });
+  it('an upload nobody runs is deleted with its rows by the retention job a week later; a run one is kept', async () => {
+    const abandoned = await uploaded(registerCsv({ rows: 3, prefix: 'ABANDONED' }));
+    const kept = await imported(registerCsv({ rows: 2, prefix: 'KEPT' }));
+    expect(await t.app.deps.db.importRow.count({ where: { jobId: abandoned.id } })).toBe(3);
+    t.clock.advance(6 * 86_400_000);
+    await t.app.deps.jobs.retention.runNow();
+    expect(await t.app.deps.db.importJob.count({ where: { id: abandoned.id } })).toBe(1);
+    t.clock.advance(2 * 86_400_000);
+    await t.app.deps.jobs.retention.runNow();
+    expect(await t.app.deps.db.importJob.count({ where: { id: abandoned.id } })).toBe(0);
+    expect(await t.app.deps.db.importRow.count({ where: { jobId: abandoned.id } })).toBe(0);
+    expect(await t.app.deps.db.importJob.count({ where: { id: kept.id } })).toBe(1);
+    const events = await t.app.deps.db.auditEvent.findMany({ where: { action: 'import.erase', entityId: abandoned.id } });
+    expect(events).toHaveLength(1);
+    expect(JSON.parse(events[0]!.details)).toEqual({ trigger: 'retention', rows: 3 });
+  });
 });
+

@@ -27,7 +27,7 @@ export async function reclaimErasedSpace(database: Database, log: FastifyBaseLog
       const [result] = await database.prisma.$queryRaw<{ busy: bigint | number }[]>`PRAGMA wal_checkpoint(TRUNCATE)`;
       if (Number(result?.busy ?? 0) !== 0) log.warn('SQLite checkpoint after an erasure was busy; the next checkpoint completes it');
     } else {
-      await database.prisma.$executeRaw`VACUUM "Holder", "Card", "Invitation", "DeviceSession", "OutboxMessage", "RenewalReminder", "DataRequest", "Referral"`;
+      await database.prisma.$executeRaw`VACUUM "Holder", "Card", "Invitation", "DeviceSession", "OutboxMessage", "RenewalReminder", "DataRequest", "Referral", "ImportRow"`;
     }
   } catch (err) {
     log.warn({ err }, 'could not reclaim the space freed by an erasure; it is reclaimed later');

@@ -2,6 +2,7 @@ import { reclaimErasedSpace } from '../db/reclaim-erased-space.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { photosDir, removeStoredPhoto } from '../holders/holder-photo.ts';
+import { eraseAbandonedImports } from '../imports/erase-abandoned-imports.ts';
 import { eraseDecidedReferrals } from '../referrals/erase-decided-referrals.ts';
 import { eraseHolderRecord } from './erase-holder-record.ts';
 import { removeOrphanPhotos } from './remove-orphan-photos.ts';
@@ -20,7 +21,8 @@ const SYSTEM = { actor: null, ip: null };
  * several processes running it erase each record once. Each run ends by
  * deleting photo files no record points at (left by a crash just after an
  * erasure committed). Referrals decided longer ago than the referral
- * retention period are erased in the same run (referrals/erase-decided-referrals.ts).
+ * retention period are erased in the same run (referrals/erase-decided-referrals.ts),
+ * and so are imports nobody ran within a week (imports/erase-abandoned-imports.ts).
  */
 export async function runErasureJob(deps: Pick<AppDeps, 'db' | 'clock' | 'config' | 'database' | 'log' | 'auditSigner'>): Promise<ErasureRunResult> {
   const { months } = await loadRetentionSettings(deps);
@@ -39,10 +41,11 @@ export async function runErasureJob(deps: Pick<AppDeps, 'db' | 'clock' | 'config
     await removeStoredPhoto(dir, done.photoFile);
   }
   const referrals = await eraseDecidedReferrals(deps);
-  if (erased + referrals > 0) await reclaimErasedSpace(deps.database, deps.log);
+  const imports = await eraseAbandonedImports(deps);
+  if (erased + referrals + imports > 0) await reclaimErasedSpace(deps.database, deps.log);
   const orphans = await removeOrphanPhotos(deps);
   if (orphans > 0) deps.log.info({ files: orphans }, 'deleted photo files no record points at');
-  const result = { erased, referrals };
+  const result = { erased, referrals, imports };
   await saveLastErasureRun(deps, { at: now.toISOString(), result });
   return result;
 }

@@ -17,6 +17,8 @@ export const ErasureRunResult = Type.Object({
   erased: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
   /** Decided referrals erased by this run (absent in runs from before referrals) */
   referrals: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+  /** Imports uploaded but never run, deleted with their rows by this run */
+  imports: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
 });
 export type ErasureRunResult = Static<typeof ErasureRunResult>;
 

@@ -218,6 +218,18 @@ describe.each(testEngines())('online referrals on %s', (engine) => {
     }
     const actions = (await t.app.db.auditEvent.findMany({ where: { OR: [{ entityId: referral.id }, { entityId: holderId }] }, orderBy: { seq: 'asc' } })).map((e) => e.action);
     expect(actions.slice(0, 3)).toEqual(['referral.submit', 'holder.create', 'referral.accept']);
+
+    // A subject access export says how they were referred (not the referrer's own contact details), and its history.
+    const exported = await call('GET', `/api/holders/${holderId}/export.json`, undefined, adminToken);
+    expect(exported.statusCode).toBe(200);
+    const file = exported.json();
+    expect(file.referrals).toEqual([
+      expect.objectContaining({ reference: row.reference, status: 'accepted', referrerRole: referral.referrerRole, receivedAt: referral.createdAt.toISOString() }),
+    ]);
+    expect(JSON.stringify(file.referrals)).not.toContain(referral.referrerEmail!);
+    expect(file.auditEvents.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['referral.submit', 'referral.accept']));
+    const pdf = await call('GET', `/api/holders/${holderId}/export.pdf`, undefined, adminToken);
+    expect(pdf.statusCode).toBe(200);
   });
 
   it('two accepts at once make one record; an accept and a decline at once: one wins', async () => {

@@ -30,13 +30,14 @@ export async function exportHolder(
   const holder = await findHolder(db, holderId);
   const where = { holderId };
   const oldest = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
-  const [cards, invitations, devices, messages, reminders, requests] = await Promise.all([
+  const [cards, invitations, devices, messages, reminders, requests, referrals] = await Promise.all([
     db.card.findMany({ where, orderBy: [{ issuedAt: 'asc' }, { id: 'asc' }], take: LIMIT }),
     db.invitation.findMany({ where, orderBy: oldest, take: LIMIT }),
     db.deviceSession.findMany({ where, orderBy: oldest, take: LIMIT }),
     db.outboxMessage.findMany({ where, orderBy: oldest, take: LIMIT }),
     db.renewalReminder.findMany({ where, orderBy: [{ createdAt: 'asc' }, { cardId: 'asc' }], take: LIMIT }),
     db.dataRequest.findMany({ where, orderBy: oldest, take: LIMIT }),
+    db.referral.findMany({ where: { holderId, erasedAt: null }, orderBy: oldest, take: LIMIT }),
   ]);
   const events = await db.auditEvent.findMany({
     where: {
@@ -44,6 +45,7 @@ export async function exportHolder(
         { entityType: 'holder', entityId: holderId },
         { entityType: 'card', entityId: { in: cards.map((c) => c.id) } },
         { entityType: 'outbox', entityId: { in: messages.map((m) => m.id) } },
+        { entityType: 'referral', entityId: { in: referrals.map((r) => r.id) } },
       ],
     },
     orderBy: { seq: 'asc' },
@@ -138,6 +140,14 @@ export async function exportHolder(
       createdAt: row.createdAt.toISOString(),
       handledAt: iso(row.handledAt),
       handledById: row.handledById,
+    })),
+    referrals: referrals.map((row) => ({
+      reference: row.reference,
+      status: row.status,
+      receivedAt: row.createdAt.toISOString(),
+      decidedAt: iso(row.decidedAt),
+      referrerRole: row.referrerRole,
+      referrerOrganisation: row.referrerOrganisation,
     })),
     auditEvents: events.map(toAuditEventView),
   };

@@ -127,6 +127,12 @@ export async function renderHolderExportPdf(data: HolderExport): Promise<Buffer>
     entry(`${row.kind}, ${row.createdAt}`, [['Status', row.status], ['Handled', row.handledAt], ['Their words', row.text]]);
   }
 
+  heading('How they were referred');
+  if (data.referrals.length === 0) none('online referral');
+  for (const row of data.referrals) {
+    entry(`Referral ${row.reference}, ${row.receivedAt}`, [['Status', row.status], ['Decided', row.decidedAt], ['Referred by', row.referrerRole], ['Organisation', row.referrerOrganisation]]);
+  }
+
   heading('History (audit log)');
   if (data.auditEvents.length === 0) none('history');
   for (const event of data.auditEvents) {

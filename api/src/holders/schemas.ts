@@ -214,6 +214,17 @@ export const HolderExport = Type.Object({
       handledById: Nullable(Type.String()),
     }),
   ),
+  /** The referral that brought them in, if any: who referred (role and organisation; the referrer's own contact details are theirs, not the child's) */
+  referrals: Type.Array(
+    Type.Object({
+      reference: Type.String(),
+      status: Type.String(),
+      receivedAt: At,
+      decidedAt: Nullable(At),
+      referrerRole: Type.String(),
+      referrerOrganisation: Nullable(Type.String()),
+    }),
+  ),
   /** Oldest first: every audit event about the holder, their cards and their messages */
   auditEvents: Type.Array(AuditEventView),
 });

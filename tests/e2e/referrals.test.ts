@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
 import { accessibilityProblems, ADMIN, collectConsoleErrors, ORGANISATION } from './public-app-support.ts';
-import { apiToken, callApi, signInInBrowser } from './staff-session.ts';
+import { apiToken, callApi, issueCardInBrowser, signInInBrowser } from './staff-session.ts';
 
 describe('an online referral from a phone, reviewed and accepted by staff through to an issued card', () => {
   let server: RunningServer;
@@ -97,7 +97,16 @@ describe('an online referral from a phone, reviewed and accepted by staff throug
       await attention.getByRole('link', { name: 'Review the referrals' }).click();
       await staffPage.getByRole('heading', { level: 1, name: 'Referrals' }).waitFor();
       await staffPage.getByRole('link', { name: reference }).waitFor();
+      await staffPage.getByText('is erased 90 days after the decision').waitFor();
       expect(await accessibilityProblems(staffPage)).toEqual([]);
+      // The admin sets how long decided referrals are kept; a value out of range is refused in words.
+      await staffPage.getByLabel('Days to keep a decided referral').fill('0');
+      await staffPage.getByRole('button', { name: 'Save' }).click();
+      await staffPage.getByText('Enter a whole number of days from 1 to 730.').first().waitFor();
+      await staffPage.getByLabel('Days to keep a decided referral').fill('60');
+      await staffPage.getByRole('button', { name: 'Save' }).click();
+      await staffPage.getByText('Decided referrals are now kept 60 days.').waitFor();
+      await staffPage.getByText('is erased 60 days after the decision').waitFor();
 
       await staffPage.getByRole('link', { name: reference }).click();
       await staffPage.getByRole('heading', { level: 1, name: 'Referral of Tobi Nwosu' }).waitFor();
@@ -119,7 +128,7 @@ describe('an online referral from a phone, reviewed and accepted by staff throug
       expect(record).toContain('A parent');
       await staffPage.getByRole('img', { name: /Tobi/ }).first().waitFor();
 
-      await staffPage.getByRole('button', { name: 'Issue card' }).click();
+      await issueCardInBrowser(staffPage);
       await staffPage.getByText('Card issued.').waitFor();
 
       // The referral is decided, and no longer waiting.

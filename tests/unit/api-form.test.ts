@@ -19,6 +19,9 @@ const holder = (changes: Partial<HolderFormValues> = {}): HolderFormValues => ({
   givenName: 'Amelia',
   familyName: 'Stone',
   dateOfBirth: '2013-05-17',
+  // Consent is never preselected on the form: someone has to choose.
+  consentBy: 'parent',
+  consentMethod: 'written',
   ...changes,
 });
 

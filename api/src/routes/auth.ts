@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { addPasskey } from '../auth/add-passkey.ts';
@@ -33,6 +34,21 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const secureCookie = app.config.publicUrl.startsWith('https://');
   const tag = ['auth'];
 
+  /** A new session's answer: the refresh token only in its httpOnly cookie, a short-lived access token in the body. */
+  const signedInAnswer = (
+    reply: FastifyReply,
+    session: { staff: Parameters<typeof toStaffUser>[0] & { id: string }; sessionId: string; refreshToken: string; expiresAt: Date },
+    mfaEnrolmentRequired: boolean,
+  ) => {
+    setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
+    return {
+      accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
+      expiresIn: app.staffTokens.ttlSeconds,
+      user: toStaffUser(session.staff),
+      mfaEnrolmentRequired,
+    };
+  };
+
   app.post(
     '/api/auth/login',
     {
@@ -49,13 +65,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       if (session.kind === 'mfa') {
         return { mfaRequired: true as const, mfaToken: session.mfaToken, expiresIn: session.expiresIn, methods: session.methods };
       }
-      setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
-      return {
-        accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
-        expiresIn: app.staffTokens.ttlSeconds,
-        user: toStaffUser(session.staff),
-        mfaEnrolmentRequired: session.mfaEnrolmentRequired,
-      };
+      return signedInAnswer(reply, session, session.mfaEnrolmentRequired);
     },
   );
 
@@ -72,13 +82,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const session = await verifyMfa(deps, { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
-      setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
-      return {
-        accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
-        expiresIn: app.staffTokens.ttlSeconds,
-        user: toStaffUser(session.staff),
-        mfaEnrolmentRequired: false,
-      };
+      return signedInAnswer(reply, session, false);
     },
   );
 
@@ -163,13 +167,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
       });
-      setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
-      return {
-        accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
-        expiresIn: app.staffTokens.ttlSeconds,
-        user: toStaffUser(session.staff),
-        mfaEnrolmentRequired: false,
-      };
+      return signedInAnswer(reply, session, false);
     },
   );
 
@@ -287,13 +285,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       if (!token) throw new AppError('INVALID_REFRESH_TOKEN', 'Your session has ended. Please sign in again.');
       try {
         const session = await refreshSession(deps, { refreshToken: token, ip: request.ip });
-        setRefreshCookie(reply, session.refreshToken, session.expiresAt, secureCookie);
-        return {
-          accessToken: app.staffTokens.sign(session.staff.id, session.sessionId),
-          expiresIn: app.staffTokens.ttlSeconds,
-          user: toStaffUser(session.staff),
-          mfaEnrolmentRequired: session.mfaEnrolmentRequired,
-        };
+        return signedInAnswer(reply, session, session.mfaEnrolmentRequired);
       } catch (error) {
         if (error instanceof AppError) clearRefreshCookie(reply, secureCookie);
         throw error;

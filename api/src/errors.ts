@@ -87,6 +87,8 @@ export const ErrorCode = {
   IMPORT_FILE_TOO_LARGE: 'IMPORT_FILE_TOO_LARGE',
   /** The import is not at the step this asks for (mapping a running import, running one twice...). */
   IMPORT_STATE_CONFLICT: 'IMPORT_STATE_CONFLICT',
+  /** The young carer already answered this consultation (one answer each). */
+  ALREADY_ANSWERED: 'ALREADY_ANSWERED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -159,6 +161,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   IMPORT_FILE_INVALID: 400,
   IMPORT_FILE_TOO_LARGE: 413,
   IMPORT_STATE_CONFLICT: 409,
+  ALREADY_ANSWERED: 409,
 };
 
 /** Seconds a client (a load balancer, a till) is told to wait, with Retry-After, while the database is away. */

@@ -30,7 +30,7 @@ export async function exportHolder(
   const holder = await findHolder(db, holderId);
   const where = { holderId };
   const oldest = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
-  const [cards, invitations, devices, messages, reminders, requests, referrals] = await Promise.all([
+  const [cards, invitations, devices, messages, reminders, requests, referrals, takePart] = await Promise.all([
     db.card.findMany({ where, orderBy: [{ issuedAt: 'asc' }, { id: 'asc' }], take: LIMIT }),
     db.invitation.findMany({ where, orderBy: oldest, take: LIMIT }),
     db.deviceSession.findMany({ where, orderBy: oldest, take: LIMIT }),
@@ -38,6 +38,7 @@ export async function exportHolder(
     db.renewalReminder.findMany({ where, orderBy: [{ createdAt: 'asc' }, { cardId: 'asc' }], take: LIMIT }),
     db.dataRequest.findMany({ where, orderBy: oldest, take: LIMIT }),
     db.referral.findMany({ where: { holderId, erasedAt: null }, orderBy: oldest, take: LIMIT }),
+    db.takePartInterest.findMany({ where, orderBy: oldest, take: LIMIT }),
   ]);
   const events = await db.auditEvent.findMany({
     where: {
@@ -141,6 +142,7 @@ export async function exportHolder(
       handledAt: iso(row.handledAt),
       handledById: row.handledById,
     })),
+    takePart: takePart.map((row) => ({ contactBy: row.contactBy.split(','), source: row.source, createdAt: row.createdAt.toISOString(), followedUpAt: iso(row.followedUpAt) })),
     referrals: referrals.map((row) => ({
       reference: row.reference,
       status: row.status,

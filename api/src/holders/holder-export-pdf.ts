@@ -127,6 +127,10 @@ export async function renderHolderExportPdf(data: HolderExport): Promise<Buffer>
     entry(`${row.kind}, ${row.createdAt}`, [['Status', row.status], ['Handled', row.handledAt], ['Their words', row.text]]);
   }
 
+  heading('Taking part in co-production');
+  if (data.takePart.length === 0) none('wish to take part');
+  for (const row of data.takePart) entry(`Asked to take part, ${row.createdAt}`, [['Contact by', row.contactBy.join(', ')], ['From', row.source], ['Followed up', row.followedUpAt]]);
+
   heading('How they were referred');
   if (data.referrals.length === 0) none('online referral');
   for (const row of data.referrals) {

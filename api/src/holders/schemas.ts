@@ -214,6 +214,8 @@ export const HolderExport = Type.Object({
       handledById: Nullable(Type.String()),
     }),
   ),
+  /** Their wish to take part in co-production: how they asked to be contacted, and whether staff followed it up */
+  takePart: Type.Array(Type.Object({ contactBy: Type.Array(Type.String()), source: Type.String(), createdAt: At, followedUpAt: Nullable(At) })),
   /** The referral that brought them in, if any: who referred (role and organisation; the referrer's own contact details are theirs, not the child's) */
   referrals: Type.Array(
     Type.Object({

@@ -93,6 +93,8 @@ export async function eraseHolderRecord(
   const reminders = await tx.renewalReminder.deleteMany({ where: { holderId: id } });
   // Their own requests (a correction in their words, an erasure request) go too: the erasure answers them.
   const requests = await tx.dataRequest.deleteMany({ where: { holderId: id } });
+  // Their wish to take part in co-production (how to contact them) goes too. Their answers and suggestions were never linked to them.
+  const takePart = await tx.takePartInterest.deleteMany({ where: { holderId: id } });
   await tx.outboxMessage.updateMany({ where: { holderId: id, status: { in: PENDING_MESSAGE_STATUSES } }, data: { status: 'withdrawn', nextAttemptAt: null, claimedAt: null } });
   const messages = await tx.outboxMessage.updateMany({
     where: { holderId: id },
@@ -107,6 +109,7 @@ export async function eraseHolderRecord(
     messages: messages.count,
     reminders: reminders.count,
     requests: requests.count,
+    takePart: takePart.count,
     photo: photoFile !== null,
   };
   await appendAuditEvent(tx, deps, context, { action: 'holder.erase', entityType: 'holder', entityId: id, details: { trigger, ...counts } });

@@ -3,6 +3,7 @@ import { inTransaction } from '../db/transaction.ts';
 import type { AppDeps } from '../deps.ts';
 import { photosDir, removeStoredPhoto } from '../holders/holder-photo.ts';
 import { eraseAbandonedImports } from '../imports/erase-abandoned-imports.ts';
+import { eraseExpiredFeedback } from '../consultations/erase-expired-feedback.ts';
 import { eraseDecidedReferrals } from '../referrals/erase-decided-referrals.ts';
 import { eraseHolderRecord } from './erase-holder-record.ts';
 import { removeOrphanPhotos } from './remove-orphan-photos.ts';
@@ -22,7 +23,8 @@ const SYSTEM = { actor: null, ip: null };
  * deleting photo files no record points at (left by a crash just after an
  * erasure committed). Referrals decided longer ago than the referral
  * retention period are erased in the same run (referrals/erase-decided-referrals.ts),
- * and so are imports nobody ran within a week (imports/erase-abandoned-imports.ts).
+ * and so are imports nobody ran within a week (imports/erase-abandoned-imports.ts),
+ * and co-production suggestions and answers past theirs (consultations/erase-expired-feedback.ts).
  */
 export async function runErasureJob(deps: Pick<AppDeps, 'db' | 'clock' | 'config' | 'database' | 'log' | 'auditSigner'>): Promise<ErasureRunResult> {
   const { months } = await loadRetentionSettings(deps);
@@ -42,10 +44,11 @@ export async function runErasureJob(deps: Pick<AppDeps, 'db' | 'clock' | 'config
   }
   const referrals = await eraseDecidedReferrals(deps);
   const imports = await eraseAbandonedImports(deps);
-  if (erased + referrals + imports > 0) await reclaimErasedSpace(deps.database, deps.log);
+  const feedback = await eraseExpiredFeedback(deps);
+  if (erased + referrals + imports + feedback.suggestions + feedback.answers > 0) await reclaimErasedSpace(deps.database, deps.log);
   const orphans = await removeOrphanPhotos(deps);
   if (orphans > 0) deps.log.info({ files: orphans }, 'deleted photo files no record points at');
-  const result = { erased, referrals, imports };
+  const result = { erased, referrals, imports, suggestions: feedback.suggestions, answers: feedback.answers };
   await saveLastErasureRun(deps, { at: now.toISOString(), result });
   return result;
 }

@@ -19,6 +19,9 @@ export const ErasureRunResult = Type.Object({
   referrals: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
   /** Imports uploaded but never run, deleted with their rows by this run */
   imports: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+  /** Co-production suggestions and answers past their retention periods, deleted by this run */
+  suggestions: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
+  answers: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
 });
 export type ErasureRunResult = Static<typeof ErasureRunResult>;
 
@@ -69,6 +72,8 @@ export const ErasureCounts = Type.Object({
   messages: Type.Integer({ minimum: 0, maximum: 100_000 }),
   reminders: Type.Integer({ minimum: 0, maximum: 100_000 }),
   requests: Type.Integer({ minimum: 0, maximum: 100_000 }),
+  /** The wish to take part in co-production (0 or 1) */
+  takePart: Type.Integer({ minimum: 0, maximum: 1 }),
   photo: Type.Boolean(),
 });
 export type ErasureCounts = Static<typeof ErasureCounts>;

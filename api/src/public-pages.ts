@@ -16,6 +16,8 @@ export const PUBLIC_PAGES = {
   myCard: '/my',
   /** Refer a young carer: the form anyone can fill in, no account needed */
   refer: '/refer',
+  /** What young carers asked for and what the service did about it */
+  youSaidWeDid: '/you-said-we-did',
 } as const;
 
 const PATHS: readonly string[] = Object.values(PUBLIC_PAGES);

@@ -113,7 +113,7 @@ describe.each(testEngines())('retention and erasure on %s', (engine) => {
     const logs = t.logs.join('');
     expect(logs).not.toContain('could not reclaim');
     for (const secret of [person.familyName, person.dateOfBirth]) expect(logs).not.toContain(secret);
-    expect(JSON.parse(events[0]!.details)).toEqual({ trigger, cards: 1, invitations: 1, devices: 1, messages: traces.messages.length, reminders: 0, requests: 0, photo: true });
+    expect(JSON.parse(events[0]!.details)).toEqual({ trigger, cards: 1, invitations: 1, devices: 1, messages: traces.messages.length, reminders: 0, requests: 0, takePart: 0, photo: true });
     // No event about this record, old or new, carries the name, date of birth or contact.
     const allEvents = JSON.stringify(await t.app.db.auditEvent.findMany({ where: { OR: [{ entityId: holderId }, { entityId: record.card.id }] } }));
     for (const secret of [person.givenName, person.familyName, person.dateOfBirth, person.notes, person.reference, 'family.test']) expect(allEvents).not.toContain(secret);

@@ -13,6 +13,7 @@ const navItems: NavItem[] = [
   { to: paths.home.getHref(), label: 'Home', adminOnly: false, end: true },
   { to: paths.holders.list.getHref(), label: 'Young carers', adminOnly: false },
   { to: paths.referrals.list.getHref(), label: 'Referrals', adminOnly: false },
+  { to: paths.consultations.list.getHref(), label: 'Have your say', adminOnly: false },
   { to: paths.cards.list.getHref(), label: 'Cards', adminOnly: false },
   { to: paths.renewals.getHref(), label: 'Renewals', adminOnly: false },
   { to: paths.outbox.list.getHref(), label: 'Outbox', adminOnly: false },

@@ -47,6 +47,13 @@ const messagesRoute = {
   renewals: async () => ({ Component: (await import('./routes/renewals.tsx')).RenewalsRoute }),
 };
 
+/** Co-production pages: a chunk of their own. */
+const consultationsRoute = {
+  list: async () => ({ Component: (await import('./routes/consultations.tsx')).ConsultationsRoute }),
+  detail: async () => ({ Component: (await import('./routes/consultation.tsx')).ConsultationRoute }),
+  coProduction: async () => ({ Component: (await import('./routes/co-production.tsx')).CoProductionRoute }),
+};
+
 const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
@@ -68,6 +75,9 @@ const router = createBrowserRouter([
           { path: paths.holders.edit.path, element: <HolderEditRoute /> },
           { path: paths.referrals.list.path, element: <ReferralsRoute /> },
           { path: paths.referrals.detail.path, element: <ReferralRoute /> },
+          { path: paths.consultations.list.path, lazy: consultationsRoute.list },
+          { path: paths.consultations.coProduction.path, lazy: consultationsRoute.coProduction },
+          { path: paths.consultations.detail.path, lazy: consultationsRoute.detail },
           { path: paths.cards.list.path, element: <CardsRoute /> },
           { path: paths.cards.detail.path, element: <CardRoute /> },
           { path: paths.partners.list.path, lazy: partnersRoute.list },

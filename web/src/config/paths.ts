@@ -60,6 +60,12 @@ export const paths = {
     list: { path: '/referrals', getHref: (search: { status?: ReferralStatus | 'any'; page?: number } = {}) => withSearch('/referrals', search) },
     detail: { path: '/referrals/:id', getHref: (id: string) => `/referrals/${encodeURIComponent(id)}` },
   },
+  /** Co-production: questions to young carers, their suggestions, "you said, we did", who would like to take part. */
+  consultations: {
+    list: { path: '/consultations', getHref: () => '/consultations' },
+    coProduction: { path: '/consultations/suggestions', getHref: () => '/consultations/suggestions' },
+    detail: { path: '/consultations/:id', getHref: (id: string) => `/consultations/${encodeURIComponent(id)}` },
+  },
   /** Cards running out soon, and their renewal reminders. */
   renewals: { path: '/renewals', getHref: (search: { days?: number } = {}) => withSearch('/renewals', search) },
   templates: { path: '/templates', getHref: () => '/templates' },

@@ -117,10 +117,28 @@ export const setupKeys = {
   status: () => ['setup-status'] as const,
 };
 
+/** Co-production: consultations, suggestions, "you said, we did", wishes to take part. */
+export const coProductionKeys = {
+  all: ['co-production'] as const,
+  consultations: () => [...coProductionKeys.all, 'consultations'] as const,
+  consultation: (id: string) => [...coProductionKeys.consultations(), id] as const,
+  optionPreview: (consultationId: string, optionId: string) => [...coProductionKeys.all, 'preview', consultationId, optionId] as const,
+  suggestions: () => [...coProductionKeys.all, 'suggestions'] as const,
+  outcomes: () => [...coProductionKeys.all, 'outcomes'] as const,
+  takePart: () => [...coProductionKeys.all, 'take-part'] as const,
+  settings: () => [...coProductionKeys.all, 'settings'] as const,
+};
+
 /** The public app's own (a separate build, with its own query client). */
 export const myCardKeys = {
   card: () => ['my-card'] as const,
   data: () => ['my-data'] as const,
+  haveYourSay: () => ['my-have-your-say'] as const,
+  optionPreview: (consultationId: string, optionId: string) => ['my-option-preview', consultationId, optionId] as const,
+};
+
+export const youSaidWeDidKeys = {
+  all: () => ['you-said-we-did'] as const,
 };
 
 export const directoryKeys = {

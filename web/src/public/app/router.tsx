@@ -20,6 +20,7 @@ const PAGES: Record<string, ComponentType> = {
   [paths.myCard.path]: page(async () => (await import('./routes/my-card.tsx')).MyCardRoute),
   [paths.myData.path]: page(async () => (await import('./routes/my-data.tsx')).MyDataRoute),
   [paths.refer.path]: page(async () => (await import('./routes/refer.tsx')).ReferRoute),
+  [paths.youSaidWeDid.path]: page(async () => (await import('./routes/you-said-we-did.tsx')).YouSaidWeDidRoute),
 };
 
 export function PublicRouter() {

@@ -58,6 +58,7 @@ export function PublicLayout({
                   My card
                 </NavLink>
                 <NavLink to={paths.myData.getHref()}>What we keep</NavLink>
+                <NavLink to={paths.youSaidWeDid.getHref()}>You said, we did</NavLink>
                 <NavLink to={paths.benefits.getHref()}>Benefits</NavLink>
               </>
             ) : (

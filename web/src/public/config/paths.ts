@@ -16,6 +16,7 @@ export const paths = {
   partnerGuide: { path: PUBLIC_PAGES.partnerGuide, getHref: () => PUBLIC_PAGES.partnerGuide },
   myCard: { path: PUBLIC_PAGES.myCard, getHref: () => PUBLIC_PAGES.myCard },
   refer: { path: PUBLIC_PAGES.refer, getHref: () => PUBLIC_PAGES.refer },
+  youSaidWeDid: { path: PUBLIC_PAGES.youSaidWeDid, getHref: () => PUBLIC_PAGES.youSaidWeDid },
   /** "What we keep about me": under /my, so the server and the service worker already cover it. */
   myData: { path: `${PUBLIC_PAGES.myCard}/data`, getHref: () => `${PUBLIC_PAGES.myCard}/data` },
 } as const;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { ApiRefused } from '../../../lib/public-api.ts';
 import { useMyCard } from '../api/my-card-api.ts';
@@ -62,8 +62,9 @@ function useMyCardManifest(): void {
  * /my: a young carer's own card. Opened from the link staff sent (the code
  * is in it), or by typing the code; then the phone stays signed in, and the
  * card opens even with no signal from the copy saved on the phone.
+ * `below` is drawn under the card once signed in and online ("Have your say").
  */
-export function MyCardPage() {
+export function MyCardPage({ below }: { below?: ReactNode } = {}) {
   const [code, setCode] = useState<string | null>(takeCodeFromAddress);
   useCodeFromLinks(setCode);
   const query = useMyCard();
@@ -89,5 +90,10 @@ export function MyCardPage() {
       </Alert>
     );
   }
-  return <MyCardView card={query.data.card} savedCopy={query.data.savedCopy} online={online} />;
+  return (
+    <>
+      <MyCardView card={query.data.card} savedCopy={query.data.savedCopy} online={online} />
+      {online ? below : null}
+    </>
+  );
 }

@@ -62,7 +62,7 @@ describe.each(testEngines())('co-production: consultations, suggestions, "you sa
       ...overrides,
     });
     expect(response.statusCode, response.body).toBe(201);
-    return response.json().consultation as { id: string; options: { id: string; kind: string }[]; results: { total: number | null; shown: boolean; options: { count: number | null }[] } };
+    return response.json().consultation as { id: string; minAge: number | null; maxAge: number | null; options: { id: string; kind: string }[]; results: { total: number | null; shown: boolean; options: { count: number | null }[] } };
   }
 
   it('takes exactly one answer from a young carer under 20 parallel HTTP answers; the rest get ALREADY_ANSWERED, and no row names the holder', async () => {
@@ -128,6 +128,9 @@ describe.each(testEngines())('co-production: consultations, suggestions, "you sa
   it('shows a young carer only open questions for their age, never the age range, dates of birth or results; the card option is the real renderer', async () => {
     const forTeens = await consultation({ minAge: 13, maxAge: 17 });
     const forLittle = await consultation({ minAge: 5, maxAge: 9 });
+    // No limit (null) stays no limit: never coerced to 0.
+    const forAll = await consultation({ minAge: null, maxAge: null });
+    expect(forAll).toMatchObject({ minAge: null, maxAge: null });
     const closed = await consultation({ opensOn: day(-20), closesOn: day(-2) });
     const upcoming = await consultation({ opensOn: day(3), closesOn: day(9) });
     // 14 years old.
@@ -137,6 +140,7 @@ describe.each(testEngines())('co-production: consultations, suggestions, "you sa
     expect(response.headers['cache-control']).toBe('no-store');
     const ids = response.json().consultations.map((c: { id: string }) => c.id);
     expect(ids).toContain(forTeens.id);
+    expect(ids).toContain(forAll.id);
     for (const hidden of [forLittle, closed, upcoming]) expect(ids).not.toContain(hidden.id);
     expect(response.body).not.toMatch(/minAge|maxAge|dateOfBirth|closesOn|results|count/);
     for (const hidden of [forLittle, closed]) {

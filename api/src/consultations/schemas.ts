@@ -38,8 +38,9 @@ export const CreateConsultationBody = Type.Object(
   {
     question: Type.String({ minLength: 1, maxLength: QUESTION_MAX }),
     description: Type.Optional(Type.String({ maxLength: 500 })),
-    minAge: Type.Optional(Nullable(Age)),
-    maxAge: Type.Optional(Nullable(Age)),
+    // Null first: with type coercion on, a null tried against the integer first would become 0.
+    minAge: Type.Optional(Type.Union([Type.Null(), Age])),
+    maxAge: Type.Optional(Type.Union([Type.Null(), Age])),
     opensOn: CalendarDate,
     closesOn: CalendarDate,
     options: Type.Array(OptionInput, { minItems: 2, maxItems: OPTIONS_MAX }),

@@ -66,7 +66,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/you-said-we-did',
     { schema: { tags, summary: '"You said, we did": published outcomes and published suggestions, in the words staff approved (public)', response: { 200: YouSaidWeDid, ...errorResponses } } },
-    async (_request, reply) => reply.header('cache-control', 'public, max-age=60').send(await listYouSaidWeDid(deps)),
+    async (_request, reply) => reply.header('cache-control', 'no-cache').send(await listYouSaidWeDid(deps)),
   );
 
   await app.register(async (mine) => {

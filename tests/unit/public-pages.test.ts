@@ -7,6 +7,8 @@ describe('the list of public pages', () => {
     ['/v/', true],
     ['/v/anything', true],
     ['/benefits', true],
+    ['/you-said-we-did', true],
+    ['/you-said-we-didnt', false],
     ['/partners/guide', true],
     ['/partners/guide/', true],
     ['/my', true],
@@ -19,8 +21,8 @@ describe('the list of public pages', () => {
     ['/public/public.html', false],
   ];
 
-  it('names the verify page, the directory, the partner guide and a young carer\'s own card', () => {
-    expect(Object.values(PUBLIC_PAGES)).toEqual(['/v', '/benefits', '/partners/guide', '/my', '/refer']);
+  it('names the verify page, the directory, the partner guide, a young carer\'s own card, the referral form and "you said, we did"', () => {
+    expect(Object.values(PUBLIC_PAGES)).toEqual(['/v', '/benefits', '/partners/guide', '/my', '/refer', '/you-said-we-did']);
   });
 
   it('gives the server and the service worker the same answer for every path', () => {

@@ -45,7 +45,7 @@ async function withAdmin<T>(use: (client: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
-/** Holders and cards in bulk: a random permutation of status indexes (so every list but the last is full), 2% revoked lately. */
+/** Holders and cards in bulk: a random permutation of status indexes (so every list but the last is full), 2% revoked (a month ago, one in 10,000 cards in the last minutes). */
 async function seed(url: string, cards: number, kid: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -57,7 +57,8 @@ async function seed(url: string, cards: number, kid: string): Promise<void> {
     await client.query(`INSERT INTO "Card" ("id", "number", "holderId", "status", "statusIndex", "kid", "token", "template", "issuedAt", "expiresAt", "statusChangedAt", "statusReason")
       SELECT 'bulk-c-' || n, 'BULK' || lpad(n::text, 11, '0'), 'bulk-h-' || n, CASE WHEN n % 50 = 0 THEN 'revoked' ELSE 'active' END, idx, $2,
              'bulk', 'standard', now() AT TIME ZONE 'utc' - interval '1 day', now() AT TIME ZONE 'utc' + interval '300 days',
-             CASE WHEN n % 50 = 0 THEN now() AT TIME ZONE 'utc' - interval '2 minutes' END, CASE WHEN n % 50 = 0 THEN 'lost' END
+             CASE WHEN n % 50 = 0 THEN now() AT TIME ZONE 'utc' - CASE WHEN n % 10000 = 0 THEN interval '2 minutes' ELSE interval '30 days' END END,
+             CASE WHEN n % 50 = 0 THEN 'lost' END
       FROM (SELECT n, (row_number() OVER (ORDER BY random())) - 1 AS idx FROM generate_series(1, $1::int) n) s`, [cards, kid]);
     await client.query('ANALYZE');
   } finally {

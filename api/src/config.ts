@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Type, type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { fileURLToPath } from 'node:url';
+import { isIP } from 'node:net';
 import type { JWK } from 'jose';
 
 /** templates/ in the project. */
@@ -38,7 +39,11 @@ const EnvSchema = Type.Object({
   LOGIN_MAX_FAILURES_PER_CLIENT: Type.Integer({ minimum: 1, maximum: 100_000, default: 20 }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, maximum: 10_080, default: 15 }),
   CORS_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins; empty means none' }),
-  TRUST_PROXY: Type.Boolean({ default: false }),
+  TRUST_PROXY: Type.String({
+    default: 'false',
+    maxLength: 500,
+    description: 'false; the proxy addresses (comma-separated IPs or CIDRs, e.g. 127.0.0.1,::1); or true (any peer)',
+  }),
   METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 200, description: 'Bearer token for GET /metrics; unset: /metrics answers only connections from this machine' })),
   ORGANISATION_NAME: Type.String({ minLength: 1, maxLength: 100, default: 'Young Carers Service' }),
   ORGANISATION_HELPLINE: Type.String({ maxLength: 40, default: '' }),
@@ -88,7 +93,12 @@ export type Config = {
   redisUrl: string | null;
   login: { maxFailuresPerAccount: number; maxFailuresPerClient: number; lockMinutes: number };
   corsOrigins: string[];
-  trustProxy: boolean;
+  /**
+   * Which peers' X-Forwarded-For is believed (Fastify's trustProxy): false, the
+   * proxies' addresses, or true for any peer (then a client
+   * that reaches the port directly can claim any address).
+   */
+  trustProxy: boolean | string[];
   /** METRICS_TOKEN: a scraper sends it as a bearer token; null: /metrics answers loopback connections only. */
   metricsToken: string | null;
   organisation: { name: string; helpline: string };
@@ -193,7 +203,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       lockMinutes: env.LOGIN_LOCK_MINUTES,
     },
     corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
-    trustProxy: env.TRUST_PROXY,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN ?? null,
     organisation: { name: env.ORGANISATION_NAME, helpline: env.ORGANISATION_HELPLINE },
     cards: {
@@ -240,4 +250,21 @@ function parseSigningKeys(text: string | undefined): JWK[] {
     // reported below
   }
   throw new ConfigError('Invalid configuration: CARD_SIGNING_KEYS must be a JSON array of private JWKs, each with a kid');
+}
+
+function parseTrustProxy(value: string): boolean | string[] {
+  const text = value.trim();
+  if (text === 'false' || text === '') return false;
+  if (text === 'true') return true;
+  const addresses = text.split(',').map((a) => a.trim()).filter(Boolean);
+  const valid = (entry: string) => {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  };
+  if (addresses.length === 0 || !addresses.every(valid)) {
+    throw new ConfigError('Invalid configuration: TRUST_PROXY must be false, true, or the proxies\' addresses (IPs or CIDRs, comma-separated)');
+  }
+  return addresses;
 }

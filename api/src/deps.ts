@@ -22,6 +22,7 @@ import { reminderJob } from './renewals/reminder-job.ts';
 import { erasureJob } from './retention/erasure-job.ts';
 import { importRunner } from './imports/import-runner.ts';
 import { loadTemplates, type TemplateSet } from './templates/load-templates.ts';
+import { openReadConnection, type ReadConnection } from './db/read-connection.ts';
 import { openCardLookup, type CardLookup } from './verify/card-lookup.ts';
 import { statusListCache, type StatusListCache } from './verify/status-list-cache.ts';
 
@@ -51,6 +52,8 @@ export type AppDeps = {
   auditSigner: AuditSigner;
   /** Verify's own prepared statements: card status and partner keys, read fresh on every call. */
   cardLookup: CardLookup;
+  /** Prepared reads for the per-request session checks (staff and young carers' phones), fresh on every call. */
+  reads: ReadConnection;
   branding: BrandingCache;
   benefits: BenefitCache;
   statusList: StatusListCache;
@@ -98,9 +101,12 @@ export async function buildDeps(options: { config: Config; database: Database; c
   const cardLookup = openCardLookup(config.database, {
     onIdleError: (err) => log.warn({ err }, 'verify lost an idle database connection; it reconnects on the next call'),
   });
+  const reads = openReadConnection(config.database, {
+    onIdleError: (err) => log.warn({ err }, 'the session reads lost an idle database connection; they reconnect on the next call'),
+  });
   const transporter = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : undefined;
 
-  const base = { config, database, db, clock, log, processId: `${hostname()}:${config.port}`, templates, keyring, auditSigner, cardLookup, mail: transporter };
+  const base = { config, database, db, clock, log, processId: `${hostname()}:${config.port}`, templates, keyring, auditSigner, cardLookup, reads, mail: transporter };
   const branding = brandingCache(base);
   const benefits = benefitCache(base);
   const statusList = statusListCache(base);
@@ -125,6 +131,7 @@ export async function buildDeps(options: { config: Config; database: Database; c
       await scanCounter.flush().catch((err: unknown) => log.error({ err }, 'could not save scan counts'));
       transporter?.close();
       await cardLookup.close();
+      await reads.close();
     },
   };
 }

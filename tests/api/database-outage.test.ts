@@ -69,7 +69,7 @@ describe.skipIf(!inject('postgresUrl'))('PostgreSQL outages while the API runs',
   const killAllConnections = (url: string) =>
     withClient(url, (c) => c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()'));
 
-  /** Both pools work: verify (its own pool) and a staff search (Prisma, in a transaction) answer 200, each within 5 s. */
+  /** Every pool works: verify (its own pool), the staff session check (the read connection) and a staff search (Prisma, in a transaction) answer 200, each within 5 s. */
   const expectHealthy = async (app: FastifyInstance, label: string, rounds = 5) => {
     for (let i = 0; i < rounds; i++) {
       const [v, s] = await Promise.all([timed(verify(app, { cardNumber: card.number }), 5_000), timed(search(app), 5_000)]);

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +10,8 @@ declare module 'vitest' {
     postgresUrl: string | null;
     /** URL of the Redis server the shared rate-limit tests use, or null when none is reachable. */
     redisUrl: string | null;
+    /** The nginx binary for the reverse-proxy topology test, or null when none is installed. */
+    nginxPath: string | null;
   }
 }
 
@@ -22,6 +26,7 @@ const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379/7';
  */
 export default async function setup(project: TestProject): Promise<void> {
   project.provide('redisUrl', await findRedis());
+  project.provide('nginxPath', findNginx());
   const required = process.env.TEST_POSTGRES_URL;
   const url = required ?? DEFAULT_URL;
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
@@ -64,3 +69,26 @@ async function findRedis(): Promise<string | null> {
   }
 }
 
+
+/**
+ * nginx from Debian's package, for the test of two API processes behind a
+ * reverse proxy (tests/api/proxy-topology.test.ts). With TEST_POSTGRES_URL set
+ * (CI, whose .ci/run installs it) it must be there; otherwise that test is
+ * left out with a warning.
+ */
+function findNginx(): string | null {
+  const found = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((file) => existsSync(file));
+  if (found) {
+    try {
+      execFileSync(found, ['-v'], { stdio: 'ignore' });
+      return found;
+    } catch {
+      // not runnable: treated as missing
+    }
+  }
+  if (process.env.TEST_POSTGRES_URL) {
+    throw new Error('nginx is not installed (apt-get install -y nginx); the reverse-proxy topology test needs it whenever TEST_POSTGRES_URL is set');
+  }
+  process.stderr.write('\n  WARNING: no nginx; the reverse-proxy topology test is left out. apt-get install -y nginx to run it.\n\n');
+  return null;
+}

@@ -8,6 +8,7 @@ import { isMfaRequired } from './mfa-requirement.ts';
 import { hashOpaqueToken, newOpaqueToken } from './secrets.ts';
 import type { AuthDeps } from './deps.ts';
 import type { AppDeps } from '../deps.ts';
+import { readDate, readOptionalDate } from '../db/read-connection.ts';
 
 /**
  * Staff sessions. A session is one sign-in; its refresh token rotates on every
@@ -85,13 +86,40 @@ export async function endAllSessions(db: Tx, staffId: string, reason: string, at
   return ended.count;
 }
 
-/** The staff member behind an access token, if their session is still open and their account enabled. */
-export async function findActiveSession(deps: Pick<AppDeps, 'db' | 'clock'>, options: { sessionId: string; staffId: string }) {
+/** What the per-request session check needs: the session's end and expiry, and the account as toStaffUser shows it. */
+const ACTIVE_SESSION = `SELECT s."staffId", s."expiresAt", s."endedAt", t."email", t."name", t."role", t."passwordHash",
+    t."disabledAt", t."lastLoginAt", t."createdAt", t."totpEnabledAt", t."passkeyCount"
+  FROM "StaffSession" s JOIN "Staff" t ON t."id" = s."staffId" WHERE s."id" = ?`;
+
+type ActiveSessionRow = {
+  staffId: string; expiresAt: unknown; endedAt: unknown; email: string; name: string; role: string; passwordHash: string | null;
+  disabledAt: unknown; lastLoginAt: unknown; createdAt: unknown; totpEnabledAt: unknown; passkeyCount: number;
+};
+
+/**
+ * The staff member behind an access token, if their session is still open and
+ * their account enabled. Runs on every staff request, so it is one prepared
+ * statement on the read connection (db/read-connection.ts), read fresh each
+ * time: ending a session or disabling an account in any process counts at once.
+ */
+export async function findActiveSession(deps: Pick<AppDeps, 'reads' | 'clock'>, options: { sessionId: string; staffId: string }) {
   const { sessionId, staffId } = options;
   const at = deps.clock();
-  const session = await deps.db.staffSession.findUnique({ where: { id: sessionId }, include: { staff: true } });
-  if (!session || session.staffId !== staffId || session.endedAt || session.expiresAt <= at || session.staff.disabledAt) {
-    return undefined;
-  }
-  return session;
+  const [row] = await deps.reads.all<ActiveSessionRow>('staff-active-session', ACTIVE_SESSION, [sessionId]);
+  if (!row || row.staffId !== staffId || row.endedAt !== null || readDate(row.expiresAt) <= at || row.disabledAt !== null) return undefined;
+  return {
+    id: sessionId,
+    staff: {
+      id: row.staffId,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      passwordHash: row.passwordHash,
+      disabledAt: null,
+      lastLoginAt: readOptionalDate(row.lastLoginAt),
+      createdAt: readDate(row.createdAt),
+      totpEnabledAt: readOptionalDate(row.totpEnabledAt),
+      passkeyCount: Number(row.passkeyCount),
+    },
+  };
 }

@@ -18,7 +18,7 @@ function stateOf(card: Card | undefined, now: Date): MyCardState {
 
 /** GET /api/my/card: the holder's current card (a new one shows as soon as it is issued). */
 export async function getMyCard(
-  deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'branding' | 'benefits'>,
+  deps: Pick<AppDeps, 'reads' | 'config' | 'clock' | 'branding' | 'benefits'>,
   options: { device: SignedInDevice },
 ): Promise<MyCard> {
   const { holder } = options.device;

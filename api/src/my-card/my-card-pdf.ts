@@ -8,7 +8,7 @@ import type { SignedInDevice } from './find-device-session.ts';
 
 /** GET /api/my/card/pdf: the young carer's own card to print (audited like a staff download). Only an active card. */
 export async function myCardPdf(
-  deps: Pick<AppDeps, 'db' | 'keyring' | 'templates' | 'config' | 'clock' | 'branding' | 'auditSigner'>,
+  deps: Pick<AppDeps, 'db' | 'reads' | 'keyring' | 'templates' | 'config' | 'clock' | 'branding' | 'auditSigner'>,
   options: { device: SignedInDevice; ip: string | null },
 ): Promise<{ fileName: string; pdf: Buffer }> {
   const { device, ip } = options;

@@ -15,7 +15,7 @@ import type { MyCard } from './schemas.ts';
  * reissue. Only the holder's own active card can be frozen this way.
  */
 export async function reportMyCardLost(
-  deps: Pick<AppDeps, 'db' | 'keyring' | 'templates' | 'config' | 'clock' | 'branding' | 'benefits' | 'auditSigner'>,
+  deps: Pick<AppDeps, 'db' | 'reads' | 'keyring' | 'templates' | 'config' | 'clock' | 'branding' | 'benefits' | 'auditSigner'>,
   options: { device: SignedInDevice; ip: string | null },
 ): Promise<MyCard> {
   const { device, ip } = options;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTIONS, AUDIT_GROUPS } from '../../api/src/audit/audit-actions.ts';
+import { AUDIT_ACTIONS, AUDIT_GROUPS } from '../../api/src/shared/audit-actions.ts';
 
 const SOURCE = join(import.meta.dirname, '../../api/src');
 
@@ -18,7 +18,7 @@ function emittedActions(): { codes: Set<string>; computed: string[] } {
   const codes = new Set<string>();
   const computed: string[] = [];
   for (const file of sourceFiles(SOURCE)) {
-    if (file.endsWith('audit-actions.ts')) continue;
+    if (file.endsWith('shared/audit-actions.ts')) continue;
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/\baction: ([^\n]*)/g)) {
       const expression = match[1]!;

@@ -2,7 +2,7 @@ import { formatCardNumber } from '../cards/card-number.ts';
 import type { Tx } from '../db/transaction.ts';
 import type { AuditEvent } from '../generated/sqlite/client.ts';
 import { formatReferralReference } from '../referrals/referral-reference.ts';
-import { describeAction } from './audit-actions.ts';
+import { describeAction } from '../shared/audit-actions.ts';
 import { toAuditEventView } from './audit-event-view.ts';
 import type { AuditRecordRef, DescribedAuditEvent } from './schemas.ts';
 

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
-import { actionsInGroup } from './audit-actions.ts';
+import { actionsInGroup } from '../shared/audit-actions.ts';
 import { describeAuditEvents } from './describe-audit-events.ts';
 import type { AuditPage, AuditQuery } from './schemas.ts';
 

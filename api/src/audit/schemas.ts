@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { MAX_INT_ID } from '../schemas.ts';
-import { AUDIT_GROUPS, type AuditGroup } from './audit-actions.ts';
+import { AUDIT_GROUPS, type AuditGroup } from '../shared/audit-actions.ts';
 
 export const AuditEventView = Type.Object({
   seq: Type.Integer(),

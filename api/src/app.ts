@@ -31,6 +31,7 @@ import invitationRoutes from './routes/invitations.ts';
 import myCardRoutes from './routes/my-card.ts';
 import dataRequestRoutes from './routes/data-requests.ts';
 import referralRoutes from './routes/referrals.ts';
+import reportRoutes from './routes/reports.ts';
 import outboxRoutes from './routes/outbox.ts';
 import partnerRoutes from './routes/partners.ts';
 import printSheetRoutes from './routes/print-sheets.ts';
@@ -117,6 +118,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(renewalRoutes);
   await fastify.register(retentionRoutes);
   await fastify.register(referralRoutes);
+  await fastify.register(reportRoutes);
   await fastify.register(verifyRoutes);
 }, { name: 'ycards-app' });
 

@@ -47,6 +47,9 @@ const messagesRoute = {
   renewals: async () => ({ Component: (await import('./routes/renewals.tsx')).RenewalsRoute }),
 };
 
+/** The dashboard and its charts: admins only, so nobody else downloads them. */
+const reportsRoute = async () => ({ Component: (await import('./routes/reports.tsx')).ReportsRoute });
+
 const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
@@ -87,6 +90,7 @@ const router = createBrowserRouter([
               { path: paths.imports.list.path, element: <ImportsRoute /> },
               { path: paths.imports.detail.path, element: <ImportRoute /> },
               { path: paths.exports.path, element: <ExportsRoute /> },
+              { path: paths.reports.path, lazy: reportsRoute },
               { path: paths.partners.new.path, lazy: partnersRoute.new },
               { path: paths.partners.edit.path, lazy: partnersRoute.edit },
               { path: paths.partners.statistics.path, lazy: partnersRoute.statistics },

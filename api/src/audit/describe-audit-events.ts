@@ -18,8 +18,8 @@ type Names = {
   referrals: Map<string, { reference: string; erased: boolean }>;
 };
 
-const holderName = (h: { givenName: string; familyName: string; preferredName: string | null }) =>
-  `${h.preferredName || h.givenName} ${h.familyName}`.trim();
+/** As the staff app names a young carer everywhere (given and family name; the preferred name is the card's). */
+const holderName = (h: { givenName: string; familyName: string }) => `${h.givenName} ${h.familyName}`.trim();
 
 /**
  * Puts a page of audit events into words: who did it (a staff member's name,
@@ -37,7 +37,7 @@ export async function describeAuditEvents(db: Tx, rows: AuditEvent[]): Promise<D
   const partnerIds = [...new Set([...ids('partner'), ...benefitRows.map((b) => b.partnerId)])];
   const [staffRows, holderRows, partnerRows, referralRows] = await Promise.all([
     db.staff.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } }),
-    db.holder.findMany({ where: { id: { in: holderIds } }, select: { id: true, givenName: true, familyName: true, preferredName: true, erasedAt: true } }),
+    db.holder.findMany({ where: { id: { in: holderIds } }, select: { id: true, givenName: true, familyName: true, erasedAt: true } }),
     db.partner.findMany({ where: { id: { in: partnerIds } }, select: { id: true, name: true } }),
     db.referral.findMany({ where: { id: { in: ids('referral') } }, select: { id: true, reference: true, erasedAt: true } }),
   ]);

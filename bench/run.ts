@@ -19,6 +19,7 @@ import { createInvitation } from '../api/src/invitations/create-invitation.ts';
 import { redeemInvitation } from '../api/src/invitations/redeem-invitation.ts';
 import { createPartnerKey } from '../api/src/partners/create-partner-key.ts';
 import { createPartner } from '../api/src/partners/create-partner.ts';
+import { benchAuditLog } from './audit.ts';
 import { benchImport } from './import.ts';
 import { benchPdfs } from './pdf.ts';
 import { benchReferralDuplicates } from './referrals.ts';
@@ -146,6 +147,7 @@ const loginMedianMs = Math.round(times[Math.floor(times.length / 2)]!);
 
 const pdf = await benchPdfs(app, base, accessToken, [200, 1000]);
 const referrals = await benchReferralDuplicates(app, { holders: 10_000, referrals: 200 });
+const auditLog = await benchAuditLog(app, { events: Number(process.env.BENCH_AUDIT_EVENTS ?? 100_000) });
 const csvImport = await benchImport(base, accessToken, Number(process.env.BENCH_IMPORT_ROWS ?? 10_000));
 // BENCH_WEB_DIST: another build to compare (an older commit's web/dist, say).
 const verifyPage = await benchVerifyPage(config, process.env.BENCH_WEB_DIST ?? 'web/dist', Number(process.env.BENCH_PAGE_RUNS ?? 5));
@@ -164,6 +166,8 @@ process.stdout.write(
   `GET /api/cards/:id/pdf, 100 sequential: median ${pdf.cardEndpoint.medianMs} ms, p95 ${pdf.cardEndpoint.p95Ms} ms, ${Math.round(pdf.cardEndpoint.bytes / 1024)} KB\n`,
 );
 console.table(pdf.printSheets);
+process.stdout.write(`audit log, one page of 50 among ${auditLog.events} events (SQLite); dashboard report ${auditLog.dashboardMs} ms\n`);
+console.table(auditLog.pages);
 process.stdout.write(
   `referral duplicate check, ${referrals.referrals} referrals against ${referrals.holders} holders: median ${referrals.medianMs} ms, p95 ${referrals.p95Ms} ms (${referrals.matchesFound} possible matches found)\n` +
   `CSV import of ${csvImport.rows} rows: upload ${csvImport.uploadSeconds} s, dry run ${csvImport.dryRunSeconds} s, first progress ${csvImport.firstProgressSeconds} s after run, ` +
@@ -173,6 +177,6 @@ process.stdout.write(
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf, referrals, csvImport, verifyPage }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf, referrals, auditLog, csvImport, verifyPage }, null, 2)}\n`,
 );
 process.stdout.write('written to bench/results.json\n');

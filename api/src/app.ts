@@ -32,6 +32,7 @@ import myCardRoutes from './routes/my-card.ts';
 import dataRequestRoutes from './routes/data-requests.ts';
 import referralRoutes from './routes/referrals.ts';
 import consultationRoutes from './routes/consultations.ts';
+import reportRoutes from './routes/reports.ts';
 import outboxRoutes from './routes/outbox.ts';
 import partnerRoutes from './routes/partners.ts';
 import printSheetRoutes from './routes/print-sheets.ts';
@@ -119,6 +120,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database, clock }) =
   await fastify.register(retentionRoutes);
   await fastify.register(referralRoutes);
   await fastify.register(consultationRoutes);
+  await fastify.register(reportRoutes);
   await fastify.register(verifyRoutes);
 }, { name: 'ycards-app' });
 

@@ -320,7 +320,8 @@ describe.each(testEngines())('young carers (holders) on %s', (engine) => {
     await upload(holder.id, [photoPart(await solid(300, 400).jpeg().toBuffer())]);
     await call('DELETE', `/api/holders/${holder.id}/photo`);
 
-    const audit = JSON.stringify(await auditEvents(''));
+    // What is stored (the API's answer names the record at read time, from the holder row: not written to the log).
+    const audit = JSON.stringify(await t.app.db.auditEvent.findMany());
     expect(audit).toContain(holder.id);
     const logs = t.logs.join('\n');
     const forbidden = [...Object.values(secret), 'Privatina', '2011-07-24', 'aphasia', 'stroke'];

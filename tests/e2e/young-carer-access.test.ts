@@ -215,8 +215,8 @@ describe("young carers' own access in the web app, with email set up", () => {
     // History names what happened, and who.
     await page.goto(`${server.url}/holders/${holderId}`);
     const history = page.getByRole('table', { name: /History of Zofia Kowalczyk/ });
-    await history.getByRole('row').filter({ hasText: 'Card reported lost by the young carer' }).getByText('Young carer (their phone)').waitFor();
-    await history.getByRole('row').filter({ hasText: 'Invitation withdrawn' }).getByText(STAFF.email).waitFor();
+    await history.getByRole('row').filter({ hasText: /^.*The young carer \(their phone\) reported card YC-\S+ \(Zofia Kowalczyk\) lost/ }).waitFor();
+    await history.getByRole('row').filter({ hasText: `${STAFF.name} withdrew the card invitation of Zofia Kowalczyk` }).waitFor();
     expect(crashes).toEqual([]);
     await context.close();
   });

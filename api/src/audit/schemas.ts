@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { MAX_INT_ID } from '../schemas.ts';
+import { AUDIT_GROUPS, type AuditGroup } from '../shared/audit-actions.ts';
 
 export const AuditEventView = Type.Object({
   seq: Type.Integer(),
@@ -15,10 +16,44 @@ export const AuditEventView = Type.Object({
 });
 export type AuditEventView = Static<typeof AuditEventView>;
 
+export const AuditGroupCode = Type.Enum(Object.keys(AUDIT_GROUPS) as AuditGroup[]);
+
+/** A record an event names or was done by, as people know it. */
+export const AuditRecordRef = Type.Object({
+  type: Type.String({ description: 'holder, card, partner, benefit, staff, referral, outbox, import, signing_key, settings, ...' }),
+  id: Type.Union([Type.String(), Type.Null()]),
+  name: Type.String({ description: 'Display name; "an erased record" when the young carer (or referral) was erased' }),
+  erased: Type.Boolean(),
+  link: Type.Union([
+    Type.Object({ type: Type.String(), id: Type.String() }, { description: 'The record page to open: a benefit opens its partner' }),
+    Type.Null(),
+  ]),
+});
+export type AuditRecordRef = Static<typeof AuditRecordRef>;
+
+/** An event in words: the stored event (unchanged, hash included) plus who, what and to whom. */
+export const DescribedAuditEvent = Type.Object({
+    ...AuditEventView.properties,
+    group: AuditGroupCode,
+    label: Type.String({ description: 'e.g. Card PDF downloaded' }),
+    sentence: Type.String({ description: 'e.g. Sam Carter downloaded the card PDF of card YC-7K3P-Q9MD-X (Maya Jones)' }),
+    template: Type.String({ description: 'The sentence with {actor} and {subject} left in, for pages that link them' }),
+    actor: Type.Object({
+      kind: Type.Enum(['staff', 'young_carer', 'someone', 'system']),
+      id: Type.Union([Type.String(), Type.Null()]),
+      name: Type.String(),
+    }),
+    subject: Type.Union([AuditRecordRef, Type.Null()]),
+});
+export type DescribedAuditEvent = Static<typeof DescribedAuditEvent>;
+
 export const AuditQuery = Type.Object(
   {
     actorId: Type.Optional(Type.String({ maxLength: 64 })),
-    action: Type.Optional(Type.String({ maxLength: 64, description: 'Exact action, or a prefix ending in a dot (staff.)' })),
+    action: Type.Optional(
+      Type.String({ maxLength: 64, description: 'Exact action (card.pdf), or a prefix: with or without its dot (card. or card)' }),
+    ),
+    group: Type.Optional(AuditGroupCode),
     entityType: Type.Optional(Type.String({ maxLength: 64 })),
     entityId: Type.Optional(Type.String({ maxLength: 64 })),
     from: Type.Optional(Type.String({ format: 'date-time' })),
@@ -31,7 +66,7 @@ export const AuditQuery = Type.Object(
 export type AuditQuery = Static<typeof AuditQuery>;
 
 export const AuditPage = Type.Object({
-  items: Type.Array(AuditEventView),
+  items: Type.Array(DescribedAuditEvent),
   nextBefore: Type.Union([Type.Integer(), Type.Null()], { description: 'Pass as `before` for the next page' }),
 });
 export type AuditPage = Static<typeof AuditPage>;

@@ -23,7 +23,7 @@ export async function handleDataRequest(
     if (closed.count !== 1) throw new AppError('DATA_REQUEST_STATE_CONFLICT', 'This request was already handled.');
     await tx.$executeRaw`UPDATE "Holder" SET "openDataRequests" = "openDataRequests" - 1 WHERE "id" = ${existing.holderId} AND "openDataRequests" > 0`;
     await appendAuditEvent(tx, deps, context, {
-      action: `data_request.${status}`,
+      action: status === 'done' ? 'data_request.done' : 'data_request.declined',
       entityType: 'holder',
       entityId: existing.holderId,
       details: { requestId: id, kind: existing.kind },

@@ -20,7 +20,7 @@ type ExportDeps = Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>;
 export async function exportCsv(deps: ExportDeps, options: { context: AuditContext; kind: ExportKind }): Promise<AsyncGenerator<string>> {
   const { context, kind } = options;
   const rows = kind === 'holders' ? await deps.db.holder.count({ where: { erasedAt: null } }) : await deps.db.card.count({ where: { holder: { erasedAt: null } } });
-  await recordAuditEvent(deps, context, { action: `export.${kind}`, details: { rows } });
+  await recordAuditEvent(deps, context, { action: kind === 'holders' ? 'export.holders' : 'export.cards', details: { rows } });
   return kind === 'holders' ? holderLines(deps) : cardLines(deps);
 }
 

@@ -1,5 +1,5 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
-import { toAuditEventView } from '../audit/list-audit-events.ts';
+import { toAuditEventView } from '../audit/audit-event-view.ts';
 import { expiresOnDate } from '../cards/card-expiry.ts';
 import { formatCardNumber } from '../cards/card-number.ts';
 import { cardStatus } from '../cards/card-view.ts';

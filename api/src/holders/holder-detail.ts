@@ -1,4 +1,4 @@
-import { toAuditEventView } from '../audit/list-audit-events.ts';
+import { toAuditEventView } from '../audit/audit-event-view.ts';
 import { toCardView } from '../cards/card-view.ts';
 import type { Tx } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';

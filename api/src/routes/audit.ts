@@ -11,22 +11,32 @@ const CHECKPOINT_FILE_BYTES = 16 * 1024 * 1024;
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const common = { tags: ['audit'], security: [{ bearer: [] }] };
-  // onRequest: an unauthenticated or non-admin caller is refused before the body is even parsed.
-  app.addHook('onRequest', app.requireAdmin);
-
+  // The log itself: admins; other staff only the History of a young carer or card they can open (checked in listAuditEvents).
   app.get(
     '/api/audit',
-    { schema: { ...common, summary: 'Audit events, newest first', querystring: AuditQuery, response: { 200: AuditPage, ...errorResponses } } },
-    async (request) => listAuditEvents(app.deps, request.query),
+    {
+      onRequest: app.authenticate,
+      schema: {
+        ...common,
+        summary: 'Audit events in words, newest first (admins; staff: the History of one young carer or card)',
+        querystring: AuditQuery,
+        response: { 200: AuditPage, ...errorResponses },
+      },
+    },
+    async (request) => listAuditEvents(app.deps, { query: request.query, role: request.staff?.role === 'admin' ? 'admin' : 'staff' }),
   );
 
-  app.get(
+  // The rest: an unauthenticated or non-admin caller is refused before the body is even parsed.
+  await app.register(async (admin: typeof app) => {
+    admin.addHook('onRequest', app.requireAdmin);
+
+  admin.get(
     '/api/audit/verify',
     { schema: { ...common, summary: 'Check the hash chain, its signed checkpoints and its signed head', response: { 200: AuditChainReport, ...errorResponses } } },
     async () => verifyAuditChain(app.deps),
   );
 
-  app.post(
+  admin.post(
     '/api/audit/verify',
     {
       bodyLimit: CHECKPOINT_FILE_BYTES,
@@ -40,7 +50,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => verifyAuditChain(app.deps, request.body.checkpoints ? { checkpoints: request.body.checkpoints } : {}),
   );
 
-  app.get(
+  admin.get(
     '/api/audit/checkpoints',
     {
       schema: {
@@ -57,6 +67,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         .send(file);
     },
   );
+  });
 };
 
 export default routes;

@@ -21,6 +21,7 @@ const navItems: NavItem[] = [
   { to: paths.partners.list.getHref(), label: 'Partners', adminOnly: false },
   { to: paths.templates.getHref(), label: 'Card templates', adminOnly: false },
   { to: paths.staff.getHref(), label: 'Staff', adminOnly: true },
+  { to: paths.reports.getHref(), label: 'Reports', adminOnly: true },
   { to: paths.audit.getHref(), label: 'Audit log', adminOnly: true },
   { to: paths.signingKeys.getHref(), label: 'Signing keys', adminOnly: true },
   { to: paths.branding.getHref(), label: 'Branding', adminOnly: true },

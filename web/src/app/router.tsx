@@ -53,6 +53,8 @@ const consultationsRoute = {
   detail: async () => ({ Component: (await import('./routes/consultation.tsx')).ConsultationRoute }),
   coProduction: async () => ({ Component: (await import('./routes/co-production.tsx')).CoProductionRoute }),
 };
+/** The dashboard and its charts: admins only, so nobody else downloads them. */
+const reportsRoute = async () => ({ Component: (await import('./routes/reports.tsx')).ReportsRoute });
 
 const router = createBrowserRouter([
   {
@@ -97,6 +99,7 @@ const router = createBrowserRouter([
               { path: paths.imports.list.path, element: <ImportsRoute /> },
               { path: paths.imports.detail.path, element: <ImportRoute /> },
               { path: paths.exports.path, element: <ExportsRoute /> },
+              { path: paths.reports.path, lazy: reportsRoute },
               { path: paths.partners.new.path, lazy: partnersRoute.new },
               { path: paths.partners.edit.path, lazy: partnersRoute.edit },
               { path: paths.partners.statistics.path, lazy: partnersRoute.statistics },

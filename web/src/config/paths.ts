@@ -80,6 +80,8 @@ export const paths = {
     list: { path: '/imports', getHref: () => '/imports' },
     detail: { path: '/imports/:id', getHref: (id: string) => `/imports/${encodeURIComponent(id)}` },
   },
+  /** Admin: counts by month for the service and its funders, with CSV and PDF exports. */
+  reports: { path: '/reports', getHref: () => '/reports' },
   /** Admin: holders and cards as CSV. */
   exports: { path: '/export', getHref: () => '/export' },
 } as const;

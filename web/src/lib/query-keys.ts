@@ -113,6 +113,10 @@ export const auditKeys = {
   events: (filters: Omit<AuditQuery, 'before' | 'limit'>) => ['audit', 'events', filters] as const,
 };
 
+export const reportKeys = {
+  dashboard: (months: number) => ['reports', 'dashboard', months] as const,
+};
+
 export const setupKeys = {
   status: () => ['setup-status'] as const,
 };

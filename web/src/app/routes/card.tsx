@@ -5,6 +5,7 @@ import { FlashNotice } from '../../components/ui/flash-notice.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
+import { HistorySection } from '../../features/audit/components/record-history.tsx';
 import { useCard } from '../../features/cards/api/get-card.ts';
 import { CardActions } from '../../features/cards/components/card-actions.tsx';
 import { CardFacts } from '../../features/cards/components/card-facts.tsx';
@@ -15,6 +16,7 @@ import { useLoadedHolder } from '../../features/holders/api/get-holder.ts';
 import { useTemplates } from '../../features/templates/api/get-templates.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { fullName } from '../../lib/format-name.ts';
+import { isAdmin, useCurrentUser } from '../../lib/session.ts';
 
 /**
  * One card. The card carries only its young carer's id; their name is shown
@@ -28,6 +30,7 @@ export function CardRoute() {
   const holder = useLoadedHolder(card.data?.holderId ?? '').data;
   const templates = useTemplates().data?.items;
   const [notice, setNotice] = useState<{ cardId: string; text: string } | null>(null);
+  const admin = isAdmin(useCurrentUser());
 
   if (card.isPending) {
     return (
@@ -89,6 +92,14 @@ export function CardRoute() {
         card={data}
         holderName={holder ? (holder.preferredName ?? holder.givenName) : undefined}
         onDone={(text) => setNotice({ cardId: data.id, text })}
+      />
+      <HistorySection
+        entityType="card"
+        entityId={data.id}
+        refreshKey={card.dataUpdatedAt}
+        showLogLink={admin}
+        caption={`History of card ${data.number}, newest first`}
+        lead="What was done with this card, by staff or by the young carer, newest first."
       />
     </Page>
   );

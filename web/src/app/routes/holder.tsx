@@ -132,9 +132,12 @@ export function HolderRoute() {
         </h2>
         <p className="section-lead">What was done with this record and its cards, by staff or by the young carer, newest first.</p>
         <RecordHistory
-          events={data.history}
+          entityType="holder"
+          entityId={data.id}
+          refreshKey={holder.dataUpdatedAt}
+          showLogLink={admin}
           caption={`History of ${fullName(data)}’s record, newest first`}
-          describe={(event) => cardEventNote(event, data.cards) ?? invitationEventNote(event) ?? holderEventNote(event)}
+          describe={(event) => cardEventNote(event) ?? invitationEventNote(event) ?? holderEventNote(event)}
         />
       </section>
       {admin ? <EraseHolder holderId={data.id} name={fullName(data)} /> : null}

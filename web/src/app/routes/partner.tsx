@@ -4,6 +4,7 @@ import { FlashNotice } from '../../components/ui/flash-notice.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
+import { HistorySection } from '../../features/audit/components/record-history.tsx';
 import { usePartner } from '../../features/partners/api/get-partner.ts';
 import { PartnerBenefits } from '../../features/partners/components/partner-benefits.tsx';
 import { PartnerDetails } from '../../features/partners/components/partner-details.tsx';
@@ -65,6 +66,14 @@ export function PartnerRoute() {
         <>
           <PartnerKeys partner={data} />
           <PartnerStatus partner={data} />
+          <HistorySection
+            entityType="partner"
+            entityId={data.id}
+            refreshKey={partner.dataUpdatedAt}
+            showLogLink
+            caption={`History of ${data.name}, newest first`}
+            lead="Who added or changed this partner, its benefits and its keys, newest first."
+          />
         </>
       ) : null}
     </Page>

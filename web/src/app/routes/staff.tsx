@@ -1,5 +1,9 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { SelectField } from '../../components/ui/field.tsx';
 import { Page } from '../../components/ui/page.tsx';
+import { RecordHistory } from '../../features/audit/components/record-history.tsx';
+import { useStaff } from '../../features/staff/api/get-staff.ts';
 import { AddStaffForm } from '../../features/staff/components/add-staff-form.tsx';
 import {
   PasswordLinkNotice,
@@ -38,6 +42,42 @@ export function StaffRoute() {
         </h2>
         <StaffTable onLinkCreated={(user, link) => setIssued({ user, link, reason: 'new-link' })} />
       </section>
+      <StaffHistory />
     </Page>
+  );
+}
+
+/** The History of one staff account (what was done to it: created, changed, signed in), chosen from the list; kept in the URL. */
+function StaffHistory() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const users = useStaff().data?.items;
+  const chosen = searchParams.get('history') ?? '';
+  const user = users?.find((u) => u.id === chosen);
+  return (
+    <section className="page-section" aria-labelledby="history-staff-title">
+      <h2 id="history-staff-title" className="section-title">
+        History
+      </h2>
+      <p className="section-lead">What was done to one staff account, and its sign-ins, newest first. What they did is in the audit log, filtered by person.</p>
+      <SelectField
+        label="Staff member"
+        name="history"
+        value={chosen}
+        onChange={(event) => {
+          const next = new URLSearchParams(searchParams);
+          if (event.currentTarget.value) next.set('history', event.currentTarget.value);
+          else next.delete('history');
+          setSearchParams(next, { replace: true });
+        }}
+      >
+        <option value="">Choose someone</option>
+        {users?.map((u) => (
+          <option key={u.id} value={u.id}>
+            {u.name} ({u.email})
+          </option>
+        ))}
+      </SelectField>
+      {user ? <RecordHistory key={user.id} entityType="staff" entityId={user.id} showLogLink caption={`History of ${user.name}’s account, newest first`} /> : null}
+    </section>
   );
 }

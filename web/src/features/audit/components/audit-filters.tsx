@@ -1,12 +1,22 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { AUDIT_ACTIONS, AUDIT_GROUPS, type AuditGroup } from '../../../../../api/src/shared/audit-actions.ts';
 import { focusFirstInvalid, SelectField, TextField } from '../../../components/ui/field.tsx';
 import type { AuditFilters } from '../api/get-audit-events.ts';
-import { auditActionSuggestions } from './audit-actions.ts';
 
 /** The filter form's values, as kept in the page's URL (dates as yyyy-mm-dd, local time). */
-export type AuditFilterValues = { action: string; actorId: string; from: string; to: string };
+export type AuditFilterValues = {
+  group: string;
+  action: string;
+  actorId: string;
+  entityType: string;
+  entityId: string;
+  from: string;
+  to: string;
+};
 
-export const FILTER_KEYS = ['action', 'actorId', 'from', 'to'] as const;
+export const FILTER_KEYS = ['group', 'action', 'actorId', 'entityType', 'entityId', 'from', 'to'] as const;
+
+export const NO_FILTERS: AuditFilterValues = { group: '', action: '', actorId: '', entityType: '', entityId: '', from: '', to: '' };
 
 export type ActorOption = { id: string; label: string };
 
@@ -15,33 +25,50 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** From the first moment of `from` to the last of `to`, in the browser's time zone. */
 export function toAuditFilters(values: AuditFilterValues): AuditFilters {
   const filters: AuditFilters = {};
+  if (values.group && values.group in AUDIT_GROUPS) filters.group = values.group as AuditGroup;
   if (values.action) filters.action = values.action;
   if (values.actorId) filters.actorId = values.actorId;
+  if (values.entityType) filters.entityType = values.entityType;
+  if (values.entityId) filters.entityId = values.entityId;
   if (DATE.test(values.from)) filters.from = new Date(`${values.from}T00:00:00`).toISOString();
   if (DATE.test(values.to)) filters.to = new Date(`${values.to}T23:59:59.999`).toISOString();
   return filters;
 }
 
+/** Each group, then its actions: one list, so "Record viewed" and "every card action" are chosen the same way. */
+const actionsByGroup = (Object.keys(AUDIT_GROUPS) as AuditGroup[]).map((group) => ({
+  group,
+  actions: Object.entries(AUDIT_ACTIONS)
+    .filter(([, description]) => description.group === group)
+    .map(([code, description]) => ({ code, label: description.label })),
+}));
+
 export function AuditFiltersForm({
   values,
   actors,
+  recordName,
   onApply,
 }: {
   values: AuditFilterValues;
   /** People to filter by; undefined while they load. */
   actors: ActorOption[] | undefined;
+  /** What the record filtered by is called, when the events shown name it. */
+  recordName: string | undefined;
   onApply: (values: AuditFilterValues) => void;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
-  const suggestionsId = useId();
   const [toError, setToError] = useState<string | undefined>();
   const hasFilters = Object.values(values).some(Boolean);
+  const what = values.action ? `action:${values.action}` : values.group ? `group:${values.group}` : '';
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    const chosen = String(data.get('what') ?? '');
     const next: AuditFilterValues = {
-      action: String(data.get('action') ?? '').trim(),
+      ...values,
+      group: chosen.startsWith('group:') ? chosen.slice('group:'.length) : '',
+      action: chosen.startsWith('action:') ? chosen.slice('action:'.length) : '',
       actorId: String(data.get('actorId') ?? ''),
       from: String(data.get('from') ?? ''),
       to: String(data.get('to') ?? ''),
@@ -59,38 +86,38 @@ export function AuditFiltersForm({
   const known = actors ?? [];
   const actorOptions =
     values.actorId && !known.some((actor) => actor.id === values.actorId)
-      ? [...known, { id: values.actorId, label: actors ? values.actorId : 'Loading…' }]
+      ? [...known, { id: values.actorId, label: actors ? 'A former staff member' : 'Loading…' }]
       : known;
+  // A code from an old link that the list does not have still shows as chosen.
+  const unknownAction = values.action && !(values.action in AUDIT_ACTIONS) ? values.action : undefined;
 
   return (
     // Keyed on the values, so the form shows what the URL says after back/forward.
-    <form
-      key={JSON.stringify(values)}
-      ref={formRef}
-      className="filters"
-      onSubmit={handleSubmit}
-      noValidate
-      aria-label="Filter the audit log"
-    >
+    <form key={JSON.stringify(values)} ref={formRef} className="filters" onSubmit={handleSubmit} noValidate aria-label="Filter the audit log">
+      {values.entityId ? (
+        <p className="filters__record">
+          Only events about <strong>{recordName ?? 'one record'}</strong>{' '}
+          <button type="button" className="button button--secondary button--small" onClick={() => onApply({ ...values, entityType: '', entityId: '' })}>
+            Show every record
+          </button>
+        </p>
+      ) : null}
       <div className="filters__grid">
-        <TextField
-          label="Action"
-          name="action"
-          defaultValue={values.action}
-          list={suggestionsId}
-          autoComplete="off"
-          spellCheck={false}
-          hint="Exact, or a group ending in a dot, such as staff."
-          hintAfter
-        />
-        <datalist id={suggestionsId}>
-          {auditActionSuggestions.map((suggestion) => (
-            <option key={suggestion.value} value={suggestion.value}>
-              {suggestion.label}
-            </option>
+        <SelectField label="What happened" name="what" defaultValue={what}>
+          <option value="">Anything</option>
+          {unknownAction ? <option value={`action:${unknownAction}`}>{unknownAction}</option> : null}
+          {actionsByGroup.map(({ group, actions }) => (
+            <optgroup key={group} label={AUDIT_GROUPS[group]}>
+              <option value={`group:${group}`}>Any of: {AUDIT_GROUPS[group].toLowerCase()}</option>
+              {actions.map((action) => (
+                <option key={action.code} value={`action:${action.code}`}>
+                  {action.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
-        </datalist>
-        <SelectField label="Actor" name="actorId" defaultValue={values.actorId}>
+        </SelectField>
+        <SelectField label="Done by" name="actorId" defaultValue={values.actorId}>
           <option value="">Anyone</option>
           {actorOptions.map((actor) => (
             <option key={actor.id} value={actor.id}>
@@ -106,11 +133,7 @@ export function AuditFiltersForm({
           Apply filters
         </button>
         {hasFilters ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => onApply({ action: '', actorId: '', from: '', to: '' })}
-          >
+          <button type="button" className="button button--secondary" onClick={() => onApply(NO_FILTERS)}>
             Clear filters
           </button>
         ) : null}

@@ -3,24 +3,14 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useAuditEvents } from '../api/get-audit-events.ts';
-import {
-  AuditFiltersForm,
-  FILTER_KEYS,
-  toAuditFilters,
-  type ActorOption,
-  type AuditFilterValues,
-} from './audit-filters.tsx';
-import { AuditTable, type RecordNamer } from './audit-table.tsx';
+import { AuditFiltersForm, FILTER_KEYS, toAuditFilters, type ActorOption, type AuditFilterValues } from './audit-filters.tsx';
+import { AuditTable } from './audit-table.tsx';
+import { LoadMoreEvents } from './load-more-events.tsx';
 
-/** The audit log with its filters, which live in the URL so a filtered view can be bookmarked. */
-export function AuditLog({ actors, nameRecord }: { actors: ActorOption[] | undefined; nameRecord?: RecordNamer }) {
+/** The audit log with its filters, which live in the URL so a filtered view ("who viewed Maya's record?") can be bookmarked. */
+export function AuditLog({ actors }: { actors: ActorOption[] | undefined }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const values: AuditFilterValues = {
-    action: searchParams.get('action') ?? '',
-    actorId: searchParams.get('actorId') ?? '',
-    from: searchParams.get('from') ?? '',
-    to: searchParams.get('to') ?? '',
-  };
+  const values = Object.fromEntries(FILTER_KEYS.map((key) => [key, searchParams.get(key) ?? ''])) as AuditFilterValues;
   const events = useAuditEvents(toAuditFilters(values));
 
   function applyFilters(next: AuditFilterValues) {
@@ -31,13 +21,14 @@ export function AuditLog({ actors, nameRecord }: { actors: ActorOption[] | undef
 
   const items = events.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Object.values(values).some(Boolean);
+  const recordName = values.entityId ? items.find((event) => event.subject?.id === values.entityId)?.subject?.name : undefined;
 
   return (
     <section aria-labelledby="audit-events-title">
       <h2 id="audit-events-title" className="section-title">
         Events
       </h2>
-      <AuditFiltersForm values={values} actors={actors} onApply={applyFilters} />
+      <AuditFiltersForm values={values} actors={actors} recordName={recordName} onApply={applyFilters} />
       {events.isPending ? (
         <Loading label="Loading events…" />
       ) : events.isError && items.length === 0 ? (
@@ -51,28 +42,8 @@ export function AuditLog({ actors, nameRecord }: { actors: ActorOption[] | undef
         <p className="empty-state">{filtered ? 'No events match these filters.' : 'No events have been recorded yet.'}</p>
       ) : (
         <>
-          <AuditTable events={items} nameRecord={nameRecord} />
-          <div className="load-more">
-            <p className="muted" role="status">
-              Showing {items.length.toLocaleString('en-GB')} {items.length === 1 ? 'event' : 'events'}, newest first.
-              {events.hasNextPage ? '' : ' These are all the events.'}
-            </p>
-            {events.isFetchNextPageError ? (
-              <Alert tone="error" title="Could not load more events">
-                {errorMessage(events.error)}
-              </Alert>
-            ) : null}
-            {events.hasNextPage ? (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => void events.fetchNextPage()}
-                disabled={events.isFetchingNextPage}
-              >
-                {events.isFetchingNextPage ? 'Loading…' : 'Load more'}
-              </button>
-            ) : null}
-          </div>
+          <AuditTable events={items} />
+          <LoadMoreEvents events={events} shown={items.length} />
         </>
       )}
     </section>

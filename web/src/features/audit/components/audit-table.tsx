@@ -1,11 +1,10 @@
-import type { AuditEventView } from '../../../../../api/src/audit/schemas.ts';
+import type { DescribedAuditEvent } from '../../../../../api/src/audit/schemas.ts';
+import { AUDIT_GROUPS } from '../../../../../api/src/shared/audit-actions.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
-import { auditActionLabels, unsignedActorLabel } from './audit-actions.ts';
+import { AuditSentence } from './audit-sentence.tsx';
 
-/** Names a record for people, when the page knows it (a staff member's name, say). */
-export type RecordNamer = (entityType: string, entityId: string) => string | undefined;
-
-export function AuditTable({ events, nameRecord }: { events: AuditEventView[]; nameRecord?: RecordNamer }) {
+/** The audit log, one event a row, in words; the stored codes stay visible (small) for whoever checks the chain. */
+export function AuditTable({ events }: { events: DescribedAuditEvent[] }) {
   return (
     <div className="table-wrap">
       <table className="data-table data-table--audit">
@@ -13,9 +12,8 @@ export function AuditTable({ events, nameRecord }: { events: AuditEventView[]; n
         <thead>
           <tr>
             <th scope="col">Time</th>
-            <th scope="col">Actor</th>
-            <th scope="col">Action</th>
-            <th scope="col">Record</th>
+            <th scope="col">What happened</th>
+            <th scope="col">Group</th>
             <th scope="col">IP address</th>
             <th scope="col">Details</th>
           </tr>
@@ -27,23 +25,12 @@ export function AuditTable({ events, nameRecord }: { events: AuditEventView[]; n
                 <time dateTime={event.at}>{formatDateTime(event.at, { seconds: true })}</time>
                 <span className="audit-seq">#{event.seq}</span>
               </td>
-              <td data-label="Actor" className="break-anywhere">
-                {event.actorEmail ?? (event.actorId ? <code>{event.actorId}</code> : <span className="muted">{unsignedActorLabel(event)}</span>)}
+              <td data-label="What happened" className="break-anywhere">
+                <AuditSentence event={event} />
+                <br />
+                <code className="muted">{event.action}</code>
               </td>
-              <td data-label="Action">
-                {auditActionLabels[event.action] ? (
-                  <>
-                    {auditActionLabels[event.action]}
-                    <br />
-                    <code className="muted">{event.action}</code>
-                  </>
-                ) : (
-                  <code>{event.action}</code>
-                )}
-              </td>
-              <td data-label="Record" className="break-anywhere">
-                <RecordCell event={event} nameRecord={nameRecord} />
-              </td>
+              <td data-label="Group">{AUDIT_GROUPS[event.group]}</td>
               <td data-label="IP address">{event.ip ? <code>{event.ip}</code> : <span className="muted">–</span>}</td>
               <td data-label="Details">
                 <EventDetails details={event.details} />
@@ -53,20 +40,6 @@ export function AuditTable({ events, nameRecord }: { events: AuditEventView[]; n
         </tbody>
       </table>
     </div>
-  );
-}
-
-function RecordCell({ event, nameRecord }: { event: AuditEventView; nameRecord: RecordNamer | undefined }) {
-  if (!event.entityType) return <span className="muted">–</span>;
-  if (!event.entityId) return <>{event.entityType}</>;
-  const name = nameRecord?.(event.entityType, event.entityId);
-  return (
-    <>
-      {event.entityType}
-      {name ? `: ${name}` : null}
-      <br />
-      <code className="muted">{event.entityId}</code>
-    </>
   );
 }
 

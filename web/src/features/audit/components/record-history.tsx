@@ -1,54 +1,107 @@
-import type { ReactNode } from 'react';
-import type { AuditEventView } from '../../../../../api/src/audit/schemas.ts';
+import { useEffect, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { DescribedAuditEvent } from '../../../../../api/src/audit/schemas.ts';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Loading } from '../../../components/ui/loading.tsx';
+import { paths } from '../../../config/paths.ts';
+import { errorMessage } from '../../../lib/api-client.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
-import { auditActionLabels, unsignedActorLabel } from './audit-actions.ts';
+import { useAuditEvents } from '../api/get-audit-events.ts';
+import { AuditSentence } from './audit-sentence.tsx';
+import { LoadMoreEvents } from './load-more-events.tsx';
 
 /**
- * The audit events about one record (a young carer and their cards), newest
- * first. No raw details: the page that shows it says what an event means
- * through `describe`, so nothing it does not understand is put on screen.
+ * The History panel of a record page (a young carer, a card, a partner, a
+ * staff member): the audit log's own events and sentences, filtered by that
+ * record, newest first. A young carer's History includes their cards.
+ * `describe` adds what only the page knows (which fields changed, say);
+ * `refreshKey` changing (the record was saved) fetches it again.
  */
 export function RecordHistory({
-  events,
-  describe,
+  entityType,
+  entityId,
   caption,
+  describe,
+  refreshKey,
+  showLogLink = false,
 }: {
-  events: AuditEventView[];
-  describe?: (event: AuditEventView) => ReactNode;
+  entityType: 'holder' | 'card' | 'partner' | 'staff';
+  entityId: string;
   caption: string;
+  describe?: (event: DescribedAuditEvent) => ReactNode;
+  refreshKey?: unknown;
+  /** Admins: a link to the whole audit log filtered by this record. */
+  showLogLink?: boolean;
 }) {
-  if (events.length === 0) return <p className="empty-state">Nothing recorded yet.</p>;
+  const events = useAuditEvents({ entityType, entityId });
+  const { refetch } = events;
+  useEffect(() => {
+    if (refreshKey !== undefined) void refetch();
+  }, [refreshKey, refetch]);
+
+  const items = events.data?.pages.flatMap((page) => page.items) ?? [];
+  const logLink = showLogLink ? (
+    <p>
+      <Link to={`${paths.audit.getHref()}?entityType=${encodeURIComponent(entityType)}&entityId=${encodeURIComponent(entityId)}`}>
+        Filter the audit log by this record
+      </Link>
+    </p>
+  ) : null;
+
+  if (events.isPending) return <Loading label="Loading the history…" />;
+  if (events.isError && items.length === 0) {
+    return (
+      <Alert tone="error" title="Could not load the history">
+        {errorMessage(events.error)}
+      </Alert>
+    );
+  }
+  if (items.length === 0) return <p className="empty-state">Nothing recorded yet.</p>;
   return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Action</th>
-            <th scope="col">By</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => {
-            const more = describe?.(event);
-            return (
-              <tr key={event.seq}>
-                <td data-label="Time">
-                  <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-                </td>
-                <td data-label="Action">
-                  {auditActionLabels[event.action] ?? <code>{event.action}</code>}
-                  {more ? <span className="cell-note">{more}</span> : null}
-                </td>
-                <td data-label="By" className="break-anywhere">
-                  {event.actorEmail ?? (event.actorId ? <code>{event.actorId}</code> : <span className="muted">{unsignedActorLabel(event)}</span>)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="table-wrap">
+        <table className="data-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">What happened</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((event) => {
+              const more = describe?.(event);
+              return (
+                <tr key={event.seq}>
+                  <td data-label="Time">
+                    <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                  </td>
+                  <td data-label="What happened">
+                    <AuditSentence event={event} linkRecords={!(event.subject?.type === entityType && event.subject.id === entityId)} />
+                    {more ? <span className="cell-note">{more}</span> : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <LoadMoreEvents events={events} shown={items.length} />
+      {logLink}
+    </>
+  );
+}
+
+/** The History panel as a page section of its own, headed "History". */
+export function HistorySection({ lead, ...props }: Parameters<typeof RecordHistory>[0] & { lead: string }) {
+  const titleId = `history-${props.entityType}-title`;
+  return (
+    <section className="page-section" aria-labelledby={titleId}>
+      <h2 id={titleId} className="section-title">
+        History
+      </h2>
+      <p className="section-lead">{lead}</p>
+      <RecordHistory {...props} />
+    </section>
   );
 }

@@ -153,4 +153,7 @@ const GENERIC: Record<string, string> = {
   settings: 'the settings',
   setting: 'the settings',
   branding: 'the organisation details',
+  consultation: 'a Have your say question',
+  suggestion: 'a suggestion from a young carer',
+  outcome: 'a “You said, we did” entry',
 };

@@ -21,7 +21,7 @@ export async function moderateSuggestion(
   const row = await inTransaction(deps.db, async (tx) => {
     const changed = await tx.suggestion.updateMany({ where: { id }, data: { status: input.decision, publicText, decidedAt: deps.clock(), decidedById: context.actor.id } });
     if (changed.count !== 1) throw new AppError('NOT_FOUND', 'No such suggestion.');
-    await appendAuditEvent(tx, deps, context, { action: `suggestion.${input.decision === 'published' ? 'publish' : 'decline'}`, entityType: 'suggestion', entityId: id });
+    await appendAuditEvent(tx, deps, context, { action: input.decision === 'published' ? 'suggestion.publish' : 'suggestion.decline', entityType: 'suggestion', entityId: id });
     return tx.suggestion.findUniqueOrThrow({ where: { id } });
   });
   return toSuggestionView(row);

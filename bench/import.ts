@@ -13,6 +13,9 @@ export type ImportFigures = {
   /** Rows imported per second, from upload to done */
   rowsPerSecondEndToEnd: number;
   rowsPerSecondRun: number;
+  /** CPU time of this process (server and client) from upload to done: unlike wall time, not stretched by other load on the machine */
+  cpuSeconds: number;
+  rowsPerCpuSecond: number;
   rssBeforeMb: number;
   peakRssGrowthMb: number;
 };
@@ -28,6 +31,7 @@ export async function benchImport(base: string, accessToken: string, rows = 10_0
   let peak = rssBefore;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const form = new FormData();
   form.append('file', new Blob([csv], { type: 'text/csv' }), 'register.csv');
   const uploaded = await fetch(`${base}/api/imports`, { method: 'POST', headers: auth, body: form });
@@ -48,6 +52,8 @@ export async function benchImport(base: string, accessToken: string, rows = 10_0
   }
   const finished = performance.now();
   clearInterval(sampler);
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return {
     rows,
     uploadSeconds: round((afterUpload - started) / 1000, 2),
@@ -56,6 +62,8 @@ export async function benchImport(base: string, accessToken: string, rows = 10_0
     runSeconds: round((finished - afterMapping) / 1000, 2),
     rowsPerSecondEndToEnd: Math.round(rows / ((finished - started) / 1000)),
     rowsPerSecondRun: Math.round(rows / ((finished - afterMapping) / 1000)),
+    cpuSeconds: round(cpuSeconds, 2),
+    rowsPerCpuSecond: Math.round(rows / cpuSeconds),
     rssBeforeMb: mb(rssBefore),
     peakRssGrowthMb: mb(peak - rssBefore),
   };

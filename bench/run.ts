@@ -167,7 +167,7 @@ console.table(pdf.printSheets);
 process.stdout.write(
   `referral duplicate check, ${referrals.referrals} referrals against ${referrals.holders} holders: median ${referrals.medianMs} ms, p95 ${referrals.p95Ms} ms (${referrals.matchesFound} possible matches found)\n` +
   `CSV import of ${csvImport.rows} rows: upload ${csvImport.uploadSeconds} s, dry run ${csvImport.dryRunSeconds} s, first progress ${csvImport.firstProgressSeconds} s after run, ` +
-    `run ${csvImport.runSeconds} s (${csvImport.rowsPerSecondRun} rows/s; ${csvImport.rowsPerSecondEndToEnd} rows/s from upload to done), peak RSS growth ${csvImport.peakRssGrowthMb} MB\n` +
+    `run ${csvImport.runSeconds} s (${csvImport.rowsPerSecondRun} rows/s; ${csvImport.rowsPerSecondEndToEnd} rows/s from upload to done; ${csvImport.cpuSeconds} CPU s, ${csvImport.rowsPerCpuSecond} rows per CPU s), peak RSS growth ${csvImport.peakRssGrowthMb} MB\n` +
   `cold /v verdict (150 ms RTT, 1.6 Mbps, CPU 4x), median of ${verifyPage.runs}: ${verifyPage.verdictMedianMs} ms (runs ${verifyPage.verdictRunsMs.join(', ')}), ${Math.round(verifyPage.bytesBeforeVerdictMedian / 1024)} KB in ${verifyPage.requestsBeforeVerdict} requests before the verdict\n`,
 );
 mkdirSync('bench', { recursive: true });

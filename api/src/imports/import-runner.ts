@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { backgroundJob, type BackgroundJob } from '../lib/background-job.ts';
 import type { ImportDeps } from './deps.ts';
-import { runImportBatch } from './run-import-batch.ts';
+import { FIRST_IMPORT_BATCH, IMPORT_BATCH, runImportBatch } from './run-import-batch.ts';
 
 /** How often each process looks for running imports (one left by a process that stopped or died is picked up). */
 const POLL_MS = 5_000;
@@ -21,7 +21,7 @@ export function importRunner(deps: ImportDeps & { log: FastifyBaseLogger }): Bac
     run: async () => {
       const running = await deps.db.importJob.findMany({ where: { status: 'running' }, orderBy: { startedAt: 'asc' }, select: { id: true } });
       for (const { id } of running) {
-        while (!stopping && (await runImportBatch(deps, id))) {
+        for (let size = FIRST_IMPORT_BATCH; !stopping && (await runImportBatch(deps, id, size)); size = IMPORT_BATCH) {
           // Between batches, let the event loop serve requests (the page's polls): on SQLite every query would otherwise resolve without ever yielding.
           await new Promise((resolve) => setImmediate(resolve));
         }

@@ -68,3 +68,35 @@ export async function benchImport(base: string, accessToken: string, rows = 10_0
     peakRssGrowthMb: mb(peak - rssBefore),
   };
 }
+
+export type ImportCardsFigures = { cards: number; seconds: number; cardsPerSecond: number; cpuSeconds: number };
+
+/**
+ * Cards for everyone imported: a register of `rows` imported, then the card
+ * batch started over HTTP and polled to the end. Each card is signed, stored
+ * and audited in its own transaction, so this is cards/s of the batch job.
+ */
+export async function benchImportCards(base: string, accessToken: string, rows = 1000): Promise<ImportCardsFigures> {
+  const auth = { authorization: `Bearer ${accessToken}` };
+  const form = new FormData();
+  form.append('file', new Blob([registerCsv({ rows, prefix: 'BenchCards' })], { type: 'text/csv' }), 'register.csv');
+  const { job } = (await (await fetch(`${base}/api/imports`, { method: 'POST', headers: auth, body: form })).json()) as { job: { id: string } };
+  await fetch(`${base}/api/imports/${job.id}/mapping`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(REGISTER_MAPPING) });
+  await fetch(`${base}/api/imports/${job.id}/run`, { method: 'POST', headers: auth });
+  const until = async (done: (job: { status: string; cards: { status: string; issued: number } }) => boolean) => {
+    for (;;) {
+      const polled = (await (await fetch(`${base}/api/imports/${job.id}`, { headers: auth })).json()) as { job: { status: string; cards: { status: string; issued: number } } };
+      if (done(polled.job)) return polled.job;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
+  await until((j) => j.status === 'done');
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const start = await fetch(`${base}/api/imports/${job.id}/cards`, { method: 'POST', headers: auth });
+  if (start.status !== 202) throw new Error(`cards answered ${start.status}`);
+  const finished = await until((j) => j.cards.status === 'done');
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { cards: finished.cards.issued, seconds: round(seconds, 2), cardsPerSecond: Math.round(finished.cards.issued / seconds), cpuSeconds: round((cpu.user + cpu.system) / 1e6, 2) };
+}

@@ -20,7 +20,7 @@ import { redeemInvitation } from '../api/src/invitations/redeem-invitation.ts';
 import { createPartnerKey } from '../api/src/partners/create-partner-key.ts';
 import { createPartner } from '../api/src/partners/create-partner.ts';
 import { benchAuditLog } from './audit.ts';
-import { benchImport } from './import.ts';
+import { benchImport, benchImportCards } from './import.ts';
 import { benchPdfs } from './pdf.ts';
 import { benchReferralDuplicates } from './referrals.ts';
 import { benchVerifyPage } from './verify-page.ts';
@@ -149,6 +149,7 @@ const pdf = await benchPdfs(app, base, accessToken, [200, 1000]);
 const referrals = await benchReferralDuplicates(app, { holders: 10_000, referrals: 200 });
 const auditLog = await benchAuditLog(app, { events: Number(process.env.BENCH_AUDIT_EVENTS ?? 100_000) });
 const csvImport = await benchImport(base, accessToken, Number(process.env.BENCH_IMPORT_ROWS ?? 10_000));
+const importCards = await benchImportCards(base, accessToken, Number(process.env.BENCH_IMPORT_CARDS ?? 1000));
 // BENCH_WEB_DIST: another build to compare (an older commit's web/dist, say).
 const verifyPage = await benchVerifyPage(config, process.env.BENCH_WEB_DIST ?? 'web/dist', Number(process.env.BENCH_PAGE_RUNS ?? 5));
 
@@ -171,12 +172,13 @@ console.table(auditLog.pages);
 process.stdout.write(
   `referral duplicate check, ${referrals.referrals} referrals against ${referrals.holders} holders: median ${referrals.medianMs} ms, p95 ${referrals.p95Ms} ms (${referrals.matchesFound} possible matches found)\n` +
   `CSV import of ${csvImport.rows} rows: upload ${csvImport.uploadSeconds} s, dry run ${csvImport.dryRunSeconds} s, first progress ${csvImport.firstProgressSeconds} s after run, ` +
-    `run ${csvImport.runSeconds} s (${csvImport.rowsPerSecondRun} rows/s; ${csvImport.rowsPerSecondEndToEnd} rows/s from upload to done), peak RSS growth ${csvImport.peakRssGrowthMb} MB\n` +
+    `run ${csvImport.runSeconds} s (${csvImport.rowsPerSecondRun} rows/s; ${csvImport.rowsPerSecondEndToEnd} rows/s from upload to done; ${csvImport.cpuSeconds} CPU s, ${csvImport.rowsPerCpuSecond} rows per CPU s), peak RSS growth ${csvImport.peakRssGrowthMb} MB\n` +
+  `cards for everyone imported (batch job), ${importCards.cards} cards: ${importCards.seconds} s, ${importCards.cardsPerSecond} cards/s (${importCards.cpuSeconds} CPU s)\n` +
   `cold /v verdict (150 ms RTT, 1.6 Mbps, CPU 4x), median of ${verifyPage.runs}: ${verifyPage.verdictMedianMs} ms (runs ${verifyPage.verdictRunsMs.join(', ')}), ${Math.round(verifyPage.bytesBeforeVerdictMedian / 1024)} KB in ${verifyPage.requestsBeforeVerdict} requests before the verdict\n`,
 );
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf, referrals, auditLog, csvImport, verifyPage }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION_S, connections: CONNECTIONS, http: table, loginMedianMs, pdf, referrals, auditLog, csvImport, importCards, verifyPage }, null, 2)}\n`,
 );
 process.stdout.write('written to bench/results.json\n');

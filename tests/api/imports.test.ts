@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueCard } from '../../api/src/cards/issue-card.ts';
 import { runImportBatch } from '../../api/src/imports/run-import-batch.ts';
+import { runImportCardsBatch } from '../../api/src/imports/run-import-cards-batch.ts';
 import { multipart } from '../support/multipart.ts';
 import { REGISTER_MAPPING, registerCsv, registerMappingFor } from '../support/register-csv.ts';
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
@@ -190,18 +192,70 @@ describe.each(testEngines())('CSV import and export on %s', (engine) => {
     expect((await call('PATCH', `/api/imports/${job.id}/rows/3`, { skipped: false })).json().error.code).toBe('IMPORT_STATE_CONFLICT');
   });
 
-  it('issues a card to everyone imported, once, and prints them on one sheet', async () => {
-    // The last row is too old for a card: refused with the reason, the others issued.
-    const done = await imported(`${registerCsv({ rows: 12, prefix: 'Cards' })}Cards-old,Old,CardsFamily,01/01/2000,old@example.org,\r\n`);
-    const first = await call('POST', `/api/imports/${done.id}/cards`);
-    expect(first.statusCode, first.body).toBe(200);
-    expect(first.json()).toMatchObject({ issued: 12, alreadyHadCard: 0, refused: [{ rowNumber: 13, message: expect.stringMatching(/too old for a new card/) }] });
-    const again = (await call('POST', `/api/imports/${done.id}/cards`)).json();
-    expect(again.cardIds).toEqual(first.json().cardIds);
-    expect(await t.app.db.card.count({ where: { holder: { familyName: 'CardsFamily' } } })).toBe(12);
-    const sheet = await call('POST', '/api/print-sheets', { cardIds: first.json().cardIds });
+  type CardsJob = Job & { cards: { status: string; total: number; done: number; issued: number; alreadyHadCard: number; refused: number } };
+  async function untilCardsDone(id: string): Promise<CardsJob> {
+    for (;;) {
+      const job = (await call('GET', `/api/imports/${id}`)).json().job as CardsJob;
+      if (job.cards.status === 'done') return job;
+      await t.app.deps.jobs.imports.runNow();
+    }
+  }
+
+  it('issues a card to everyone imported as a stored batch job: check first, started once, progress, then one print sheet', async () => {
+    // Row 13 is too old for a card; row 14's young carer is given a card by hand before the batch.
+    const csv = `${registerCsv({ rows: 12, prefix: 'Cards' })}Cards-old,Old,CardsFamily,01/01/2000,old@example.org,\r\nCards-had,Had,CardsFamily,01/01/2014,had@example.org,\r\n`;
+    const done = await imported(csv);
+    expect(done).toMatchObject({ cards: { status: 'not_started', total: 14, done: 0, issued: 0 } });
+    const had = (await holdersWith('CardsFamily')).find((holder) => holder.reference === 'Cards-had')!;
+    await issueCard(t.app.deps, { context: { actor: null, ip: null }, holderId: had.id });
+
+    const plan = await call('GET', `/api/imports/${done.id}/cards/plan`);
+    expect(plan.statusCode, plan.body).toBe(200);
+    expect(plan.json()).toMatchObject({ toIssue: 12, alreadyHaveCard: 1, tooOld: 1, erased: 0, sameYoungCarer: 0, validityMonths: expect.any(Number), maxAge: expect.any(Number) });
+    expect((await call('GET', `/api/imports/${done.id}/cards/plan`, undefined, staff)).statusCode).toBe(403);
+
+    // Two admins press "Issue" at the same moment: one job, one start event.
+    const starts = await Promise.all([call('POST', `/api/imports/${done.id}/cards`), call('POST', `/api/imports/${done.id}/cards`), call('POST', `/api/imports/${done.id}/cards`)]);
+    expect(starts.map((r) => r.statusCode)).toEqual([202, 202, 202]);
+    expect(await t.app.db.auditEvent.count({ where: { action: 'import.cards.start', entityId: done.id } })).toBe(1);
+    // Two runs of the same batch at once (as two processes would): each young carer still gets exactly one card.
+    await Promise.all([runImportCardsBatch(t.app.deps, done.id, 5), runImportCardsBatch(t.app.deps, done.id, 5)]);
+    const partway = (await call('GET', `/api/imports/${done.id}`)).json().job as CardsJob;
+    expect(partway.cards.status).toBe('running');
+    expect(partway.cards.done).toBeGreaterThanOrEqual(5);
+    expect(partway.cards.done).toBeLessThan(14);
+    const finished = await untilCardsDone(done.id);
+    expect(finished.cards).toMatchObject({ status: 'done', total: 14, done: 14, issued: 12, alreadyHadCard: 1, refused: 1 });
+
+    const result = (await call('GET', `/api/imports/${done.id}/cards`)).json();
+    expect(result).toMatchObject({ issued: 12, alreadyHadCard: 1, refused: [{ rowNumber: 13, message: expect.stringMatching(/too old for a new card/) }] });
+    expect(result.cardIds).toHaveLength(12);
+    expect(await t.app.db.card.count({ where: { holder: { familyName: 'CardsFamily' } } })).toBe(13);
+    const perHolder = await t.app.db.card.groupBy({ by: ['holderId'], where: { holder: { familyName: 'CardsFamily' } }, _count: { _all: true } });
+    expect(perHolder.every((group) => group._count._all === 1)).toBe(true);
+    // Every card's own audit event, and one finish event with the counts.
+    expect(await t.app.db.auditEvent.count({ where: { action: 'card.issue', entityId: { in: result.cardIds } } })).toBe(12);
+    const finish = await t.app.db.auditEvent.findMany({ where: { action: 'import.cards.finish', entityId: done.id } });
+    expect(finish.map((event) => JSON.parse(event.details))).toEqual([{ issued: 12, had_card: 1, refused: 1 }]);
+
+    // Starting again changes nothing: the same cards come back.
+    expect((await call('POST', `/api/imports/${done.id}/cards`)).statusCode).toBe(202);
+    await t.app.deps.jobs.imports.runNow();
+    expect((await call('GET', `/api/imports/${done.id}/cards`)).json().cardIds).toEqual(result.cardIds);
+    expect(await t.app.db.card.count({ where: { holder: { familyName: 'CardsFamily' } } })).toBe(13);
+
+    const sheet = await call('POST', '/api/print-sheets', { cardIds: result.cardIds });
     expect(sheet.statusCode).toBe(200);
     expect(sheet.headers['x-card-count']).toBe('12');
+  });
+
+  it('refuses to plan or start cards before the import has finished', async () => {
+    const job = await uploaded(registerCsv({ rows: 2, prefix: 'Early' }));
+    expect((await call('GET', `/api/imports/${job.id}/cards/plan`)).json().error.code).toBe('IMPORT_STATE_CONFLICT');
+    const start = await call('POST', `/api/imports/${job.id}/cards`);
+    expect(start.statusCode).toBe(409);
+    expect(start.json().error.code).toBe('IMPORT_STATE_CONFLICT');
+    expect((await call('POST', '/api/imports/no-such-import/cards')).statusCode).toBe(404);
   });
 
   it('refuses files that are too large, empty or not CSV with a clear 4xx', async () => {

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
 import { accessibilityProblems } from './public-app-support.ts';
+import { decodeQrCodes, pdfPages, pdfText } from '../support/pdf-tools.ts';
 import { apiToken, callApi, createStaffMember, signInInBrowser } from './staff-session.ts';
 
 const ADMIN = { email: 'importer@carers.test', password: 'kettle on the windowsill' };
@@ -83,10 +84,28 @@ describe('importing a register and exporting, in the web app', () => {
     const { items } = await callApi<{ items: { givenName: string; dateOfBirth: string; reference: string }[] }>(server.url, adminToken, 'GET', '/api/holders?q=E2E-&pageSize=10');
     expect(items.map((h) => [h.reference, h.dateOfBirth]).sort()).toEqual([['E2E-1', '2013-04-03'], ['E2E-2', '2014-09-30'], ['E2E-3', '2012-02-28'], ['E2E-4', '2011-12-12']]);
 
-    await page.getByRole('button', { name: 'Issue cards for everyone imported' }).click();
+    // Cards for everyone imported: check first, then a stored batch job, then the print sheet of exactly those cards.
+    await page.getByRole('button', { name: 'Issue cards for 4 young carers' }).click();
+    const check = page.getByRole('region', { name: 'Check before issuing' });
+    await check.getByText('Cards to issue').waitFor();
+    await check.getByText('4 cards', { exact: true }).waitFor();
+    await check.getByText(/months, or until the end of the month before the young carer turns/).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/import-cards-check.png', fullPage: true });
+    await check.getByRole('button', { name: 'Issue 4 cards' }).click();
     await page.getByText('4 cards issued').waitFor({ timeout: 60_000 });
+    // The batch's state is stored: a reload shows the same cards, and no button to issue them again.
+    await page.reload();
+    await page.getByText('4 cards issued').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: /Issue cards for/ }).count()).toBe(0);
     const sheet = await downloaded(page, () => page.getByRole('button', { name: 'Print sheet (4 cards)' }).click());
     expect(sheet.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(sheet.bytes);
+    for (const name of ['Amira', 'Ben', 'Cara', 'Dev']) expect(text).toContain(name);
+    // Each card's QR, read from the printed sheet as a scanner would: four distinct card links.
+    const pages = Array.from({ length: pdfPages(sheet.bytes).count }, (_, index) => index + 1);
+    const codes = pages.flatMap((page) => decodeQrCodes(sheet.bytes, page)).filter((code) => /\/v#[\w-]+\.[\w-]+\.[\w-]+$/.test(code));
+    expect(new Set(codes).size, codes.join('\n')).toBe(4);
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/import-finished.png', fullPage: true });
 

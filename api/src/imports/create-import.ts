@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
+import { insertRows } from '../db/insert-rows.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { ImportDeps } from './deps.ts';
 import { toImportJobView } from './import-view.ts';
@@ -31,7 +32,7 @@ export async function createImport(deps: ImportDeps, options: { context: AuditCo
     });
     let chunk: { jobId: string; rowNumber: number; cells: string }[] = [];
     const flush = async () => {
-      if (chunk.length > 0) await tx.importRow.createMany({ data: chunk });
+      if (chunk.length > 0) await insertRows(tx, 'ImportRow', ['jobId', 'rowNumber', 'cells'], chunk);
       chunk = [];
     };
     const { columns, rows } = await readCsv(file, async (cells, rowNumber) => {

@@ -1,4 +1,5 @@
 import type { AuditContext } from '../audit/record-audit-event.ts';
+import { insertRows } from '../db/insert-rows.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import type { ImportDeps } from './deps.ts';
@@ -58,7 +59,7 @@ export async function mapImport(deps: ImportDeps, options: { context: AuditConte
         return { jobId: importId, rowNumber: row.rowNumber, cells: row.cells, skipped: row.skipped, input: JSON.stringify(values), problems: JSON.stringify(all) };
       });
       await tx.importRow.deleteMany({ where: { jobId: importId, rowNumber: { gte: rows[0]!.rowNumber, lte: after } } });
-      await tx.importRow.createMany({ data: checked });
+      await insertRows(tx, 'ImportRow', ['jobId', 'rowNumber', 'cells', 'skipped', 'input', 'problems'], checked);
     }
     await rememberMapping({ db: tx }, columns, body.mapping, body.onMatch);
     const moved = await tx.importJob.updateMany({

@@ -92,8 +92,38 @@ export const ImportJobView = Type.Object({
   }),
   startedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   finishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  /** Cards for everyone imported: a stored batch job, started once */
+  cards: Type.Object({
+    status: Type.Union([Type.Literal('not_started'), Type.Literal('running'), Type.Literal('done')]),
+    /** Rows the batch goes through (rows imported as created, updated or unchanged) */
+    total: Count,
+    /** Rows it has been through */
+    done: Count,
+    /** Distinct cards issued by the batch */
+    issued: Count,
+    alreadyHadCard: Count,
+    refused: Count,
+  }),
 });
 export type ImportJobView = Static<typeof ImportJobView>;
+
+/** GET /api/imports/:id/cards/plan: what "Issue cards" would do, before it is started (the check-your-answers step). */
+export const ImportCardsPlan = Type.Object({
+  /** Young carers who would get a card */
+  toIssue: Count,
+  /** Skipped: they already have a current card */
+  alreadyHaveCard: Count,
+  /** Skipped: at or past the age cards end */
+  tooOld: Count,
+  /** Skipped: their record was erased since the import */
+  erased: Count,
+  /** Rows about a young carer an earlier row of the file is also about (one card each) */
+  sameYoungCarer: Count,
+  /** The expiry rule, in numbers: a card lasts this many months, and ends sooner in the month before this birthday */
+  validityMonths: Type.Integer(),
+  maxAge: Type.Integer(),
+});
+export type ImportCardsPlan = Static<typeof ImportCardsPlan>;
 
 export const ImportJobResponse = Type.Object({ job: ImportJobView });
 export type ImportJobResponse = Static<typeof ImportJobResponse>;

@@ -6,12 +6,14 @@ import { ExportParams } from '../exports/schemas.ts';
 import { createImport } from '../imports/create-import.ts';
 import { getImport } from '../imports/get-import.ts';
 import { importReport } from '../imports/import-report.ts';
-import { issueImportCards } from '../imports/issue-import-cards.ts';
+import { importCards } from '../imports/import-cards.ts';
+import { planImportCards } from '../imports/plan-import-cards.ts';
+import { startImportCards } from '../imports/start-import-cards.ts';
 import { listImportRows } from '../imports/list-import-rows.ts';
 import { listImports } from '../imports/list-imports.ts';
 import { mapImport } from '../imports/map-import.ts';
 import {
-  ImportCardsResult, ImportJobList, ImportJobResponse, ImportRowList, ImportRowParams, ImportRowsQuery, ImportRowView,
+  ImportCardsPlan, ImportCardsResult, ImportJobList, ImportJobResponse, ImportRowList, ImportRowParams, ImportRowsQuery, ImportRowView,
   MapImportBody, MAX_IMPORT_BYTES, UpdateImportRowBody,
 } from '../imports/schemas.ts';
 import { startImport } from '../imports/start-import.ts';
@@ -102,10 +104,29 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  app.get(
+    '/api/imports/:id/cards/plan',
+    { schema: { ...common, summary: 'Before issuing cards for everyone imported: how many, the expiry rule, who is skipped and why', params: IdParams, response: { 200: ImportCardsPlan, ...errorResponses } } },
+    async (request) => planImportCards(deps, { importId: request.params.id }),
+  );
+
   app.post(
     '/api/imports/:id/cards',
-    { schema: { ...common, summary: 'Issue a card to everyone the import brought in (repeatable: the same cards come back)', params: IdParams, response: { 200: ImportCardsResult, ...errorResponses } } },
-    async (request) => issueImportCards(deps, { context: signedIn(request), importId: request.params.id }),
+    {
+      schema: {
+        ...common,
+        summary: 'Start issuing a card to everyone the import brought in (a stored batch job, started once; poll the import for progress)',
+        params: IdParams,
+        response: { 202: ImportJobResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.code(202).send({ job: (await startImportCards(deps, { context: signedIn(request), importId: request.params.id })).job }),
+  );
+
+  app.get(
+    '/api/imports/:id/cards',
+    { schema: { ...common, summary: 'The cards the batch issued (for the print sheet), who already had one and who was refused', params: IdParams, response: { 200: ImportCardsResult, ...errorResponses } } },
+    async (request) => importCards(deps, { importId: request.params.id }),
   );
 
   app.get(

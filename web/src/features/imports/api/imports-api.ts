@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  ImportCardsResult, ImportJobList, ImportJobResponse, ImportJobView, ImportRowList, ImportRowView, MapImportBody, UpdateImportRowBody,
+  ImportCardsPlan, ImportCardsResult, ImportJobList, ImportJobResponse, ImportJobView, ImportRowList, ImportRowView, MapImportBody, UpdateImportRowBody,
 } from '../../../../../api/src/imports/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
 import { holderKeys, importKeys } from '../../../lib/query-keys.ts';
@@ -11,7 +11,7 @@ export function useImport(id: string) {
   return useQuery({
     queryKey: importKeys.detail(id),
     queryFn: async ({ signal }) => (await api.get<ImportJobResponse>(`/api/imports/${encodeURIComponent(id)}`, { signal })).job,
-    refetchInterval: (query) => (query.state.data?.status === 'running' ? 1000 : false),
+    refetchInterval: (query) => (query.state.data?.status === 'running' || query.state.data?.cards.status === 'running' ? 1000 : false),
   });
 }
 
@@ -84,12 +84,34 @@ export function useRunImport(id: string) {
   });
 }
 
-/** Repeatable: the same cards come back (the import is the Idempotency-Key). */
-export function useIssueImportCards(id: string) {
+/** The check-your-answers step before cards are issued for everyone imported; read only when asked for. */
+export function useImportCardsPlan(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...importKeys.detail(id), 'cards-plan'],
+    queryFn: ({ signal }) => api.get<ImportCardsPlan>(`/api/imports/${encodeURIComponent(id)}/cards/plan`, { signal }),
+    enabled,
+  });
+}
+
+/** Starts the stored card batch (once: starting again returns the same job); the import query then polls its progress. */
+export function useStartImportCards(id: string) {
+  const store = useStoreJob();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<ImportCardsResult>(`/api/imports/${encodeURIComponent(id)}/cards`),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: holderKeys.all }),
+    mutationFn: async () => (await api.post<ImportJobResponse>(`/api/imports/${encodeURIComponent(id)}/cards`)).job,
+    onSuccess: (job) => {
+      store(job);
+      void queryClient.invalidateQueries({ queryKey: holderKeys.all });
+    },
+  });
+}
+
+/** The cards the batch issued (the print sheet's list), once it has finished. */
+export function useImportCards(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...importKeys.detail(id), 'cards'],
+    queryFn: ({ signal }) => api.get<ImportCardsResult>(`/api/imports/${encodeURIComponent(id)}/cards`, { signal }),
+    enabled,
   });
 }
 

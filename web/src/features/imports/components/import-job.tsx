@@ -3,7 +3,8 @@ import type { ImportJobView } from '../../../../../api/src/imports/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { useDownloadImportReport, useImport, useIssueImportCards } from '../api/imports-api.ts';
+import { useDownloadImportReport, useImport } from '../api/imports-api.ts';
+import { ImportCards } from './import-cards.tsx';
 import { ImportMapping } from './import-mapping.tsx';
 import { ImportPreview } from './import-preview.tsx';
 import { rowCount } from './import-labels.ts';
@@ -58,7 +59,6 @@ function ImportProgress({ job }: { job: ImportJobView }) {
 
 function ImportFinished({ job, renderPrint }: { job: ImportJobView; renderPrint: (cardIds: string[]) => ReactNode }) {
   const report = useDownloadImportReport(job.id);
-  const cards = useIssueImportCards(job.id);
   const { counts } = job;
   const notImported = counts.problems + counts.skipped + counts.matchedSkipped + counts.duplicate;
   return (
@@ -80,38 +80,7 @@ function ImportFinished({ job, renderPrint }: { job: ImportJobView; renderPrint:
       </div>
       {report.isError ? <p className="field__error">{errorMessage(report.error)}</p> : null}
 
-      <h3 className="print-sheets__title import-cards-title">Cards</h3>
-      <p>A card for every young carer this import added, updated or found up to date, unless they already have a current card.</p>
-      <div className="button-row">
-        <button type="button" className="button" disabled={cards.isPending} onClick={() => cards.mutate()}>
-          {cards.isPending ? 'Issuing cards…' : 'Issue cards for everyone imported'}
-        </button>
-      </div>
-      {cards.isError ? (
-        <Alert tone="error" title="Could not issue the cards">
-          {errorMessage(cards.error)}
-        </Alert>
-      ) : null}
-      {cards.isSuccess ? (
-        <>
-          <Alert tone="success" title={`${cards.data.issued.toLocaleString('en-GB')} ${cards.data.issued === 1 ? 'card' : 'cards'} issued`}>
-            {cards.data.alreadyHadCard > 0 ? <p>{cards.data.alreadyHadCard.toLocaleString('en-GB')} already had a current card.</p> : null}
-            {cards.data.refused.length > 0 ? (
-              <>
-                <p>No card for:</p>
-                <ul>
-                  {cards.data.refused.map((refusal) => (
-                    <li key={refusal.rowNumber}>
-                      Row {refusal.rowNumber}: {refusal.message}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-          </Alert>
-          {cards.data.cardIds.length > 0 ? renderPrint(cards.data.cardIds) : null}
-        </>
-      ) : null}
+      <ImportCards job={job} renderPrint={renderPrint} />
     </section>
   );
 }

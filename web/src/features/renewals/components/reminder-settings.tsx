@@ -20,7 +20,7 @@ const settingsForm = defineApiForm({
 });
 
 function resultText(result: SendRemindersResult): string {
-  return `${result.queued} sent, ${result.alreadyReminded} already reminded, ${result.noEmail} with no email`;
+  return `${result.queued} sent, ${result.alreadyReminded} already reminded, ${result.noEmail} to phone, ${result.noContact} with no email or phone, ${result.agesOut} ageing out`;
 }
 
 /**

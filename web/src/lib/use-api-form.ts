@@ -1,4 +1,4 @@
-import { createElement, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { createElement, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Static, TObject } from 'typebox';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ui/error-summary.tsx';
 import { apiErrorOnField, fieldRules, fieldsOf, validateForm, type ApiForm, type FieldErrors, type FormValues } from './api-form.ts';
@@ -41,11 +41,6 @@ export function useApiForm<V extends FormValues, S extends TObject>(form: ApiFor
   const controlled = 'values' in options ? options : null;
   const values = controlled ? controlled.values : (options as Uncontrolled<V, S>).initialValues;
   const onField = apiErrorOnField(apiError, fieldsOf(values));
-
-  // The API found something the form did not (a name in use, say): the summary takes the cursor.
-  useEffect(() => {
-    if (apiError) setFailedAttempts((n) => n + 1);
-  }, [apiError]);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -98,7 +93,8 @@ export function useApiForm<V extends FormValues, S extends TObject>(form: ApiFor
     error,
     inputId,
     /** "There is a problem", with a link to each wrong field: first in the form. */
-    errorSummary: createElement(ErrorSummary, { items: summaryItems, focusKey: failedAttempts }),
+    // The API found something the form did not (a name in use, say): a new refusal also moves the cursor there.
+    errorSummary: createElement(ErrorSummary, { items: summaryItems, focusKey: failedAttempts, refusal: apiError }),
     /** The API's error when it is about no field of this form, for the error alert above the fields. */
     unplacedError: apiError && !onField ? apiError : null,
     clearErrors: () => setErrors({}),

@@ -12,19 +12,19 @@ export type ErrorSummaryItem = {
 /**
  * The GOV.UK error summary: "There is a problem" at the top of a form, one
  * link per wrong field, in the order of the form. It takes the cursor when a
- * submit fails (`focusKey` changes), so a screen reader reads it first; each
+ * submit fails (`focusKey` changes) or the server refuses (a new `refusal`), so a screen reader reads it first; each
  * link moves the cursor into its field.
  */
-export function ErrorSummary({ items, focusKey }: { items: readonly ErrorSummaryItem[]; focusKey: number }) {
+export function ErrorSummary({ items, focusKey, refusal = null }: { items: readonly ErrorSummaryItem[]; focusKey: number; refusal?: unknown }) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const shown = items.length > 0;
 
   useEffect(() => {
-    if (shown && focusKey > 0) ref.current?.focus();
-    // Only a new failed attempt moves the cursor, not a field corrected afterwards.
+    if (shown && (focusKey > 0 || refusal)) ref.current?.focus();
+    // Only a new failed attempt or refusal moves the cursor, not a field corrected afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusKey]);
+  }, [focusKey, refusal]);
 
   if (!shown) return null;
 

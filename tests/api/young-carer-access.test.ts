@@ -364,9 +364,9 @@ describe.each(testEngines())("young carers' own cards, invitations and email on 
       expect(mine.find((i: { card: { id: string } }) => i.card.id === phoneOnly.card.id).holder).toMatchObject({ hasEmail: false, hasPhone: true });
 
       const first = (await call('POST', '/api/renewal-reminders', { withinDays: 30, cardIds: [soon.card.id, phoneOnly.card.id] })).json();
-      expect(first).toEqual({ queued: 1, alreadyReminded: 0, noEmail: 1 });
+      expect(first).toEqual({ queued: 1, alreadyReminded: 0, noEmail: 1, noContact: 0, agesOut: 0 });
       const again = (await call('POST', '/api/renewal-reminders', { withinDays: 30, cardIds: [soon.card.id, phoneOnly.card.id] })).json();
-      expect(again).toEqual({ queued: 0, alreadyReminded: 1, noEmail: 1 });
+      expect(again).toEqual({ queued: 0, alreadyReminded: 1, noEmail: 1, noContact: 0, agesOut: 0 });
 
       const before = smtp.received.length;
       await t.app.deps.jobs.outbox.runNow();
@@ -500,10 +500,10 @@ describe.each(testEngines())('use-cases that queue messages tell the background 
     const outbox = countingJob();
     const wholeValidity = 10 * 366;
     const byStaff = (cardId: string) => sendRenewalReminders(withOutbox(outbox), { context: staff, withinDays: wholeValidity, cardIds: [cardId], trigger: 'staff' });
-    expect(await byStaff(first.card.id)).toEqual({ queued: 1, alreadyReminded: 0, noEmail: 0 });
+    expect(await byStaff(first.card.id)).toEqual({ queued: 1, alreadyReminded: 0, noEmail: 0, noContact: 0, agesOut: 0 });
     expect(outbox.runs).toBe(1);
     // Nothing new queued: the outbox is not bothered.
-    expect(await byStaff(first.card.id)).toEqual({ queued: 0, alreadyReminded: 1, noEmail: 0 });
+    expect(await byStaff(first.card.id)).toEqual({ queued: 0, alreadyReminded: 1, noEmail: 0, noContact: 0, agesOut: 0 });
     expect(outbox.runs).toBe(1);
     const scheduled = await sendRenewalReminders(withOutbox(outbox), { context: staff, withinDays: wholeValidity, cardIds: [second.card.id], trigger: 'scheduled' });
     expect(scheduled.queued).toBe(1);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityProblems } from './public-app-support.ts';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
 import {
   apiToken,
@@ -22,6 +24,15 @@ async function downloaded(page: Page, start: () => Promise<void>): Promise<{ nam
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), start()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** A photo for a young carer, as staff would upload it. */
+async function uploadPhoto(baseUrl: string, token: string, holderId: string): Promise<void> {
+  const jpeg = await sharp({ create: { width: 300, height: 400, channels: 3, background: { r: 30, g: 90, b: 150 } } }).jpeg().toBuffer();
+  const form = new FormData();
+  form.append('photo', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'photo.jpg');
+  const response = await fetch(`${baseUrl}/api/holders/${holderId}/photo`, { method: 'PUT', body: form, headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`photo upload: ${response.status}`);
 }
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\s/g)?.length ?? 0;
@@ -84,13 +95,13 @@ describe('card PDFs, print sheets and the templates gallery in the web app', () 
     await context.close();
   });
 
-  it('staff tick 3 cards in the cards list and print them on a sheet, following its progress', async () => {
+  it('staff tick 4 cards, the check step names the 3 with no photo and says how to print, then the sheet prints with its progress', async () => {
     const cards = [];
     for (const name of ['Ada', 'Ben', 'Cai', 'Dee']) {
       const holder = await registerHolder(server.url, adminToken, name, 'Sheet');
+      if (name === 'Ben') await uploadPhoto(server.url, adminToken, holder.id);
       cards.push(await issueCard(server.url, adminToken, holder.id));
     }
-    const [first, , third, fourth] = cards as [(typeof cards)[number], unknown, (typeof cards)[number], (typeof cards)[number]];
     const context = await browser.newContext();
     const page = await context.newPage();
     await signInInBrowser(page, server.url, STAFF);
@@ -98,17 +109,33 @@ describe('card PDFs, print sheets and the templates gallery in the web app', () 
 
     const printButton = page.getByRole('button', { name: /^Print sheet \(/ });
     expect(await printButton.isDisabled()).toBe(true);
-    for (const card of [first, third, fourth]) await page.getByLabel(`Select card ${card.number} for printing`).check();
-    await expect.poll(() => printButton.innerText()).toBe('Print sheet (3 cards)');
+    for (const card of cards) await page.getByLabel(`Select card ${card.number} for printing`).check();
+    await expect.poll(() => printButton.innerText()).toBe('Print sheet (4 cards)');
 
-    const sheet = await downloaded(page, () => printButton.click());
+    // The check step first: nothing is printed until staff have read it.
+    await printButton.click();
+    const dialog = page.getByRole('dialog', { name: 'Check the print sheet' });
+    await dialog.waitFor();
+    const said = await dialog.innerText();
+    expect(said).toContain('3 cards have no photo: Ada Sheet, Cai Sheet, Dee Sheet.');
+    expect(said).not.toMatch(/Ben Sheet/);
+    expect(said).toContain('10 cards a sheet (2 across, 5 down), so 1 sheet of paper');
+    expect(said).toContain('Print it at 100% (“Actual size”), not “Fit to page”');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/print-check.png' });
+    // Cancel prints nothing; asking again and confirming prints.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByRole('progressbar', { name: 'Print sheet progress' }).count()).toBe(0);
+    await printButton.click();
+    const sheet = await downloaded(page, () => dialog.getByRole('button', { name: 'Print sheet' }).click());
     const progress = page.getByRole('progressbar', { name: 'Print sheet progress' });
-    await expect.poll(() => progress.evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([3, 3]);
-    await expect.poll(() => page.locator('.print-progress__count').innerText()).toBe('3 of 3 cards');
-    await page.getByText(/3 cards on 2 pages/).waitFor();
+    await expect.poll(() => progress.evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([4, 4]);
+    await expect.poll(() => page.locator('.print-progress__count').innerText()).toBe('4 of 4 cards');
+    await page.getByText(/4 cards on 2 pages/).waitFor();
     expect(sheet.name).toMatch(/^print-sheet-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(sheet.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(sheet.bytes.toString('latin1')).toContain('%%YC-PROGRESS 3/3');
+    expect(sheet.bytes.toString('latin1')).toContain('%%YC-PROGRESS 4/4');
     expect(pageCount(sheet.bytes)).toBe(2); // one sheet: fronts, then backs
 
     // Nothing issued since tomorrow: the API's answer is shown, no download.
@@ -123,7 +150,9 @@ describe('card PDFs, print sheets and the templates gallery in the web app', () 
     await page
       .getByLabel('Issued on or after')
       .fill(`${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`);
-    const everything = await downloaded(page, () => page.getByRole('button', { name: /^Print every current card issued since/ }).click());
+    await page.getByRole('button', { name: /^Print every current card issued since/ }).click();
+    await dialog.getByText('3 cards have no photo: Ada Sheet, Cai Sheet, Dee Sheet.').waitFor();
+    const everything = await downloaded(page, () => dialog.getByRole('button', { name: 'Print sheet' }).click());
     await expect.poll(() => page.locator('.print-progress__count').innerText()).toBe('4 of 4 cards');
     expect(everything.bytes.toString('latin1')).toContain('%%YC-PROGRESS 4/4');
     await context.close();

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
-import { apiToken, callApi, chooseConsent, signInInBrowser } from './staff-session.ts';
+import { apiToken, callApi, chooseConsent, followErrorSummary, signInInBrowser } from './staff-session.ts';
 
 const ADMIN = { email: 'coordinator@carers.test', password: 'kettle on the windowsill' };
 
@@ -61,14 +61,14 @@ describe('the young carer form and photo, checked against the API schema', () =>
     await page.getByRole('button', { name: 'Register young carer' }).click();
     expect(await fieldError(givenName)).toContain('Enter their given name.');
     expect(await fieldError(page.getByLabel('Contact phone'))).toContain('digits, spaces and + ( ) - only');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('givenName');
+    await followErrorSummary(page, 'Enter their given name.', 'givenName');
 
     await givenName.fill('Lena');
     await page.getByLabel('Contact phone').fill('0115 496 0000');
     await page.getByLabel('Reference').fill('YCN-0001');
     await page.getByRole('button', { name: 'Register young carer' }).click();
     expect(await fieldError(page.getByLabel('Reference'))).toContain('Another young carer already has this reference.');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('reference');
+    await followErrorSummary(page, 'Another young carer already has this reference.', 'reference');
     expect(await page.getByRole('alert').filter({ hasText: 'Could not register' }).count()).toBe(0);
 
     await page.getByLabel('Reference').fill('YCN-0002');

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
-import { apiToken, callApi, createStaffMember, signInInBrowser } from './staff-session.ts';
+import { apiToken, callApi, createStaffMember, followErrorSummary, signInInBrowser } from './staff-session.ts';
 
 const ADMIN = { email: 'coordinator@carers.test', password: 'kettle on the windowsill' };
 const STAFF = { email: 'worker@carers.test', password: 'seven blue herons waiting', name: 'Robin Worker' };
@@ -92,7 +92,7 @@ describe('partners, benefits, partner keys and scan statistics in the web app', 
     await page.getByLabel('Website').fill('www.riverside.example.org');
     await page.getByRole('button', { name: 'Add partner' }).click();
     expect(await fieldError(name)).toContain('Another partner already has this name.');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('name');
+    await followErrorSummary(page, 'Another partner already has this name.', 'name');
     expect(await partnerNamed('Riverside Leisure Centre')).toBeUndefined();
 
     await name.fill('Riverside Leisure Centre');

@@ -117,3 +117,16 @@ export async function canvasInk(page: Page, selector: string, colour?: string): 
     });
   }, colour ?? null);
 }
+
+/**
+ * After a failed submit: the GOV.UK error summary ("There is a problem") has
+ * the cursor, lists `message` as a link, and the link puts the cursor in the
+ * field named `field`.
+ */
+export async function followErrorSummary(page: Page, message: string | RegExp, field: string): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary') ?? false)).toBe(true);
+  const summary = page.locator('.error-summary:focus');
+  await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  await summary.getByRole('link', { name: message }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(field);
+}

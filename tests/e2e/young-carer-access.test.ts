@@ -11,18 +11,6 @@ const ORGANISATION = { ORGANISATION_NAME: 'Riverside Carers', ORGANISATION_HELPL
 
 type Card = { id: string; number: string; status: string; statusReason: string | null };
 
-/** A date of birth on `day` of the month after next, 18 years ago: the card runs out on the last day of next month. */
-function eighteenInMonthAfterNext(day: number): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear() - 18, now.getUTCMonth() + 2, day)).toISOString().slice(0, 10);
-}
-
-/** Days from today (the browser's zone, as the Renewals page counts) to the last day of next month. */
-function daysToEndOfNextMonth(): number {
-  const now = new Date();
-  return Math.round((Date.UTC(now.getFullYear(), now.getMonth() + 2, 0) - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / 86_400_000);
-}
-
 /** The young carer's own side, as their phone calls it: open an invitation, then use the device cookie it sets. */
 async function signInAsYoungCarer(baseUrl: string, code: string, dateOfBirth: string): Promise<{ status: number; cookie: string | null; code?: string }> {
   const response = await fetch(`${baseUrl}/api/my/sign-in`, {
@@ -295,109 +283,6 @@ describe("young carers' own access in the web app, with email set up", () => {
       smtp.failWith(null);
       await context.close();
     }
-  });
-
-  it('lists cards expiring soon, sends one renewal reminder per card, and an admin turns automatic reminders on', async () => {
-    // Cards end on the last day of the month before the 18th birthday: these two turn 18 in the month after next,
-    // so their cards run out at the end of next month, 28 to 62 days from now.
-    const soon = await api<{ holder: { id: string } }>('POST', '/api/holders', {
-      givenName: 'Maja',
-      familyName: 'Nearly-Eighteen',
-      dateOfBirth: eighteenInMonthAfterNext(12),
-      contactEmail: 'maja.family@family.test',
-      consentBy: 'young_carer',
-      consentAt: new Date().toISOString(),
-      consentMethod: 'written',
-    });
-    const phoneOnly = await api<{ holder: { id: string } }>('POST', '/api/holders', {
-      givenName: 'Leon',
-      familyName: 'Phone-Only',
-      dateOfBirth: eighteenInMonthAfterNext(20),
-      contactPhone: '0115 222 3333',
-      consentBy: 'parent',
-      consentAt: new Date().toISOString(),
-      consentMethod: 'verbal',
-    });
-    const majaCard = await issueCard(server.url, adminToken, soon.holder.id);
-    await issueCard(server.url, adminToken, phoneOnly.holder.id);
-
-    const context = await newContext();
-    const page = await context.newPage();
-    await signInInBrowser(page, server.url, STAFF);
-    await page.getByRole('navigation').getByRole('link', { name: 'Renewals', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Renewals' }).waitFor();
-    await page.getByRole('heading', { name: 'Cards running out in the next 30 days' }).waitFor();
-    await page.getByRole('link', { name: '90 days' }).click();
-    await page.getByRole('heading', { name: 'Cards running out in the next 90 days' }).waitFor();
-    const majaRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Maja Nearly-Eighteen' }) });
-    const leonRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Leon Phone-Only' }) });
-    await majaRow.getByText(majaCard.number).waitFor();
-    await majaRow.getByText(`${daysToEndOfNextMonth()} days left`).waitFor(); // valid through the end of the month before the birthday's
-    await leonRow.getByText('Phone only').waitFor();
-    expect(await majaRow.getByText('Not sent').count()).toBe(1);
-
-    // The 7-day window leaves both out.
-    await page.getByRole('link', { name: '7 days' }).click();
-    await page.getByRole('heading', { name: 'Cards running out in the next 7 days' }).waitFor();
-    await expect.poll(() => majaRow.count()).toBe(0);
-    await page.getByRole('link', { name: '90 days' }).click();
-    await majaRow.waitFor();
-
-    const send = async () => {
-      await page.getByRole('checkbox', { name: 'Select Maja Nearly-Eighteen' }).check();
-      await page.getByRole('checkbox', { name: 'Select Leon Phone-Only' }).check();
-      await page.getByText('To the 2 cards ticked.').waitFor();
-      await page.getByRole('button', { name: 'Send renewal reminders' }).click();
-      await page.getByRole('dialog', { name: 'Send renewal reminders?' }).getByRole('button', { name: 'Send reminders' }).click();
-    };
-    const before = smtp.received.length;
-    await send();
-    await page.getByText('Renewal reminders sent').waitFor();
-    await page.getByText('1 reminder queued').waitFor();
-    await page.getByText('1 with no email: phone them.').waitFor();
-    await page.locator('.alert').getByRole('link', { name: 'Leon Phone-Only' }).waitFor();
-    // The reminder's message becomes sent, on the page, by itself.
-    await majaRow.getByText('Sent by staff').waitFor();
-    await majaRow.getByText('Sent', { exact: true }).waitFor({ timeout: 15_000 });
-    const [reminder] = (await smtp.waitFor(before + 1)).slice(before);
-    expect(reminder!.to).toMatchObject({ text: 'maja.family@family.test' });
-    expect(reminder!.subject).toMatch(/^Maja, your card runs out on/);
-    expect(`${reminder!.text}`).not.toContain('Nearly-Eighteen');
-
-    // Again: never a second reminder.
-    await page.getByRole('button', { name: 'Done' }).click();
-    await send();
-    await page.getByText('No new reminders sent').waitFor();
-    await page.getByText('1 already reminded: a card gets one reminder, never a second.').waitFor();
-    expect(smtp.received.length).toBe(before + 1);
-
-    // Staff see the automatic setting but cannot change it.
-    await page.getByText(/^Off: staff send reminders from this page/).waitFor();
-    expect(await page.getByRole('button', { name: 'Save reminder settings' }).count()).toBe(0);
-    await context.close();
-
-    // An admin turns automatic reminders on, 14 days before expiry, and off again.
-    const adminContext = await newContext();
-    const admin = await adminContext.newPage();
-    await signInInBrowser(admin, server.url, ADMIN);
-    await admin.goto(`${server.url}/renewals`);
-    const automatic = admin.getByRole('checkbox', { name: /Send renewal reminders automatically/ });
-    expect(await automatic.isChecked()).toBe(false);
-    await automatic.check();
-    await admin.getByLabel('Days before expiry').fill('0');
-    await admin.getByRole('button', { name: 'Save reminder settings' }).click();
-    await admin.getByText('Enter a whole number of days from 1 to 90.').waitFor();
-    await admin.getByLabel('Days before expiry').fill('14');
-    await admin.getByRole('button', { name: 'Save reminder settings' }).click();
-    await admin.getByText('Automatic reminders are on, 14 days before expiry.').waitFor();
-    expect((await api<{ settings: { automatic: boolean; daysBefore: number } }>('GET', '/api/settings/reminders')).settings).toEqual({ automatic: true, daysBefore: 14 });
-    await admin.reload();
-    await expect.poll(() => admin.getByRole('checkbox', { name: /Send renewal reminders automatically/ }).isChecked()).toBe(true);
-    await admin.getByRole('checkbox', { name: /Send renewal reminders automatically/ }).uncheck();
-    await admin.getByRole('button', { name: 'Save reminder settings' }).click();
-    await admin.getByText('Automatic reminders are off.').waitFor();
-    expect((await api<{ settings: { automatic: boolean } }>('GET', '/api/settings/reminders')).settings.automatic).toBe(false);
-    await adminContext.close();
   });
 });
 

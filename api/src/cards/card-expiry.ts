@@ -36,3 +36,15 @@ function addMonths(utcMidnight: number, months: number): number {
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   return Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(date.getUTCDate(), lastDay));
 }
+
+/**
+ * The month (YYYY-MM) the holder reaches the maximum age, when a card already
+ * runs to the age cap: a renewal could give no later card, so none is
+ * offered. Null when a renewal could still extend it.
+ */
+export function agesOutMonth(expiresAt: Date, dateOfBirth: string, maxAge: number): string | null {
+  const [y, m] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const ageLimit = Date.UTC(y + maxAge, m - 1, 1);
+  if (ageLimit > expiresAt.getTime()) return null;
+  return new Date(ageLimit).toISOString().slice(0, 7);
+}

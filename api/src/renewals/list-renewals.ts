@@ -1,5 +1,5 @@
 import { recordAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
-import { expiresOnDate } from '../cards/card-expiry.ts';
+import { agesOutMonth, expiresOnDate } from '../cards/card-expiry.ts';
 import { formatCardNumber } from '../cards/card-number.ts';
 import { cardStatus } from '../cards/card-view.ts';
 import type { AppDeps } from '../deps.ts';
@@ -8,12 +8,12 @@ import { expiringWithin } from './renewal-window.ts';
 import type { RenewalList } from './schemas.ts';
 
 /** GET /api/renewals: who needs a new card soon (soonest first), and whether they were reminded. Audited: it lists children by name. */
-export async function listRenewals(deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner'>, options: { context: AuditContext; withinDays: number }): Promise<RenewalList> {
+export async function listRenewals(deps: Pick<AppDeps, 'db' | 'clock' | 'auditSigner' | 'config'>, options: { context: AuditContext; withinDays: number }): Promise<RenewalList> {
   const { context, withinDays } = options;
   const now = deps.clock();
   const cards = await deps.db.card.findMany({
     where: expiringWithin({ now, withinDays }),
-    include: { holder: { select: { id: true, givenName: true, familyName: true, preferredName: true, contactEmail: true, contactPhone: true } } },
+    include: { holder: { select: { id: true, givenName: true, familyName: true, preferredName: true, dateOfBirth: true, contactEmail: true, contactPhone: true } } },
     orderBy: [{ expiresAt: 'asc' }, { id: 'asc' }],
     take: 1000,
   });
@@ -27,7 +27,13 @@ export async function listRenewals(deps: Pick<AppDeps, 'db' | 'clock' | 'auditSi
     items: cards.map(({ holder, ...card }) => {
       const reminder = byCard.get(card.id);
       return {
-        card: { id: card.id, number: formatCardNumber(card.number), status: cardStatus(card, now), expiresOn: expiresOnDate(card.expiresAt) },
+        card: {
+          id: card.id,
+          number: formatCardNumber(card.number),
+          status: cardStatus(card, now),
+          expiresOn: expiresOnDate(card.expiresAt),
+          agesOutIn: agesOutMonth(card.expiresAt, holder.dateOfBirth, deps.config.cards.maxAge),
+        },
         holder: {
           id: holder.id,
           givenName: holder.givenName,

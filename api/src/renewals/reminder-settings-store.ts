@@ -22,7 +22,9 @@ export async function saveReminderSettings(deps: { db: Tx }, settings: ReminderS
 
 /** What the last scheduled run did, or null before the first. */
 export async function loadLastReminderRun(deps: Pick<AppDeps, 'db'>): Promise<ReminderRun | null> {
-  return readSetting<ReminderRun>(deps, LAST_RUN_KEY);
+  // Runs saved before the no-contact and ageing-out counts existed counted neither.
+  const run = await readSetting<Omit<ReminderRun, 'result'> & { result: Partial<ReminderRun['result']> }>(deps, LAST_RUN_KEY);
+  return run ? { ...run, result: { queued: 0, alreadyReminded: 0, noEmail: 0, noContact: 0, agesOut: 0, ...run.result } } : null;
 }
 
 export async function saveLastReminderRun(deps: Pick<AppDeps, 'db'>, run: ReminderRun): Promise<void> {

@@ -9,7 +9,14 @@ export const RenewalListQuery = Type.Object(
 export type RenewalListQuery = Static<typeof RenewalListQuery>;
 
 export const RenewalItem = Type.Object({
-  card: Type.Object({ id: Type.String(), number: Type.String(), status: CardStatus, expiresOn: Type.String() }),
+  card: Type.Object({
+    id: Type.String(),
+    number: Type.String(),
+    status: CardStatus,
+    expiresOn: Type.String(),
+    /** The month (YYYY-MM) the holder reaches the maximum age, when this card already runs to then: no renewal possible, so no reminder */
+    agesOutIn: Type.Union([Type.String({ pattern: '^\\d{4}-\\d{2}$' }), Type.Null()]),
+  }),
   holder: Type.Object({
     id: Type.String(),
     givenName: Type.String(),
@@ -43,8 +50,12 @@ export const SendRemindersResult = Type.Object({
   queued: Type.Integer(),
   /** Already reminded about this card: never a second time */
   alreadyReminded: Type.Integer(),
-  /** No contact email: phone them instead */
+  /** No contact email but a phone number: phone them instead */
   noEmail: Type.Integer(),
+  /** Neither an email nor a phone number: staff must reach them another way */
+  noContact: Type.Integer(),
+  /** Ageing out (the card already runs to the maximum age): no renewal possible, so never a reminder */
+  agesOut: Type.Integer(),
 });
 export type SendRemindersResult = Static<typeof SendRemindersResult>;
 

@@ -1,6 +1,6 @@
 import { appendAuditEvent, type AuditContext } from '../audit/record-audit-event.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { expiresOnDate } from '../cards/card-expiry.ts';
+import { agesOutMonth, expiresOnDate } from '../cards/card-expiry.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import type { AppDeps } from '../deps.ts';
 import { renewalReminderText } from '../outbox/message-texts.ts';
@@ -11,7 +11,8 @@ import type { SendRemindersResult } from './schemas.ts';
 
 /**
  * Renewal reminders for the cards in the window that have a contact email:
- * one per card, ever. The reminder row (the card id is its key) and its
+ * one per card, ever. A card that already runs to the maximum age is never
+ * reminded: no renewal could give a later one. The reminder row (the card id is its key) and its
  * message are written in one transaction, so however often this runs, in
  * however many processes, a card gets one reminder. When staff send them,
  * the outbox is told at once; the scheduled job tells it itself.
@@ -25,19 +26,24 @@ export async function sendRenewalReminders(
   const now = deps.clock();
   const cards = await db.card.findMany({
     where: { AND: [expiringWithin({ now, withinDays }), ...(cardIds ? [{ id: { in: cardIds } }] : [])] },
-    include: { holder: { select: { givenName: true, preferredName: true, contactEmail: true } } },
+    include: { holder: { select: { givenName: true, preferredName: true, dateOfBirth: true, contactEmail: true, contactPhone: true } } },
     orderBy: [{ expiresAt: 'asc' }, { id: 'asc' }],
   });
   const done = new Set((await db.renewalReminder.findMany({ where: { cardId: { in: cards.map((c) => c.id) } }, select: { cardId: true } })).map((r) => r.cardId));
   const { view: branding } = await deps.branding.current();
-  const result: SendRemindersResult = { queued: 0, alreadyReminded: 0, noEmail: 0 };
+  const result: SendRemindersResult = { queued: 0, alreadyReminded: 0, noEmail: 0, noContact: 0, agesOut: 0 };
   for (const card of cards) {
+    if (agesOutMonth(card.expiresAt, card.holder.dateOfBirth, deps.config.cards.maxAge) !== null) {
+      result.agesOut++;
+      continue;
+    }
     if (done.has(card.id)) {
       result.alreadyReminded++;
       continue;
     }
     if (!card.holder.contactEmail) {
-      result.noEmail++;
+      if (card.holder.contactPhone) result.noEmail++;
+      else result.noContact++;
       continue;
     }
     const message = outboxRow(deps, {

@@ -3,13 +3,28 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { signedIn } from '../plugins/auth.ts';
 import { calendarDay } from '../shared/calendar.ts';
 import { preparePrintSheet } from '../print-sheets/print-sheet.ts';
-import { PrintSheetBody } from '../print-sheets/schemas.ts';
+import { checkPrintSheet } from '../print-sheets/check-print-sheet.ts';
+import { PrintSheetBody, PrintSheetCheck, PrintSheetCheckBody } from '../print-sheets/schemas.ts';
 import { errorResponses } from '../schemas.ts';
 import { PdfResponse, pdfHeaders } from './pdf-response.ts';
 
 /** Bulk print: A4 sheets of cards, streamed. Any signed-in staff. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
+
+  app.post(
+    '/api/print-sheets/check',
+    {
+      schema: {
+        tags: ['cards'],
+        security: [{ bearer: [] }],
+        summary: 'What a print sheet would hold (cards, sheets, layout) and which cards would print an empty photo box; refused as the sheet would be',
+        body: PrintSheetCheckBody,
+        response: { 200: PrintSheetCheck, ...errorResponses, 422: errorResponses[400] },
+      },
+    },
+    async (request) => checkPrintSheet(app.deps, request.body),
+  );
 
   app.post(
     '/api/print-sheets',

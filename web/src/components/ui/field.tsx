@@ -124,6 +124,7 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
 export function RadioGroupField({
   legend,
   name,
+  id,
   options,
   defaultValue,
   hint,
@@ -131,6 +132,8 @@ export function RadioGroupField({
 }: {
   legend: ReactNode;
   name: string;
+  /** The first option's id, for a link from the error summary. */
+  id?: string;
   /** A disabled option says why in its label (it stays in view, so nobody wonders where it went). */
   options: { value: string; label: ReactNode; disabled?: boolean }[];
   defaultValue?: string;
@@ -169,6 +172,7 @@ export function RadioGroupField({
               value={option.value}
               defaultChecked={option.value === defaultValue}
               disabled={option.disabled}
+              id={index === 0 ? id : undefined}
               aria-invalid={error && index === 0 ? true : undefined}
             />
             <span>{option.label}</span>

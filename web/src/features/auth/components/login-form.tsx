@@ -22,7 +22,7 @@ const initialValues: LoginValues = { email: '', password: '' };
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const login = useLogin();
   const [challenge, setChallenge] = useState<{ mfaToken: string; methods: MfaMethod[] } | null>(null);
-  const { formProps, field, unplacedError } = useApiForm(loginForm, {
+  const { formProps, field, unplacedError, errorSummary } = useApiForm(loginForm, {
     initialValues,
     apiError: login.error,
     onSubmit: (_values, body) =>
@@ -48,6 +48,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
 
   return (
     <form {...formProps} className="form">
+      {errorSummary}
       {unplacedError ? <Alert tone="error" title="Could not sign in">{errorMessage(unplacedError)}</Alert> : null}
       <TextField label="Email" {...field('email')} type="email" autoComplete="username" inputMode="email" spellCheck={false} />
       <TextField label="Password" {...field('password')} type="password" autoComplete="current-password" />

@@ -23,7 +23,7 @@ const initialValues: SetPasswordValues = { password: '', confirmPassword: '' };
 /** Choosing a password from a one-time link (a new account, or a reset by an admin). */
 export function SetPasswordForm({ token, onSuccess }: { token: string; onSuccess: () => void }) {
   const setPassword = useSetPassword();
-  const { formProps, field, unplacedError } = useApiForm(setPasswordForm, {
+  const { formProps, field, unplacedError, errorSummary } = useApiForm(setPasswordForm, {
     initialValues,
     apiError: setPassword.error,
     onSubmit: (_values, body) => setPassword.mutate({ token, ...body }, { onSuccess }),
@@ -32,6 +32,7 @@ export function SetPasswordForm({ token, onSuccess }: { token: string; onSuccess
 
   return (
     <form {...formProps} className="form">
+      {errorSummary}
       {unplacedError ? (
         <Alert tone="error" title={linkProblem ? 'This link no longer works' : 'Could not set your password'}>
           <p>{errorMessage(unplacedError)}</p>

@@ -30,7 +30,7 @@ const initialValues: SetupValues = { name: '', email: '', password: '', confirmP
 /** The first admin account, made with the one-time link the server printed on start. */
 export function SetupForm({ token, onSuccess }: { token: string; onSuccess: () => void }) {
   const createFirstAdmin = useCreateFirstAdmin();
-  const { formProps, field, unplacedError } = useApiForm(setupForm, {
+  const { formProps, field, unplacedError, errorSummary } = useApiForm(setupForm, {
     initialValues,
     apiError: createFirstAdmin.error,
     onSubmit: (_values, body) => createFirstAdmin.mutate({ token, ...body }, { onSuccess }),
@@ -38,6 +38,7 @@ export function SetupForm({ token, onSuccess }: { token: string; onSuccess: () =
 
   return (
     <form {...formProps} className="form">
+      {errorSummary}
       {unplacedError ? (
         <Alert tone="error" title="Could not create the admin account">
           <p>{errorMessage(unplacedError)}</p>

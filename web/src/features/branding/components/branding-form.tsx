@@ -24,7 +24,7 @@ export function BrandingForm({
   const update = useUpdateBranding();
   const [notice, setNotice] = useState<string | null>(null);
   const dirty = !sameValues(values, fromBranding(saved));
-  const { formProps, field, error, unplacedError, clearErrors } = useApiForm(brandingForm, {
+  const { formProps, field, error, unplacedError, clearErrors, errorSummary } = useApiForm(brandingForm, {
     values,
     onChange: (next) => {
       setNotice(null);
@@ -45,6 +45,7 @@ export function BrandingForm({
 
   return (
     <form {...formProps} className="form branding-form" aria-labelledby="branding-form-title">
+      {errorSummary}
       <h2 id="branding-form-title" className="visually-hidden">
         Branding settings
       </h2>

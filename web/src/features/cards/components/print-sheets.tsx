@@ -1,24 +1,50 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { PrintSheetBody, PrintSheetCheck } from '../../../../../api/src/print-sheets/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { formatCalendarDate, todayAsCalendarDate } from '../../../lib/format-date.ts';
+import { fullName } from '../../../lib/format-name.ts';
 import { saveFile } from '../../../lib/save-file.ts';
+import { useCheckPrintSheet } from '../api/check-print-sheet.ts';
 import { usePrintSheet } from '../api/print-sheet.ts';
 
 const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'card' : 'cards'}`;
 
+const ACTUAL_SIZE = (
+  <>
+    <strong>Print it at 100% (“Actual size”), not “Fit to page”</strong>: a scaled sheet no longer lines up with card stock, and
+    its cards come out the wrong size.
+  </>
+);
+
 /**
  * Bulk printing: the cards ticked in the list, or every current card issued
- * since a date. The PDF streams in; a progress bar counts the cards done,
- * then the browser saves the file.
+ * since a date. First a check step (how many cards and sheets, which cards
+ * have no photo, how to print); then the PDF streams in, a progress bar
+ * counts the cards done, and the browser saves the file.
  */
 export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: string[]; onClearSelection: () => void }) {
   const { mutation, progress } = usePrintSheet();
+  const check = useCheckPrintSheet();
+  const [checking, setChecking] = useState<PrintSheetBody | null>(null);
   const [since, setSince] = useState(todayAsCalendarDate);
   const [sinceError, setSinceError] = useState<string | undefined>();
   const progressId = useId();
-  const printing = mutation.isPending;
+  const printing = mutation.isPending || check.isPending;
+
+  function askFirst(body: PrintSheetBody) {
+    mutation.reset();
+    check.mutate(body, { onSuccess: () => setChecking(body) });
+  }
+
+  function print() {
+    if (!checking) return;
+    const body = checking;
+    setChecking(null);
+    mutation.mutate(body);
+  }
 
   function printSince(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,7 +55,7 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
     }
     setSinceError(undefined);
     // From the start of that day where the user is.
-    mutation.mutate({ issuedSince: start.toISOString() });
+    askFirst({ issuedSince: start.toISOString() });
   }
 
   const shown = mutation.isIdle ? null : progress;
@@ -53,7 +79,7 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
               type="button"
               className="button"
               disabled={selectedIds.length === 0 || printing}
-              onClick={() => mutation.mutate({ cardIds: selectedIds })}
+              onClick={() => askFirst({ cardIds: selectedIds })}
             >
               Print sheet ({count(selectedIds.length)})
             </button>
@@ -111,10 +137,7 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
             {count(mutation.data.cardCount)} on {mutation.data.pageCount} {mutation.data.pageCount === 1 ? 'page' : 'pages'}, saved as{' '}
             <strong>{mutation.data.fileName}</strong>.
           </p>
-          <p>
-            <strong>Print it at 100% (“Actual size”), not “Fit to page”</strong>: a scaled sheet no longer lines up with card stock,
-            and its cards come out the wrong size.
-          </p>
+          <p>{ACTUAL_SIZE}</p>
           <button
             type="button"
             className="button button--secondary button--small"
@@ -124,11 +147,61 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
           </button>
         </Alert>
       ) : null}
-      {mutation.isError ? (
+      {mutation.isError || check.isError ? (
         <Alert tone="error" title="Could not make the print sheet">
-          {errorMessage(mutation.error)}
+          {errorMessage(mutation.error ?? check.error)}
         </Alert>
       ) : null}
+
+      <ConfirmDialog
+        open={checking !== null && check.data !== undefined}
+        title="Check the print sheet"
+        tone="primary"
+        confirmLabel="Print sheet"
+        onClose={() => setChecking(null)}
+        onConfirm={print}
+      >
+        {check.data ? <PrintCheck check={check.data} /> : null}
+      </ConfirmDialog>
     </section>
+  );
+}
+
+/** The check step's answers: what will print, what will be missing, how to print it. */
+function PrintCheck({ check }: { check: PrintSheetCheck }) {
+  const { layout, withoutPhoto } = check;
+  const sheets = `${check.sheetCount.toLocaleString('en-GB')} ${check.sheetCount === 1 ? 'sheet' : 'sheets'}`;
+  return (
+    <>
+      <dl className="facts facts--compact">
+        <div>
+          <dt>Cards</dt>
+          <dd>{count(check.cardCount)}</dd>
+        </div>
+        <div className="facts__wide">
+          <dt>Layout</dt>
+          <dd>
+            {layout.name}: {layout.cardsPerSheet} cards a sheet ({layout.columns} across, {layout.rows} down), so {sheets} of paper.
+            Each sheet is a page of fronts then a page of backs ({check.pageCount} pages): print double-sided, flipping on the long
+            edge.
+          </dd>
+        </div>
+      </dl>
+      {withoutPhoto.length > 0 ? (
+        <div className="dialog__note" role="note">
+          <p>
+            <strong>
+              {withoutPhoto.length === 1 ? '1 card has no photo' : `${withoutPhoto.length} cards have no photo`}:{' '}
+              {withoutPhoto.map((item) => fullName(item.holder)).join(', ')}.
+            </strong>{' '}
+            {withoutPhoto.length === 1 ? 'It prints' : 'They print'} with an empty photo box. To add a photo, cancel, open the young
+            carer’s record and upload one, then print again.
+          </p>
+        </div>
+      ) : (
+        <p>Every card has a photo.</p>
+      )}
+      <p>{ACTUAL_SIZE}</p>
+    </>
   );
 }

@@ -33,10 +33,11 @@ export function HolderForm({
   cancelHref: string;
   onSubmit: (values: HolderFormValues) => void;
 }) {
-  const { formProps, field, error, unplacedError } = useApiForm(form, { initialValues, apiError, onSubmit });
+  const { formProps, field, error, unplacedError, errorSummary } = useApiForm(form, { initialValues, apiError, onSubmit });
 
   return (
     <form {...formProps} className="form holder-form">
+      {errorSummary}
       {unplacedError ? (
         <Alert tone="error" title={errorTitle}>
           {errorMessage(unplacedError)}

@@ -29,10 +29,11 @@ export function BenefitForm({
   onSubmit: (values: BenefitFormValues) => void;
   onCancel: () => void;
 }) {
-  const { formProps, field, checkbox, unplacedError } = useApiForm(benefitForm, { initialValues, apiError, onSubmit });
+  const { formProps, field, checkbox, unplacedError, errorSummary } = useApiForm(benefitForm, { initialValues, apiError, onSubmit });
 
   return (
     <form {...formProps} className="form">
+      {errorSummary}
       {unplacedError ? (
         <Alert tone="error" title={errorTitle}>
           {errorMessage(unplacedError)}

@@ -30,11 +30,12 @@ export function PartnerForm({
   cancelHref: string;
   onSubmit: (values: PartnerFormValues) => void;
 }) {
-  const { formProps, field, unplacedError } = useApiForm(partnerForm, { initialValues, apiError, onSubmit });
+  const { formProps, field, unplacedError, errorSummary } = useApiForm(partnerForm, { initialValues, apiError, onSubmit });
   const text = (name: Exclude<keyof PartnerFormValues, 'category'>) => ({ ...field(name), autoComplete: 'off' });
 
   return (
     <form {...formProps} className="form">
+      {errorSummary}
       {unplacedError ? (
         <Alert tone="error" title={errorTitle}>
           {errorMessage(unplacedError)}

@@ -54,7 +54,7 @@ function SettingsForm({ current }: { current: ReferralSettingsResponse }) {
   const update = useUpdateReferralSettings();
   const [saved, setSaved] = useState<string | null>(null);
   const initialValues: SettingsValues = { keepDecidedDays: String(current.settings.keepDecidedDays) };
-  const { formProps, field, unplacedError } = useApiForm(settingsForm, {
+  const { formProps, field, unplacedError, errorSummary } = useApiForm(settingsForm, {
     initialValues,
     apiError: update.error,
     onSubmit: (_values, body) => {
@@ -65,6 +65,7 @@ function SettingsForm({ current }: { current: ReferralSettingsResponse }) {
   const days = fieldRules(settingsForm, initialValues, 'keepDecidedDays');
   return (
     <form {...formProps} className="form">
+      {errorSummary}
       {saved ? <Alert tone="success">{saved}</Alert> : null}
       {unplacedError ? (
         <Alert tone="error" title="Could not save">

@@ -20,7 +20,7 @@ const settingsForm = defineApiForm({
 });
 
 function resultText(result: SendRemindersResult): string {
-  return `${result.queued} sent, ${result.alreadyReminded} already reminded, ${result.noEmail} with no email`;
+  return `${result.queued} sent, ${result.alreadyReminded} already reminded, ${result.noEmail} to phone, ${result.noContact} with no email or phone, ${result.agesOut} ageing out`;
 }
 
 /**
@@ -75,7 +75,7 @@ function SettingsForm({ current }: { current: ReminderSettingsResponse }) {
   const update = useUpdateReminderSettings();
   const [saved, setSaved] = useState<string | null>(null);
   const initialValues: SettingsValues = { automatic: current.settings.automatic, daysBefore: String(current.settings.daysBefore) };
-  const { formProps, field, checkbox, unplacedError } = useApiForm(settingsForm, {
+  const { formProps, field, checkbox, unplacedError, errorSummary } = useApiForm(settingsForm, {
     initialValues,
     apiError: update.error,
     onSubmit: (_values, body) => {
@@ -89,6 +89,7 @@ function SettingsForm({ current }: { current: ReminderSettingsResponse }) {
 
   return (
     <form {...formProps} className="form reminder-settings">
+      {errorSummary}
       {saved ? <Alert tone="success">{saved}</Alert> : null}
       {unplacedError ? (
         <Alert tone="error" title="Could not save">

@@ -36,6 +36,13 @@ function daysLeftText(expiresOn: string): string {
   return days === 1 ? 'Last day tomorrow' : `${days} days left`;
 }
 
+/** `2027-03` → “ages out on March 2027: no renewal possible”. */
+function agesOutText(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const words = new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `Ages out on ${words}: no renewal possible`;
+}
+
 type Sent = { result: SendRemindersResult; phoneThem: RenewalItem[] };
 
 /**
@@ -71,7 +78,7 @@ export function RenewalList() {
 
   function confirm() {
     const cardIds = chosen.length > 0 ? chosen.map((item) => item.card.id) : undefined;
-    const phoneThem = targets.filter((item) => !item.holder.hasEmail);
+    const phoneThem = targets.filter((item) => !item.holder.hasEmail && item.card.agesOutIn === null);
     send.mutate(
       { withinDays, ...(cardIds ? { cardIds } : {}) },
       {
@@ -178,7 +185,7 @@ export function RenewalList() {
 
       <ConfirmDialog
         open={confirming}
-        title="Send renewal reminders?"
+        title="Check who gets a renewal reminder"
         tone="primary"
         confirmLabel="Send reminders"
         isPending={send.isPending}
@@ -189,15 +196,7 @@ export function RenewalList() {
         }}
         onConfirm={confirm}
       >
-        <p>
-          An email to the contact address of{' '}
-          {chosen.length > 0 ? `the ${chosen.length === 1 ? 'card' : `${chosen.length} cards`} ticked` : `everyone listed (${items.length})`},
-          saying when their card runs out and to get in touch to renew it.
-        </p>
-        <p>Each card gets one reminder, ever: anyone reminded already is skipped. Those with no email are counted, so you can phone them.</p>
-        {emailEnabled === false ? (
-          <p className="dialog__note">Email is not set up on this server: the reminders will wait in the outbox for you to pass on.</p>
-        ) : null}
+        <ReminderCheck targets={targets} emailEnabled={emailEnabled} />
       </ConfirmDialog>
     </>
   );
@@ -251,7 +250,9 @@ function RenewalRow({ item, selected, onToggle }: { item: RenewalItem; selected:
         )}
       </td>
       <td data-label="Reminder">
-        {reminder ? (
+        {card.agesOutIn ? (
+          <span className="attention">{agesOutText(card.agesOutIn)}</span>
+        ) : reminder ? (
           <>
             <span className="cell-line">
               {reminder.trigger === 'scheduled' ? 'Sent automatically' : 'Sent by staff'}{' '}
@@ -283,6 +284,8 @@ function SentSummary({ sent, emailEnabled, onDismiss }: { sent: Sent; emailEnabl
     lines.push(`${result.alreadyReminded} already reminded: a card gets one reminder, never a second.`);
   }
   if (result.noEmail > 0) lines.push(`${result.noEmail} with no email: phone them.`);
+  if (result.noContact > 0) lines.push(`${result.noContact} with no email or phone: reach them another way.`);
+  if (result.agesOut > 0) lines.push(`${result.agesOut} ageing out: no reminder, as no renewal is possible.`);
   return (
     <Alert tone={result.queued > 0 ? 'success' : 'info'} title={result.queued > 0 ? 'Renewal reminders sent' : 'No new reminders sent'}>
       <ul className="result-list">
@@ -305,5 +308,71 @@ function SentSummary({ sent, emailEnabled, onDismiss }: { sent: Sent; emailEnabl
         Done
       </button>
     </Alert>
+  );
+}
+
+/** Names, linked to their records, for the check step's lists. */
+function NameList({ items }: { items: RenewalItem[] }) {
+  return (
+    <ul className="result-list">
+      {items.map((item) => (
+        <li key={item.card.id}>
+          {fullName(item.holder)}
+          {item.card.agesOutIn ? ` (${agesOutText(item.card.agesOutIn).replace(/^A/, 'a')})` : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The check step before bulk reminders: who gets an email, who must be
+ * phoned, who has neither, and who is ageing out (no renewal could give them
+ * a later card, so they are never reminded to renew).
+ */
+function ReminderCheck({ targets, emailEnabled }: { targets: RenewalItem[]; emailEnabled: boolean | undefined }) {
+  const agesOut = targets.filter((item) => item.card.agesOutIn !== null);
+  const renewable = targets.filter((item) => item.card.agesOutIn === null);
+  const reminded = renewable.filter((item) => item.reminder !== null);
+  const due = renewable.filter((item) => item.reminder === null);
+  const email = due.filter((item) => item.holder.hasEmail);
+  const phone = due.filter((item) => !item.holder.hasEmail && item.holder.hasPhone);
+  const neither = due.filter((item) => !item.holder.hasEmail && !item.holder.hasPhone);
+  const people = (n: number) => (n === 1 ? '1 young carer' : `${n} young carers`);
+  return (
+    <>
+      <h3 className="dialog__subtitle">{email.length > 0 ? `Emailed: ${people(email.length)}` : 'Nobody will be emailed'}</h3>
+      {email.length > 0 ? (
+        <>
+          <p>An email to their contact address, saying when their card runs out and to get in touch to renew it.</p>
+          <NameList items={email} />
+          {emailEnabled === false ? (
+            <p className="dialog__note">Email is not set up on this server: the reminders will wait in the outbox for you to pass on.</p>
+          ) : null}
+        </>
+      ) : null}
+      {phone.length > 0 ? (
+        <>
+          <h3 className="dialog__subtitle">To phone: {people(phone.length)}</h3>
+          <p>They have a phone number but no email: no reminder is sent, phone them to renew.</p>
+          <NameList items={phone} />
+        </>
+      ) : null}
+      {neither.length > 0 ? (
+        <div className="dialog__note">
+          <h3 className="dialog__subtitle">No email or phone: {people(neither.length)}</h3>
+          <p>Nothing can be sent to them: reach them another way (at school, through whoever referred them, or by letter), and add a contact to their record.</p>
+          <NameList items={neither} />
+        </div>
+      ) : null}
+      {agesOut.length > 0 ? (
+        <>
+          <h3 className="dialog__subtitle">Ageing out: {people(agesOut.length)}</h3>
+          <p>Their card already runs until they reach the age limit, so a renewal could give no later card: they get no reminder.</p>
+          <NameList items={agesOut} />
+        </>
+      ) : null}
+      {reminded.length > 0 ? <p>{people(reminded.length)} already reminded: each card gets one reminder, ever, so they are skipped.</p> : null}
+    </>
   );
 }

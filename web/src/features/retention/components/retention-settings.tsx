@@ -67,7 +67,7 @@ function SettingsForm({ current }: { current: RetentionSettingsResponse }) {
   const update = useUpdateRetentionSettings();
   const [saved, setSaved] = useState<string | null>(null);
   const initialValues: SettingsValues = { months: String(current.settings.months) };
-  const { formProps, field, unplacedError } = useApiForm(settingsForm, {
+  const { formProps, field, unplacedError, errorSummary } = useApiForm(settingsForm, {
     initialValues,
     apiError: update.error,
     onSubmit: (_values, body) => {
@@ -79,6 +79,7 @@ function SettingsForm({ current }: { current: RetentionSettingsResponse }) {
 
   return (
     <form {...formProps} className="form">
+      {errorSummary}
       {saved ? <Alert tone="success">{saved}</Alert> : null}
       {unplacedError ? (
         <Alert tone="error" title="Could not save">

@@ -25,7 +25,7 @@ const initialValues: AddStaffValues = { name: '', email: '', role: 'staff' };
 
 export function AddStaffForm({ onCreated }: { onCreated: (created: CreatedStaff) => void }) {
   const createStaff = useCreateStaff();
-  const { formProps, field, unplacedError } = useApiForm(addStaffForm, {
+  const { formProps, field, unplacedError, errorSummary } = useApiForm(addStaffForm, {
     initialValues,
     apiError: createStaff.error,
     onSubmit: (_values, body, element) =>
@@ -39,6 +39,7 @@ export function AddStaffForm({ onCreated }: { onCreated: (created: CreatedStaff)
 
   return (
     <form {...formProps} className="form form--inline">
+      {errorSummary}
       {unplacedError ? (
         <Alert tone="error" title="Could not add the staff member">
           {errorMessage(unplacedError)}

@@ -23,7 +23,7 @@ function emittedActions(): { codes: Set<string>; computed: string[] } {
     for (const match of text.matchAll(/\baction: ([^\n]*)/g)) {
       const expression = match[1]!;
       if (expression.startsWith('`')) computed.push(`${file}: ${expression}`);
-      for (const literal of expression.matchAll(/'([a-z_]+\.[a-z_]+)'/g)) codes.add(literal[1]!);
+      for (const literal of expression.matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)) codes.add(literal[1]!);
     }
   }
   return { codes, computed };

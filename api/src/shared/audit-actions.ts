@@ -127,6 +127,8 @@ export const AUDIT_ACTIONS: Record<string, AuditActionDescription> = {
   'import.start': a('imports', 'Import started', '{actor} started {subject}'),
   'import.rows': a('imports', 'Import rows written', '{actor} wrote a batch of rows of {subject}'),
   'import.finish': a('imports', 'Import finished', '{actor} finished {subject}'),
+  'import.cards.start': a('imports', 'Cards for an import started', '{actor} started issuing cards for everyone in {subject}'),
+  'import.cards.finish': a('imports', 'Cards for an import finished', '{actor} finished issuing cards for everyone in {subject}'),
   'import.erase': a('imports', 'Import file erased', '{actor} erased the file of {subject}'),
 
   'branding.update': a('settings', 'Organisation details changed', '{actor} changed the organisation name, helpline or colours'),

@@ -189,3 +189,7 @@ export const DirectoryPartner = Type.Object({
 });
 export const BenefitDirectory = Type.Object({ partners: Type.Array(DirectoryPartner) });
 export type BenefitDirectory = Static<typeof BenefitDirectory>;
+
+/** The partner link, emailed to the partner's contact through the outbox. */
+export const SentPartnerLink = Type.Object({ messageId: Type.String(), to: Type.String() });
+export type SentPartnerLink = Static<typeof SentPartnerLink>;

@@ -9,14 +9,17 @@ import { getScanStats } from '../partners/get-scan-stats.ts';
 import { listBenefits } from '../partners/list-benefits.ts';
 import { listPartnerKeys } from '../partners/list-partner-keys.ts';
 import { listPartners } from '../partners/list-partners.ts';
+import { partnerSetupSheet } from '../partners/partner-setup-sheet.ts';
 import { revokePartnerKey } from '../partners/revoke-partner-key.ts';
+import { sendPartnerLink } from '../partners/send-partner-link.ts';
 import { updateBenefit } from '../partners/update-benefit.ts';
 import { updatePartner } from '../partners/update-partner.ts';
 import {
   BenefitDirectory, BenefitList, BenefitListQuery, BenefitResponse, CreateBenefitBody, CreatedPartnerKey, CreatePartnerBody, CreatePartnerKeyBody,
-  PartnerKeyList, PartnerKeyParams, PartnerKeyResponse, PartnerList, PartnerResponse, ScanStats, ScanStatsQuery, UpdateBenefitBody, UpdatePartnerBody,
+  PartnerKeyList, PartnerKeyParams, PartnerKeyResponse, PartnerList, PartnerResponse, ScanStats, SentPartnerLink, ScanStatsQuery, UpdateBenefitBody, UpdatePartnerBody,
 } from '../partners/schemas.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
+import { PdfResponse, pdfHeaders } from './pdf-response.ts';
 import { PUBLIC_CORS } from './public-cors.ts';
 
 /** Partners, their benefits, API keys and scan counts. Staff read partners and benefits; admins change them. */
@@ -49,6 +52,33 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { ...common, summary: 'Change a partner (admin); `active: false` takes it out of verify answers and the directory', params: IdParams, body: UpdatePartnerBody, response: { 200: PartnerResponse, ...errorResponses } },
     },
     async (request) => ({ partner: await updatePartner(deps, { context: signedIn(request), partnerId: request.params.id, changes: request.body }) }),
+  );
+
+  app.get(
+    '/api/partners/:id/setup-sheet',
+    {
+      ...staff,
+      schema: {
+        ...common,
+        summary: "The shop's one-page setup sheet (A4 PDF): its QR code, steps, and what VALID / NOT VALID mean",
+        produces: ['application/pdf'],
+        params: IdParams,
+        response: { 200: PdfResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, pdf } = await partnerSetupSheet(deps, { context: signedIn(request), partnerId: request.params.id });
+      return pdfHeaders(reply, fileName).send(pdf);
+    },
+  );
+
+  app.post(
+    '/api/partners/:id/send-link',
+    {
+      ...staff,
+      schema: { ...common, summary: "Email the partner link to the partner's contact (when email is set up)", params: IdParams, response: { 202: SentPartnerLink, ...errorResponses } },
+    },
+    async (request, reply) => reply.code(202).send(await sendPartnerLink(deps, { context: signedIn(request), partnerId: request.params.id })),
   );
 
   app.get(

@@ -5,6 +5,7 @@ import { createBenefit } from '../partners/create-benefit.ts';
 import { createPartnerKey } from '../partners/create-partner-key.ts';
 import { createPartner } from '../partners/create-partner.ts';
 import { getPartner } from '../partners/get-partner.ts';
+import { getPartnerLink } from '../partners/get-partner-link.ts';
 import { getScanStats } from '../partners/get-scan-stats.ts';
 import { listBenefits } from '../partners/list-benefits.ts';
 import { listPartnerKeys } from '../partners/list-partner-keys.ts';
@@ -16,7 +17,7 @@ import { updateBenefit } from '../partners/update-benefit.ts';
 import { updatePartner } from '../partners/update-partner.ts';
 import {
   BenefitDirectory, BenefitList, BenefitListQuery, BenefitResponse, CreateBenefitBody, CreatedPartnerKey, CreatePartnerBody, CreatePartnerKeyBody,
-  PartnerKeyList, PartnerKeyParams, PartnerKeyResponse, PartnerList, PartnerResponse, ScanStats, SentPartnerLink, ScanStatsQuery, UpdateBenefitBody, UpdatePartnerBody,
+  PartnerKeyList, PartnerKeyParams, PartnerLink, PartnerLinkParams, PartnerKeyResponse, PartnerList, PartnerResponse, ScanStats, SentPartnerLink, ScanStatsQuery, UpdateBenefitBody, UpdatePartnerBody,
 } from '../partners/schemas.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
 import { PdfResponse, pdfHeaders } from './pdf-response.ts';
@@ -151,6 +152,18 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (_request, reply) => {
       void reply.header('cache-control', 'public, max-age=60');
       return getBenefitDirectory(deps);
+    },
+  );
+
+  app.get(
+    '/api/v1/partner-links/:code',
+    {
+      schema: { tags: ['public'], summary: "The shop a partner link (/v?p=CODE) is for: its name, so the shop's phone can say what it is set up for", params: PartnerLinkParams, response: { 200: PartnerLink, ...errorResponses } },
+      config: { cors: PUBLIC_CORS },
+    },
+    async (request, reply) => {
+      void reply.header('cache-control', 'public, max-age=60');
+      return getPartnerLink(deps, { code: request.params.code });
     },
   );
 };

@@ -90,4 +90,22 @@ describe.each(testEngines())('setting up a shop on %s: setup sheet and emailed l
     expect(await noMail.app.db.outboxMessage.count()).toBe(0);
     expect(await noMail.app.db.auditEvent.count({ where: { action: 'partner.send_link' } })).toBe(0);
   });
+
+  it("names the shop a partner link is for, publicly and without a sign-in, and only for an active partner", async () => {
+    const shop = await partner(t, admin);
+    const code = new URL(shop.verifyLink).searchParams.get('p')!;
+    const named = await t.app.inject({ method: 'GET', url: `/api/v1/partner-links/${code}` });
+    expect(named.statusCode, named.body).toBe(200);
+    expect(named.json()).toEqual({ code, name: shop.name });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/partner-links/nosuchcode' })).json().error.code).toBe('NOT_FOUND');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/partner-links/bad%20code' })).statusCode).toBe(400);
+    await t.app.inject({ method: 'PATCH', url: `/api/partners/${shop.id}`, headers: bearer(admin), payload: { active: false } });
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/partner-links/${code}` })).statusCode).toBe(404);
+  });
+
+  it("gives the public pages the charity's name and helpline, and nothing else of the branding", async () => {
+    const answer = await t.app.inject({ method: 'GET', url: '/api/v1/organisation' });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json()).toEqual({ name: 'Riverside Carers', helpline: '0800 111 2222' });
+  });
 });

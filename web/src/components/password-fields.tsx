@@ -1,5 +1,5 @@
-import { TextField, type TextFieldProps } from '../../../components/ui/field.tsx';
-import type { FieldErrors, FieldMessages } from '../../../lib/api-form.ts';
+import { TextField, type TextFieldProps } from './ui/field.tsx';
+import type { FieldErrors, FieldMessages } from '../lib/api-form.ts';
 
 /**
  * A new password and its confirmation: the part the set-password and first

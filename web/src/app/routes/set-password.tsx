@@ -39,14 +39,14 @@ export function SetPasswordRoute() {
   return (
     <AuthLayout>
       <Page title="Set your password">
-        {link.state === 'present' && check.isPending ? (
+        {link.state === 'present' && check.status === 'pending' ? (
           <Loading label="Checking your link…" />
-        ) : link.state === 'present' && check.isError ? (
+        ) : link.state === 'present' && check.status === 'refused' ? (
           <LinkRefused error={check.error} />
-        ) : link.state === 'present' && check.data ? (
+        ) : link.state === 'present' && check.status === 'ok' ? (
           <>
             <p className="section-lead">
-              This sets the password for <strong>{check.data.name}</strong> ({check.data.email}). If that is not you, close
+              This sets the password for <strong>{check.link.name}</strong> ({check.link.email}). If that is not you, close
               this page and tell the administrator who sent the link.
             </p>
             <SetPasswordForm

@@ -74,7 +74,12 @@ function ChangePasswordFields({
         </Alert>
       ) : null}
       <TextField label="Current password" {...field('currentPassword')} type="password" autoComplete="current-password" />
-      <NewPasswordFields password={field('password')} confirmPassword={field('confirmPassword')} minLength={fieldRules(changePasswordForm, initialValues, 'password').minLength} />
+      <NewPasswordFields
+        password={field('password')}
+        confirmPassword={field('confirmPassword')}
+        minLength={fieldRules(changePasswordForm, initialValues, 'password').minLength}
+        label="New password"
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={pending}>
           {pending ? 'Saving…' : 'Change password'}

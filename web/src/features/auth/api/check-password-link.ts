@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { PasswordLinkView } from '../../../../../api/src/auth/schemas.ts';
 import { api } from '../../../lib/api-client.ts';
 
@@ -7,13 +7,26 @@ export function checkPasswordLink(token: string): Promise<PasswordLinkView> {
   return api.post<PasswordLinkView>('/api/auth/set-password/check', { token }, { auth: false });
 }
 
-export function usePasswordLink(token: string | null) {
-  return useQuery({
-    queryKey: ['auth', 'password-link', token],
-    queryFn: () => checkPasswordLink(token!),
-    enabled: token !== null,
-    // A refused link stays refused; asking again would only spend the rate limit.
-    retry: false,
-    staleTime: Infinity,
-  });
+export type PasswordLinkCheck = { status: 'idle' | 'pending' } | { status: 'ok'; link: PasswordLinkView } | { status: 'refused'; error: Error };
+
+/**
+ * The check, held in the page's own state rather than the query cache: the
+ * app clears that cache when its (absent) session refresh fails on start,
+ * which would drop this answer while it is on its way.
+ */
+export function usePasswordLink(token: string | null): PasswordLinkCheck {
+  const [check, setCheck] = useState<{ token: string; result: PasswordLinkCheck } | null>(null);
+  useEffect(() => {
+    if (!token) return;
+    let current = true;
+    checkPasswordLink(token).then(
+      (link) => current && setCheck({ token, result: { status: 'ok', link } }),
+      (error: unknown) => current && setCheck({ token, result: { status: 'refused', error: error instanceof Error ? error : new Error(String(error)) } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [token]);
+  if (!token) return { status: 'idle' };
+  return check?.token === token ? check.result : { status: 'pending' };
 }

@@ -89,6 +89,12 @@ export const ErrorCode = {
   IMPORT_STATE_CONFLICT: 'IMPORT_STATE_CONFLICT',
   /** The young carer already answered this consultation (one answer each). */
   ALREADY_ANSWERED: 'ALREADY_ANSWERED',
+  /** The right password for an account an admin has disabled (only ever said after the password checked out). */
+  ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
+  /** Changing one's own password: the current password given is not right. */
+  CURRENT_PASSWORD_WRONG: 'CURRENT_PASSWORD_WRONG',
+  /** Changing one's own password: it was changed by another request meanwhile. */
+  PASSWORD_STATE_CONFLICT: 'PASSWORD_STATE_CONFLICT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -162,6 +168,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   IMPORT_FILE_TOO_LARGE: 413,
   IMPORT_STATE_CONFLICT: 409,
   ALREADY_ANSWERED: 409,
+  ACCOUNT_DISABLED: 403,
+  CURRENT_PASSWORD_WRONG: 400,
+  PASSWORD_STATE_CONFLICT: 409,
 };
 
 /** Seconds a client (a load balancer, a till) is told to wait, with Retry-After, while the database is away. */

@@ -71,8 +71,12 @@ describe.each(testEngines())('staff management on %s', (engine) => {
     const after = await call('GET', '/api/auth/me', accessToken);
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('SESSION_EXPIRED');
+    // The right password for a disabled account is told so; a wrong one gets the answer every wrong password gets (no oracle).
     const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: staff.email, password: staff.password } });
-    expect(login.statusCode).toBe(401);
+    expect({ status: login.statusCode, code: login.json().error.code }).toEqual({ status: 403, code: 'ACCOUNT_DISABLED' });
+    expect(login.json().error.message).toContain('disabled');
+    const guess = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: staff.email, password: 'not the password at all' } });
+    expect({ status: guess.statusCode, code: guess.json().error.code }).toEqual({ status: 401, code: 'INVALID_CREDENTIALS' });
 
     const enabled = await call('POST', `/api/staff/${staff.id}/enable`, adminToken);
     expect(enabled.json().user.status).toBe('active');

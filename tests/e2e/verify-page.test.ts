@@ -89,8 +89,10 @@ describe('the public verify page, the benefits directory and the partner guide',
   it('remembers a partner link: its benefits come first, with its notes, until the partner is forgotten', async () => {
     const { context, page, requests } = await phone();
     await page.goto(`${server.url}/v?p=${pool.verifyCode}`);
-    await page.getByText(`Partner link saved (code ${pool.verifyCode})`).waitFor();
+    // The shop's phone names the shop it is now set up for, the words its setup sheet tells it to look for.
+    await expect.poll(() => page.locator('.partner-notice p').first().innerText()).toBe('Set up for Riverside Pool. Your offers are listed first.');
     expect(page.url()).toBe(`${server.url}/v`);
+    expect(await accessibilityProblems(page)).toEqual([]);
     expect(await page.evaluate(() => localStorage.length)).toBe(1);
 
     // Later, the phone's camera app opens a card's link: the partner goes with the check.
@@ -103,8 +105,10 @@ describe('the public verify page, the benefits directory and the partner guide',
     expect(sent).toEqual([{ token: card.token, partner: pool.verifyCode }]);
 
     await page.getByRole('button', { name: 'Check another card' }).click();
-    await page.getByText('Checking for:').waitFor();
-    expect(await page.locator('.partner-notice').innerText()).toContain('Riverside Pool');
+    // Still the visit that opened the partner link: "Set up for"; a later visit says "Checking for:".
+    await expect.poll(() => page.locator('.partner-notice p').first().innerText()).toBe('Set up for Riverside Pool. Your offers are listed first.');
+    await page.reload();
+    await expect.poll(() => page.locator('.partner-notice p').first().innerText()).toBe('Checking for: Riverside Pool. Your offers are listed first.');
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Forget this partner' }).click();
     await expect.poll(() => page.locator('.partner-notice').count()).toBe(0);

@@ -12,9 +12,11 @@ import { hasSecondFactor, secondFactorMethods } from './second-factor.ts';
 import { startSession } from './sessions.ts';
 
 /**
- * Signs a staff member in. Wrong email, wrong password, a disabled account and
- * an account without a password all get the same answer and take the same
- * time, so nobody can learn which accounts exist. Every attempt, whatever the
+ * Signs a staff member in. Wrong email, wrong password and an account without
+ * a password all get the same answer and take the same time, so nobody can
+ * learn which accounts exist. A disabled account is said to be disabled only
+ * after its password checked out: whoever knows the password learns nothing
+ * new, and a wrong guess gets the answer every wrong guess gets. Every attempt, whatever the
  * email, is reserved against the throttle before its password is checked, so
  * a burst of parallel guesses gets no more checks than the limits allow.
  * With two-step sign-in set up, a right password gives only an MFA
@@ -38,7 +40,10 @@ export async function login(deps: AuthDeps, options: LoginBody & { ip: string | 
       { actor: null, ip: context.ip },
       { action: 'auth.login_failed', entityType: staff ? 'staff' : undefined, entityId: staff?.id },
     );
-    throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right, or the account is disabled.');
+    if (staff && staff.passwordHash && passwordOk && staff.disabledAt) {
+      throw new AppError('ACCOUNT_DISABLED', 'This account has been disabled. Ask an administrator at your organisation to enable it again.');
+    }
+    throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right.');
   }
   if (hasSecondFactor(staff)) {
     // Password right: a short-lived second step, not a session. The password count starts again; codes are counted on their own.

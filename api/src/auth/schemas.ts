@@ -68,6 +68,20 @@ export const SetPasswordBody = Type.Object(
 );
 export type SetPasswordBody = Static<typeof SetPasswordBody>;
 
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 1024 }), newPassword: Password },
+  { additionalProperties: false },
+);
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
+export const PasswordChanged = Type.Object({ endedSessions: Type.Integer({ description: 'Other sessions of the account that were ended' }) });
+export type PasswordChanged = Static<typeof PasswordChanged>;
+
+/** A set-password link, checked when its page opens: whose account it is for. */
+export const PasswordLinkBody = Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) }, { additionalProperties: false });
+export type PasswordLinkBody = Static<typeof PasswordLinkBody>;
+export const PasswordLinkView = Type.Object({ name: Type.String(), email: Type.String(), expiresAt: Type.String({ format: 'date-time' }) });
+export type PasswordLinkView = Static<typeof PasswordLinkView>;
+
 export const SetupStatus = Type.Object({
   needed: Type.Boolean({ description: 'True while no staff account exists' }),
 });

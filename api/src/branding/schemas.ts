@@ -36,3 +36,7 @@ export const UpdateBrandingBody = Type.Object(
   { additionalProperties: false },
 );
 export type UpdateBrandingBody = Static<typeof UpdateBrandingBody>;
+
+/** Public: who runs the service, for the public pages' header (what a verify answer's issuer already says). */
+export const PublicOrganisation = Type.Object({ name: Type.String(), helpline: Type.String() });
+export type PublicOrganisation = Static<typeof PublicOrganisation>;

@@ -84,3 +84,19 @@ export function referralOutcomeText(values: Sender & { reference: string; outcom
   }[values.outcome];
   return compose(`Your referral ${values.reference} to ${values.organisationName}`, ['Hello,', ...words, helplineLine(values)]);
 }
+
+/** To a partner's contact: how to set the shop's phone up. Nothing about any young carer. */
+export function partnerLinkText(values: Sender & { shopName: string; link: string }): MessageText {
+  return compose(
+    `Setting up ${values.shopName} to check young carer cards`,
+    [
+      'Hello,',
+      `Thank you for supporting young carers. This link sets up your shop's phone to check the ID cards ${values.organisationName} gives them.`,
+      `Open this link once on the phone your shop will use: ${values.link}`,
+      `It should say "Set up for ${values.shopName}". After that, scan the QR code on a young carer's card with the same phone: VALID means the card is genuine and current, and the page lists your benefits; NOT VALID means do not give the benefit.`,
+      'The link is not a password: whoever opens it sees only what a scan shows.',
+      helplineLine(values),
+    ],
+    values.link,
+  );
+}

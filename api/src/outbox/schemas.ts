@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { PageNumber, PageOf } from '../schemas.ts';
 
 /** What a message is for. */
-export const MessageKind = Type.Enum(['card_invitation', 'renewal_reminder', 'invitation_locked', 'referral_outcome']);
+export const MessageKind = Type.Enum(['card_invitation', 'renewal_reminder', 'invitation_locked', 'referral_outcome', 'partner_link']);
 export type MessageKind = Static<typeof MessageKind>;
 
 /** How it reaches its reader: by email, or on a printed slip staff hand over. */

@@ -189,3 +189,13 @@ export const DirectoryPartner = Type.Object({
 });
 export const BenefitDirectory = Type.Object({ partners: Type.Array(DirectoryPartner) });
 export type BenefitDirectory = Static<typeof BenefitDirectory>;
+
+/** The partner link, emailed to the partner's contact through the outbox. */
+export const SentPartnerLink = Type.Object({ messageId: Type.String(), to: Type.String() });
+export type SentPartnerLink = Static<typeof SentPartnerLink>;
+
+export const PartnerLinkParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_-]+$' }) });
+export type PartnerLinkParams = Static<typeof PartnerLinkParams>;
+/** Public: the shop a partner link is for (its name, as the directory shows it). */
+export const PartnerLink = Type.Object({ code: Type.String(), name: Type.String() });
+export type PartnerLink = Static<typeof PartnerLink>;

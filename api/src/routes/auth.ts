@@ -10,7 +10,7 @@ import { startPasskeyRegistration } from '../auth/start-passkey-registration.ts'
 import { login } from '../auth/login.ts';
 import {
   AddPasskeyBody, AddPasskeyResponse, LoginBody, LoginResponse, MeResponse, PasskeyList, PasskeySignInBody, PasskeySignInStart, WebAuthnOptions, MfaVerifyBody, RecoveryCodesResponse, SessionResponse, SetPasswordBody, SetupBody, SetupResponse,
-  SetupStatus, SignedOutEverywhere, StaffSessionList, TotpConfirmBody, TotpSetupResponse,
+  SetupStatus, SignedOutEverywhere, ChangePasswordBody, PasswordChanged, PasswordLinkBody, PasswordLinkView, StaffSessionList, TotpConfirmBody, TotpSetupResponse,
 } from '../auth/schemas.ts';
 import { disableMyMfa } from '../auth/disable-my-mfa.ts';
 import { endMySession } from '../auth/end-my-session.ts';
@@ -22,6 +22,8 @@ import { verifyMfa } from '../auth/verify-mfa.ts';
 import { logout } from '../auth/logout.ts';
 import { refreshSession } from '../auth/sessions.ts';
 import { setPasswordWithLink } from '../auth/set-password.ts';
+import { changeMyPassword } from '../auth/change-my-password.ts';
+import { checkPasswordLink } from '../auth/check-password-link.ts';
 import { completeSetup } from '../auth/complete-setup.ts';
 import { isSetupNeeded } from '../auth/is-setup-needed.ts';
 import { AppError } from '../errors.ts';
@@ -331,6 +333,33 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       await setPasswordWithLink(deps, { ...request.body, ip: request.ip });
       return reply.code(204).send(null);
     },
+  );
+
+  app.post(
+    '/api/auth/set-password/check',
+    {
+      schema: { tags: tag, summary: 'Check a one-time set-password link without using it: whose account it is for', body: PasswordLinkBody, response: { 200: PasswordLinkView, ...errorResponses } },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      void reply.header('cache-control', 'no-store');
+      return checkPasswordLink(deps, { token: request.body.token });
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: tag,
+        summary: 'Change one’s own password (current password required); every other session of the account ends',
+        security: [{ bearer: [] }],
+        body: ChangePasswordBody,
+        response: { 200: PasswordChanged, ...errorResponses },
+      },
+      onRequest: app.authenticate,
+    },
+    async (request) => changeMyPassword(deps, { ...request.body, context: signedIn(request), sessionId: request.staff!.sessionId }),
   );
 
   app.get(

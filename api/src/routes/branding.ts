@@ -1,14 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { loadBranding } from '../branding/branding.ts';
+import { getPublicOrganisation } from '../branding/get-public-organisation.ts';
 import { MAX_LOGO_BYTES } from '../branding/branding-logo.ts';
 import { readBrandingLogo } from '../branding/read-branding-logo.ts';
 import { removeBrandingLogo } from '../branding/remove-branding-logo.ts';
 import { setBrandingLogo } from '../branding/set-branding-logo.ts';
 import { updateBranding } from '../branding/update-branding.ts';
-import { BrandingResponse, UpdateBrandingBody } from '../branding/schemas.ts';
+import { BrandingResponse, PublicOrganisation, UpdateBrandingBody } from '../branding/schemas.ts';
 import { signedIn } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas.ts';
+import { PUBLIC_CORS } from './public-cors.ts';
 import { singleFileUpload } from './single-file-upload.ts';
 
 const logoUpload = singleFileUpload({
@@ -30,6 +32,18 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/settings/branding',
     { onRequest: app.authenticate, schema: { ...common, summary: 'The branding printed on cards', response: { 200: BrandingResponse, ...errorResponses } } },
     async () => ({ branding: (await loadBranding(deps)).view }),
+  );
+
+  app.get(
+    '/api/v1/organisation',
+    {
+      schema: { tags: ['public'], summary: "Who runs the service: the charity's name and helpline, as the public pages show them", response: { 200: PublicOrganisation, ...errorResponses } },
+      config: { cors: PUBLIC_CORS },
+    },
+    async (_request, reply) => {
+      void reply.header('cache-control', 'public, max-age=60');
+      return getPublicOrganisation(deps);
+    },
   );
 
   app.put(

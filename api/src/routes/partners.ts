@@ -5,18 +5,22 @@ import { createBenefit } from '../partners/create-benefit.ts';
 import { createPartnerKey } from '../partners/create-partner-key.ts';
 import { createPartner } from '../partners/create-partner.ts';
 import { getPartner } from '../partners/get-partner.ts';
+import { getPartnerLink } from '../partners/get-partner-link.ts';
 import { getScanStats } from '../partners/get-scan-stats.ts';
 import { listBenefits } from '../partners/list-benefits.ts';
 import { listPartnerKeys } from '../partners/list-partner-keys.ts';
 import { listPartners } from '../partners/list-partners.ts';
+import { partnerSetupSheet } from '../partners/partner-setup-sheet.ts';
 import { revokePartnerKey } from '../partners/revoke-partner-key.ts';
+import { sendPartnerLink } from '../partners/send-partner-link.ts';
 import { updateBenefit } from '../partners/update-benefit.ts';
 import { updatePartner } from '../partners/update-partner.ts';
 import {
   BenefitDirectory, BenefitList, BenefitListQuery, BenefitResponse, CreateBenefitBody, CreatedPartnerKey, CreatePartnerBody, CreatePartnerKeyBody,
-  PartnerKeyList, PartnerKeyParams, PartnerKeyResponse, PartnerList, PartnerResponse, ScanStats, ScanStatsQuery, UpdateBenefitBody, UpdatePartnerBody,
+  PartnerKeyList, PartnerKeyParams, PartnerLink, PartnerLinkParams, PartnerKeyResponse, PartnerList, PartnerResponse, ScanStats, SentPartnerLink, ScanStatsQuery, UpdateBenefitBody, UpdatePartnerBody,
 } from '../partners/schemas.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
+import { PdfResponse, pdfHeaders } from './pdf-response.ts';
 import { PUBLIC_CORS } from './public-cors.ts';
 
 /** Partners, their benefits, API keys and scan counts. Staff read partners and benefits; admins change them. */
@@ -49,6 +53,33 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { ...common, summary: 'Change a partner (admin); `active: false` takes it out of verify answers and the directory', params: IdParams, body: UpdatePartnerBody, response: { 200: PartnerResponse, ...errorResponses } },
     },
     async (request) => ({ partner: await updatePartner(deps, { context: signedIn(request), partnerId: request.params.id, changes: request.body }) }),
+  );
+
+  app.get(
+    '/api/partners/:id/setup-sheet',
+    {
+      ...staff,
+      schema: {
+        ...common,
+        summary: "The shop's one-page setup sheet (A4 PDF): its QR code, steps, and what VALID / NOT VALID mean",
+        produces: ['application/pdf'],
+        params: IdParams,
+        response: { 200: PdfResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, pdf } = await partnerSetupSheet(deps, { context: signedIn(request), partnerId: request.params.id });
+      return pdfHeaders(reply, fileName).send(pdf);
+    },
+  );
+
+  app.post(
+    '/api/partners/:id/send-link',
+    {
+      ...staff,
+      schema: { ...common, summary: "Email the partner link to the partner's contact (when email is set up)", params: IdParams, response: { 202: SentPartnerLink, ...errorResponses } },
+    },
+    async (request, reply) => reply.code(202).send(await sendPartnerLink(deps, { context: signedIn(request), partnerId: request.params.id })),
   );
 
   app.get(
@@ -121,6 +152,18 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (_request, reply) => {
       void reply.header('cache-control', 'public, max-age=60');
       return getBenefitDirectory(deps);
+    },
+  );
+
+  app.get(
+    '/api/v1/partner-links/:code',
+    {
+      schema: { tags: ['public'], summary: "The shop a partner link (/v?p=CODE) is for: its name, so the shop's phone can say what it is set up for", params: PartnerLinkParams, response: { 200: PartnerLink, ...errorResponses } },
+      config: { cors: PUBLIC_CORS },
+    },
+    async (request, reply) => {
+      void reply.header('cache-control', 'public, max-age=60');
+      return getPartnerLink(deps, { code: request.params.code });
     },
   );
 };

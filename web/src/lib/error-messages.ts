@@ -39,6 +39,8 @@ const FIELD_SENTENCES: Record<string, string> = {
   validFrom: 'Enter a real first day, for example 1 9 2027, or leave it empty.',
   validTo: 'Enter a real last day, on or after the first day, for example 31 8 2028, or leave it empty.',
   password: 'Enter a password of at least 12 characters that is not a common password.',
+  currentPassword: 'Enter your current password.',
+  newPassword: 'Enter a new password of at least 12 characters that is not a common password.',
   role: 'Choose a role.',
   category: 'Choose a category.',
   reference: 'Enter a reference of letters, digits and dashes, or leave it empty.',

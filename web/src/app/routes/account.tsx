@@ -1,15 +1,23 @@
 import { Alert } from '../../components/ui/alert.tsx';
 import { Page } from '../../components/ui/page.tsx';
+import { ChangePasswordForm } from '../../features/account/components/change-password-form.tsx';
 import { MySessions } from '../../features/account/components/my-sessions.tsx';
 import { Passkeys } from '../../features/account/components/passkeys.tsx';
 import { TotpEnrolment } from '../../features/account/components/totp-enrolment.tsx';
 import { useCurrentUser } from '../../lib/session.ts';
 
-/** The signed-in person's own sign-in security: their second factors (app, passkeys) and where they are signed in. */
+/** The signed-in person's own sign-in security: their password, second factors (app, passkeys) and where they are signed in. */
 export function AccountRoute() {
   const user = useCurrentUser();
   return (
     <Page title="Your account" lead={`${user.name} · ${user.email}`}>
+      <section className="panel" aria-labelledby="password-title">
+        <h2 id="password-title" className="section-title">
+          Password
+        </h2>
+        <p className="section-lead">Changing it signs you out everywhere else. You stay signed in here.</p>
+        <ChangePasswordForm />
+      </section>
       <section className="panel" aria-labelledby="mfa-title">
         <h2 id="mfa-title" className="section-title">
           Authenticator app

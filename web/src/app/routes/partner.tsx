@@ -12,6 +12,7 @@ import { PartnerKeys } from '../../features/partners/components/partner-keys.tsx
 import { categoryLabel } from '../../features/partners/components/partner-labels.ts';
 import { PartnerStatus } from '../../features/partners/components/partner-status.tsx';
 import { PartnerVerifyLink } from '../../features/partners/components/partner-verify-link.tsx';
+import { useReminderSettings } from '../../features/renewals/api/get-reminder-settings.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
 
@@ -20,6 +21,8 @@ export function PartnerRoute() {
   const { id = '' } = useParams();
   const partner = usePartner(id);
   const admin = isAdmin(useCurrentUser());
+  // Whether the server can send email: without it, no email button is offered (as for young carers' invitations).
+  const emailEnabled = useReminderSettings().data?.emailEnabled;
 
   if (partner.isPending) {
     return (
@@ -60,7 +63,7 @@ export function PartnerRoute() {
     >
       <FlashNotice />
       <PartnerDetails partner={data} canEdit={admin} />
-      <PartnerVerifyLink partner={data} />
+      <PartnerVerifyLink partner={data} emailEnabled={emailEnabled} />
       <PartnerBenefits partner={data} canEdit={admin} />
       {admin ? (
         <>

@@ -2,11 +2,13 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, useLocation } from '../lib/router.tsx';
 import { paths } from '../config/paths.ts';
 import { PRODUCT_NAME } from '../../components/ui/page.tsx';
+import { useOrganisation } from '../lib/organisation.ts';
 
 let firstPageDrawn = false;
 
 /**
- * The frame of the public pages: a skip link, the product name, the links for its audience,
+ * The frame of the public pages: a skip link, the charity's name (the product's until it is
+ * known), the links for its audience,
  * and the page's one <h1>. After a client-side navigation (or when asked, as
  * when the verify page comes back from an answer) the heading takes focus, so
  * screen reader users hear where they have arrived.
@@ -27,6 +29,8 @@ export function PublicLayout({
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { pathname } = useLocation();
+  const organisation = useOrganisation();
+  const brand = organisation?.name ?? PRODUCT_NAME;
   useEffect(() => {
     if (firstPageDrawn || focusHeading) heading.current?.focus();
     firstPageDrawn = true;
@@ -34,7 +38,7 @@ export function PublicLayout({
 
   return (
     <>
-      <title>{`${title} · ${PRODUCT_NAME}`}</title>
+      <title>{`${title} · ${brand}`}</title>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -42,7 +46,7 @@ export function PublicLayout({
         <div className="site-header__inner">
           <p className="site-header__brand">
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
-            <span>{PRODUCT_NAME}</span>
+            <span>{brand}</span>
           </p>
           <nav aria-label="Main" className="site-nav">
             {audience === 'family' ? (

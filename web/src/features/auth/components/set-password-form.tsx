@@ -5,7 +5,7 @@ import { defineApiForm, fieldRules } from '../../../lib/api-form.ts';
 import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useSetPassword } from '../api/set-password.ts';
-import { checkConfirmation, newPasswordMessages, NewPasswordFields } from './password-fields.tsx';
+import { checkConfirmation, newPasswordMessages, NewPasswordFields } from '../../../components/password-fields.tsx';
 
 type SetPasswordValues = { password: string; confirmPassword: string };
 

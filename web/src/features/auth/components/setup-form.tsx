@@ -8,7 +8,7 @@ import { defineApiForm, fieldRules } from '../../../lib/api-form.ts';
 import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useCreateFirstAdmin } from '../api/create-first-admin.ts';
-import { checkConfirmation, newPasswordMessages, NewPasswordFields } from './password-fields.tsx';
+import { checkConfirmation, newPasswordMessages, NewPasswordFields } from '../../../components/password-fields.tsx';
 
 type SetupValues = { name: string; email: string; password: string; confirmPassword: string };
 

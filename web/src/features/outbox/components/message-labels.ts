@@ -5,4 +5,5 @@ export const messageKindLabel: Record<MessageKind, string> = {
   renewal_reminder: 'Renewal reminder',
   invitation_locked: 'Locked invitation alert (to staff)',
   referral_outcome: 'Referral outcome (to whoever referred)',
+  partner_link: 'Partner setup link (to a shop)',
 };

@@ -32,6 +32,14 @@ export function rememberPartner(code: string): void {
   publish(true);
 }
 
+/** The partner's name, looked up when its link was opened: kept with its code, so the page names the shop from then on, offline too. */
+export function rememberPartnerName(code: string, name: string): void {
+  const current = rememberedPartner();
+  if (current?.code !== code || current.name === name) return;
+  write(PARTNER_KEY, { ...current, name });
+  publish(partnerState().justSaved);
+}
+
 export function forgetPartner(): void {
   try {
     localStorage.removeItem(PARTNER_KEY);

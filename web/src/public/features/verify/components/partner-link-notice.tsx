@@ -2,7 +2,9 @@ import type { RememberedPartner } from '../remembered.ts';
 
 /**
  * The partner this phone checks for (from the partner's own link), and a way
- * to forget it, on a shared or second-hand phone say.
+ * to forget it, on a shared or second-hand phone say. Just after the link is
+ * opened it says "Set up for <shop>", the words the shop's setup sheet and
+ * email tell them to look for.
  */
 export function PartnerLinkNotice({ partner, justSaved, onForget }: { partner: RememberedPartner; justSaved: boolean; onForget: () => void }) {
   return (
@@ -10,7 +12,8 @@ export function PartnerLinkNotice({ partner, justSaved, onForget }: { partner: R
       <p>
         {partner.name ? (
           <>
-            Checking for: <strong>{partner.name}</strong>
+            {justSaved ? 'Set up for ' : 'Checking for: '}
+            <strong>{partner.name}</strong>
           </>
         ) : (
           <>

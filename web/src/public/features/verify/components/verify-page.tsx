@@ -6,7 +6,8 @@ import { paths } from '../../../config/paths.ts';
 import { useCardCheck, type CardCheck } from '../api/check-card.ts';
 import { cardLinkIn } from '../card-link.ts';
 import { useOfflineReadiness } from '../offline/use-offline-readiness.ts';
-import { forgetPartner, partnerState, rememberPartner, subscribeToPartner } from '../remembered.ts';
+import { getPartnerLink } from '../api/get-partner-link.ts';
+import { forgetPartner, partnerState, rememberPartner, rememberPartnerName, subscribeToPartner } from '../remembered.ts';
 import { announcementFor } from './announcement.ts';
 import { CardNumberForm } from './card-number-form.tsx';
 import { NotCheckedScreen } from './not-checked-screen.tsx';
@@ -48,6 +49,22 @@ export function VerifyPage() {
     navigate(paths.verify.getHref(), { replace: true });
     if (link.token) mutate({ token: link.token });
   }, [location, navigate, mutate]);
+
+  // A partner remembered without its name (just opened, or saved before names were looked up): ask once which shop it is.
+  const unnamedCode = partner && !partner.name ? partner.code : undefined;
+  useEffect(() => {
+    if (!unnamedCode) return;
+    let current = true;
+    getPartnerLink(unnamedCode)
+      .then((link) => {
+        if (current) rememberPartnerName(unnamedCode, link.name);
+      })
+      // Offline, or a link of a partner no longer active: the notice shows the code instead.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [unnamedCode]);
 
   const onScanned = useCallback(
     (token: string) => {

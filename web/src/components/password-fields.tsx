@@ -1,5 +1,5 @@
-import { TextField, type TextFieldProps } from '../../../components/ui/field.tsx';
-import type { FieldErrors, FieldMessages } from '../../../lib/api-form.ts';
+import { TextField, type TextFieldProps } from './ui/field.tsx';
+import type { FieldErrors, FieldMessages } from '../lib/api-form.ts';
 
 /**
  * A new password and its confirmation: the part the set-password and first
@@ -25,12 +25,22 @@ export function passwordRule(minLength: number | undefined): string {
 
 type Field = Omit<TextFieldProps, 'label'>;
 
-/** A new password and its confirmation, with the rule shown before typing. */
-export function NewPasswordFields({ password, confirmPassword, minLength }: { password: Field; confirmPassword: Field; minLength: number | undefined }) {
+/** A new password and its confirmation, with the rule shown before typing. `label`: "New password" where a current one is asked too. */
+export function NewPasswordFields({
+  password,
+  confirmPassword,
+  minLength,
+  label = 'Password',
+}: {
+  password: Field;
+  confirmPassword: Field;
+  minLength: number | undefined;
+  label?: string;
+}) {
   return (
     <>
-      <TextField label="Password" {...password} type="password" autoComplete="new-password" hint={passwordRule(minLength)} />
-      <TextField label="Confirm password" {...confirmPassword} type="password" autoComplete="new-password" />
+      <TextField label={label} {...password} type="password" autoComplete="new-password" hint={passwordRule(minLength)} />
+      <TextField label={`Confirm ${label.toLowerCase()}`} {...confirmPassword} type="password" autoComplete="new-password" />
     </>
   );
 }

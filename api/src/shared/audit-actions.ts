@@ -53,6 +53,8 @@ export const AUDIT_ACTIONS: Record<string, AuditActionDescription> = {
   'staff.mfa_reset': a('staff', 'Two-step sign-in reset', '{actor} reset two-step sign-in for {subject}'),
   'staff.password_link': a('staff', 'Password link made', '{actor} made a set-password link for {subject}'),
   'staff.password_set': a('staff', 'Password set', '{actor} set the password of {subject}'),
+  'staff.password_change': a('staff', 'Own password changed', '{actor} changed the password of {subject}'),
+  'staff.password_change_failed': a('staff', 'Wrong current password', '{actor} gave a wrong current password while changing the password of {subject}'),
 
   'holder.create': a('young_carers', 'Young carer registered', '{actor} registered {subject}'),
   'holder.read': a('young_carers', 'Record viewed', '{actor} viewed the record of {subject}'),
@@ -89,6 +91,8 @@ export const AUDIT_ACTIONS: Record<string, AuditActionDescription> = {
 
   'partner.create': a('partners', 'Partner added', '{actor} added the partner {subject}'),
   'partner.update': a('partners', 'Partner changed', '{actor} changed the partner {subject}'),
+  'partner.setup_sheet': a('partners', 'Setup sheet downloaded', '{actor} downloaded the setup sheet of {subject}'),
+  'partner.send_link': a('partners', 'Partner link emailed', '{actor} emailed the partner link to {subject}'),
   'benefit.create': a('partners', 'Benefit added', '{actor} added the benefit {subject}'),
   'benefit.update': a('partners', 'Benefit changed', '{actor} changed the benefit {subject}'),
   'partner_key.create': a('partners', 'Partner API key created', '{actor} created an API key for {subject}'),

@@ -36,12 +36,6 @@ async function main(): Promise<void> {
   const { app, firstAdmin } = started;
 
   if (firstAdmin.kind === 'created-from-env') log.info('first admin created from ADMIN_EMAIL and ADMIN_PASSWORD');
-  if (firstAdmin.kind === 'setup-link') {
-    // Printed, not logged: the link is a secret meant for the person at the console.
-    process.stdout.write(
-      `\n  No staff accounts yet. Create the first admin with this one-time link (valid until ${firstAdmin.expiresAt}):\n\n    ${firstAdmin.url}\n\n`,
-    );
-  }
 
   // Stopping: answer what has arrived, close, exit 0. If that takes longer than GRACE_MS,
   // or a second signal comes, close-with-grace exits 1. Nothing on the way out can block
@@ -55,6 +49,13 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   process.stdout.write(`\n  Young Carer Cards is running at ${config.publicUrl}\n\n`);
+  if (firstAdmin.kind === 'setup-link') {
+    // Printed, not logged, and last of everything at start-up (requests that succeed are logged
+    // at debug level only), so it stays on screen: the link is a secret for the person at the console.
+    process.stdout.write(
+      `  No staff accounts yet. Create the first admin with this one-time link (valid until ${firstAdmin.expiresAt}):\n\n    ${firstAdmin.url}\n\n`,
+    );
+  }
 }
 
 type Started = { app: FastifyInstance; firstAdmin: FirstAdminOutcome };

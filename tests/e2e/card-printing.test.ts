@@ -78,6 +78,16 @@ describe('card PDFs, print sheets and the templates gallery in the web app', () 
     expect(pdf.bytes.length).toBeGreaterThan(5 * 1024);
     expect(pageCount(pdf.bytes)).toBe(2); // front and back
 
+    // The card page shows the card as it prints, front and back, drawn from the same PDF, when asked.
+    await page.getByRole('button', { name: 'Show the card' }).click();
+    await page.locator('.card-preview .pdf-preview[data-state="drawn"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('img', { name: `Front of card ${card.number}, as it prints` }).count()).toBe(1);
+    const drawnFaces = await canvasInk(page, '.card-preview canvas');
+    await page.locator('.card-preview').screenshot({ path: '/tmp/card-preview.png' });
+    expect(drawnFaces).toHaveLength(2);
+    for (const face of drawnFaces) expect(face.ink).toBeGreaterThan(0.05);
+    expect(await accessibilityProblems(page)).toEqual([]);
+
     // Back to the standard layout: the API keeps the choice.
     await layoutSelect.selectOption('standard');
     await page.getByRole('button', { name: 'Change layout' }).click();
@@ -92,6 +102,7 @@ describe('card PDFs, print sheets and the templates gallery in the web app', () 
     expect(await download.isDisabled()).toBe(true);
     expect(await download.getAttribute('aria-describedby')).toBeTruthy();
     await page.getByText('This card is revoked, so it cannot be printed.').waitFor();
+    expect(await page.getByRole('button', { name: 'Show the card' }).count()).toBe(0);
     await context.close();
   });
 

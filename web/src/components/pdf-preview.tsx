@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 
+/** Width / height of a card, ID-1 (bank card) size: 85.6 x 54 mm. */
+export const CARD_ASPECT_RATIO = 85.6 / 54;
+
 export type PdfPreviewPage = {
   pageNumber: number;
   /** What the page shows, for screen readers: "Front of the Standard card, with sample details". */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Branding, UpdateBrandingBody } from '../../../../../api/src/branding/schemas.ts';
-import { PdfPreview, type PdfPreviewPage } from '../../../components/pdf-preview.tsx';
+import { CARD_ASPECT_RATIO, PdfPreview, type PdfPreviewPage } from '../../../components/pdf-preview.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value.ts';
@@ -10,7 +10,6 @@ import { fromBranding, sameValues, toPreviewDraft, type BrandingFormValues } fro
 
 /** Waits for a pause in typing before asking for a new picture. */
 const PREVIEW_DELAY_MS = 400;
-const CARD_ASPECT_RATIO = 85.6 / 54;
 
 const pages: PdfPreviewPage[] = [
   { pageNumber: 1, caption: 'Front', label: 'Front of the standard card with this branding and sample details', aspectRatio: CARD_ASPECT_RATIO },

@@ -7,6 +7,7 @@ import { errorMessage } from '../../../lib/api-client.ts';
 import { useChangeCardTemplate } from '../api/change-card-template.ts';
 import { useDownloadCardPdf } from '../api/download-card-pdf.ts';
 import { cardLayoutName, cardLayouts, layoutName } from './card-layouts.ts';
+import { CardPreview } from './card-preview.tsx';
 
 /** Bleed a print shop asks for: the colour runs 3 mm past the cut line. */
 const PRINT_SHOP_BLEED_MM = 3;
@@ -110,6 +111,8 @@ export function CardPrinting({
           </button>
         </div>
       )}
+
+      {reason ? null : <CardPreview key={card.template} card={card} />}
 
       <div className="button-row card-printing__download">
         <button

@@ -1,9 +1,8 @@
-import { PdfPreview } from '../../../components/pdf-preview.tsx';
+import { CARD_ASPECT_RATIO, PdfPreview } from '../../../components/pdf-preview.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { useOptionPreview } from '../api/consultations-api.ts';
 
 /** A credit card's width / height. */
-const CARD_ASPECT_RATIO = 85.6 / 54;
 
 /** A card-design option, front only, as the real card renderer draws it with sample details. */
 export function OptionPreview({ consultationId, optionId, label }: { consultationId: string; optionId: string; label: string }) {

@@ -8,9 +8,12 @@
 //
 // BENCH_POSTGRES_URL (default postgresql://root@127.0.0.1:5432/test) names a
 // server where this may create and drop databases of its own; BENCH_SIZES
-// (default 1000,1000000) the card counts.
+// (default 1000,1000000) the card counts. BENCH_KEEP=1 keeps each seeded
+// database (million_bench_<cards>) for the next run, which applies any new
+// migrations to it and skips the seeding: for EXPLAIN ANALYZE with psql and
+// quick re-runs. Drop them by hand when done.
 import { randomInt } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -29,6 +32,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,1000000').split(',').map(Number)
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const SAMPLE = 500;
 const PASSWORD = 'benchmark kettle windowsill';
+const KEEP = process.env.BENCH_KEEP === '1';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -60,18 +64,22 @@ async function seed(url: string, cards: number, kid: string): Promise<void> {
              CASE WHEN n % 50 = 0 THEN now() AT TIME ZONE 'utc' - CASE WHEN n % 10000 = 0 THEN interval '2 minutes' ELSE interval '30 days' END END,
              CASE WHEN n % 50 = 0 THEN 'lost' END
       FROM (SELECT n, (row_number() OVER (ORDER BY random())) - 1 AS idx FROM generate_series(1, $1::int) n) s`, [cards, kid]);
-    await client.query('ANALYZE');
+    // As autovacuum leaves a database in service: statistics and the visibility map (which index-only scans need) up to date.
+    await client.query('VACUUM (ANALYZE)');
   } finally {
     await client.end();
   }
 }
 
 async function measure(cards: number, bareUrl: string) {
-  const name = `ycards_bench_${cards}_${Date.now()}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
+  const name = KEEP ? `million_bench_${cards}` : `ycards_bench_${cards}_${Date.now()}`;
+  const exists = await withAdmin(async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
+  if (!exists) await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'ycards-million-'));
+  // A kept database keeps its signing key: so its data directory is kept too.
+  const dataDir = KEEP ? path.join(tmpdir(), name) : mkdtempSync(path.join(tmpdir(), 'ycards-million-'));
+  mkdirSync(dataDir, { recursive: true });
   const config = loadConfig(
     {
       NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DATABASE_URL: url.toString(),
@@ -85,7 +93,7 @@ async function measure(cards: number, bareUrl: string) {
     await ensureFirstAdmin(app.deps, { firstAdmin: config.firstAdmin });
     const signing = await activeSigningKey(app.deps);
     const seedStarted = performance.now();
-    await seed(url.toString(), cards, signing.kid);
+    if (!exists) await seed(url.toString(), cards, signing.kid);
     const seedSeconds = Math.round((performance.now() - seedStarted) / 100) / 10;
 
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -179,8 +187,8 @@ async function measure(cards: number, bareUrl: string) {
     };
   } finally {
     await app.close();
-    await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!KEEP) await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    if (!KEEP) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

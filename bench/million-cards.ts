@@ -8,9 +8,12 @@
 //
 // BENCH_POSTGRES_URL (default postgresql://root@127.0.0.1:5432/test) names a
 // server where this may create and drop databases of its own; BENCH_SIZES
-// (default 1000,1000000) the card counts.
+// (default 1000,1000000) the card counts. BENCH_KEEP=1 keeps each seeded
+// database (million_bench_<cards>) for the next run, which applies any new
+// migrations to it and skips the seeding: for EXPLAIN ANALYZE with psql and
+// quick re-runs. Drop them by hand when done.
 import { randomInt } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -23,12 +26,14 @@ import { loadConfig } from '../api/src/config.ts';
 import { openDatabase } from '../api/src/db/database.ts';
 import { applyMigrations } from '../api/src/db/migrate.ts';
 import { activeSigningKey } from '../api/src/keys/active-signing-key.ts';
+import { STATUS_LIST_SIZE } from '../api/src/verify/status-list.ts';
 
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://root@127.0.0.1:5432/test';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,1000000').split(',').map(Number);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const SAMPLE = 500;
 const PASSWORD = 'benchmark kettle windowsill';
+const KEEP = process.env.BENCH_KEEP === '1';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -45,7 +50,10 @@ async function withAdmin<T>(use: (client: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
-/** Holders and cards in bulk: a random permutation of status indexes (so every list but the last is full), 2% revoked (a month ago, one in 10,000 cards in the last minutes). */
+/**
+ * Holders and cards in bulk, with status indexes as issuing leaves them: every list but the last full, and
+ * the last holding random positions (a contiguous block there would make every new card's search for a free
+ * position walk it). 2% revoked (a month ago, one in 10,000 cards in the last minutes). */
 async function seed(url: string, cards: number, kid: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -59,19 +67,26 @@ async function seed(url: string, cards: number, kid: string): Promise<void> {
              'bulk', 'standard', now() AT TIME ZONE 'utc' - interval '1 day', now() AT TIME ZONE 'utc' + interval '300 days',
              CASE WHEN n % 50 = 0 THEN now() AT TIME ZONE 'utc' - CASE WHEN n % 10000 = 0 THEN interval '2 minutes' ELSE interval '30 days' END END,
              CASE WHEN n % 50 = 0 THEN 'lost' END
-      FROM (SELECT n, (row_number() OVER (ORDER BY random())) - 1 AS idx FROM generate_series(1, $1::int) n) s`, [cards, kid]);
-    await client.query('ANALYZE');
+      FROM (SELECT idx, row_number() OVER (ORDER BY random()) AS n FROM (
+        SELECT i AS idx FROM generate_series(0, $3::int - 1) i
+        UNION ALL (SELECT i FROM generate_series($3::int, $3::int + ${STATUS_LIST_SIZE - 1}) i ORDER BY random() LIMIT $1::int - $3::int)
+      ) taken) s`, [cards, kid, Math.floor((cards - 1) / STATUS_LIST_SIZE) * STATUS_LIST_SIZE]);
+    // As autovacuum leaves a database in service: statistics and the visibility map (which index-only scans need) up to date.
+    await client.query('VACUUM (ANALYZE)');
   } finally {
     await client.end();
   }
 }
 
 async function measure(cards: number, bareUrl: string) {
-  const name = `ycards_bench_${cards}_${Date.now()}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
+  const name = KEEP ? `million_bench_${cards}` : `ycards_bench_${cards}_${Date.now()}`;
+  const exists = await withAdmin(async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
+  if (!exists) await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'ycards-million-'));
+  // A kept database keeps its signing key: so its data directory is kept too.
+  const dataDir = KEEP ? path.join(tmpdir(), name) : mkdtempSync(path.join(tmpdir(), 'ycards-million-'));
+  mkdirSync(dataDir, { recursive: true });
   const config = loadConfig(
     {
       NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DATABASE_URL: url.toString(),
@@ -85,7 +100,7 @@ async function measure(cards: number, bareUrl: string) {
     await ensureFirstAdmin(app.deps, { firstAdmin: config.firstAdmin });
     const signing = await activeSigningKey(app.deps);
     const seedStarted = performance.now();
-    await seed(url.toString(), cards, signing.kid);
+    if (!exists) await seed(url.toString(), cards, signing.kid);
     const seedSeconds = Math.round((performance.now() - seedStarted) / 100) / 10;
 
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -179,8 +194,8 @@ async function measure(cards: number, bareUrl: string) {
     };
   } finally {
     await app.close();
-    await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!KEEP) await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    if (!KEEP) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

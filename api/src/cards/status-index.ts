@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import { STATUS_LIST_SIZE } from '../verify/status-list.ts';
+import { highestStatusIndex, STATUS_LIST_SIZE } from '../verify/status-list.ts';
 
 /**
  * A free status-list index for a new card: a random position in the list
@@ -18,7 +18,7 @@ import { STATUS_LIST_SIZE } from '../verify/status-list.ts';
  * (createCard()).
  */
 export async function freeStatusIndex(db: Db): Promise<number> {
-  const highest = (await db.card.aggregate({ _max: { statusIndex: true } }))._max.statusIndex;
+  const highest = await highestStatusIndex(db);
   for (let list = highest === null ? 0 : Math.floor(highest / STATUS_LIST_SIZE); ; list++) {
     const free = await freeIndexInList(db, list);
     if (free !== undefined) return free;

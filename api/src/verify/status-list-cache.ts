@@ -2,7 +2,7 @@ import type { AppDeps } from '../deps.ts';
 import { cachedValue, type CachedValue } from '../lib/cached-value.ts';
 import { LISTED_CARD_STATUSES } from '../cards/schemas.ts';
 import type { StoredCardStatus } from '../cards/schemas.ts';
-import { bitsFor, listsFor, readListedIndexes, setBit, signStatusList, STATUS_LIST_SIZE } from './status-list.ts';
+import { bitsFor, highestStatusIndex, listsFor, readListedIndexes, setBit, signStatusList, STATUS_LIST_SIZE } from './status-list.ts';
 
 /** A built list is reused for this long (by the injected clock); revocations reach offline verifiers through it. */
 export const STATUS_LIST_REBUILD_MS = 10_000;
@@ -31,7 +31,7 @@ export function statusListCache(deps: Pick<AppDeps, 'db' | 'keyring' | 'config' 
 
   const rebuild = async (): Promise<{ jwt: string; builtAt: Date }> => {
     const now = deps.clock();
-    const highest = (await deps.db.card.aggregate({ _max: { statusIndex: true } }))._max.statusIndex;
+    const highest = await highestStatusIndex(deps.db);
     const lists = listsFor(highest);
     const full =
       !state || now < state.readAt || now.getTime() - state.fullAt.getTime() >= STATUS_LIST_FULL_REBUILD_MS;

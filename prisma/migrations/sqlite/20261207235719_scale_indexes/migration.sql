@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Card_status_statusIndex_idx" ON "Card"("status", "statusIndex");
+

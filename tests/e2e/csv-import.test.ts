@@ -99,9 +99,9 @@ describe('importing a register and exporting, in the web app', () => {
     await page.getByText('4 cards issued').waitFor({ timeout: 30_000 });
     expect(await page.getByRole('button', { name: /Issue cards for/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Print sheet (4 cards)' }).click();
-    const check = page.getByRole('dialog', { name: 'Check the print sheet' });
-    await check.getByText('4 cards have no photo').waitFor();
-    const sheet = await downloaded(page, () => check.getByRole('button', { name: 'Print sheet' }).click());
+    const printCheck = page.getByRole('dialog', { name: 'Check the print sheet' });
+    await printCheck.getByText('4 cards have no photo').waitFor();
+    const sheet = await downloaded(page, () => printCheck.getByRole('button', { name: 'Print sheet' }).click());
     expect(sheet.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(sheet.bytes);
     for (const name of ['Amira', 'Ben', 'Cara', 'Dev']) expect(text).toContain(name);

@@ -148,8 +148,9 @@ describe('a fresh install, as staff who had no training find it', () => {
     expect(await page.getByRole('group', { name: 'Consent given by' }).getByRole('radio', { checked: true }).count()).toBe(0);
     expect(await page.getByRole('group', { name: 'How consent was given' }).getByRole('radio', { checked: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'Register young carer' }).click();
-    await page.getByText('Choose who gave consent.').waitFor();
-    await page.getByText('Choose how consent was given.').waitFor();
+    // Beside each question (the error summary above says it too).
+    await page.locator('.field__error').filter({ hasText: 'Choose who gave consent.' }).waitFor();
+    await page.locator('.field__error').filter({ hasText: 'Choose how consent was given.' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/holders/new');
 
     // alex@charity passes the browser's own check and is refused by the API's: the sentence is ours, never the schema's.

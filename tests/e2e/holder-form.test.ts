@@ -2,7 +2,8 @@ import sharp from 'sharp';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
-import { apiToken, callApi, chooseConsent, followErrorSummary, signInInBrowser } from './staff-session.ts';
+import { accessibilityProblems } from './public-app-support.ts';
+import { apiToken, callApi, chooseConsent, fillDate, followErrorSummary, signInInBrowser } from './staff-session.ts';
 
 const ADMIN = { email: 'coordinator@carers.test', password: 'kettle on the windowsill' };
 
@@ -43,10 +44,28 @@ describe('the young carer form and photo, checked against the API schema', () =>
   });
 
   it('refuses what the schema refuses on its field, puts the API’s own refusal on its field, and saves an edit (an emptied reference is cleared)', async () => {
-    const context = await browser.newContext();
+    // An en-US browser, which would show <input type="date"> as mm/dd/yyyy.
+    const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await signInInBrowser(page, server.url, ADMIN);
     await page.goto(`${server.url}/holders/new`);
+
+    // The date of birth is day, month and year boxes, numeric keypads on a phone, in every locale.
+    const dateOfBirth = page.getByRole('group', { name: 'Date of birth' });
+    await dateOfBirth.waitFor();
+    expect(await dateOfBirth.locator('input[inputmode="numeric"]').count()).toBe(3);
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
+    for (const [parts, message] of [
+      ['2013--17', 'Date of birth must include a month'],
+      ['2013-02-30', 'Date of birth must be a real date'],
+      ['2999-01-01', 'Date of birth must be in the past'],
+    ] as const) {
+      await fillDate(page, 'Date of birth', parts);
+      await page.getByRole('button', { name: 'Register young carer' }).click();
+      expect(await dateOfBirth.locator('.field__error').innerText()).toContain(message);
+      await followErrorSummary(page, message, 'dateOfBirth-day');
+    }
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     // The schema's limits are on the inputs, and what it requires is marked.
     const givenName = page.getByLabel('Given name');
@@ -55,7 +74,7 @@ describe('the young carer form and photo, checked against the API schema', () =>
     expect(await page.getByLabel('Preferred name').getAttribute('required')).toBeNull();
 
     await page.getByLabel('Family name').fill('Nowak');
-    await page.getByLabel('Date of birth').fill('2013-05-17');
+    await fillDate(page, 'Date of birth', '2013-05-17');
     await page.getByLabel('Contact phone').fill('call after six');
     await chooseConsent(page);
     await page.getByRole('button', { name: 'Register young carer' }).click();

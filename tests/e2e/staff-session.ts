@@ -22,6 +22,15 @@ export async function chooseConsent(page: Page): Promise<void> {
   await page.getByRole('group', { name: 'How consent was given' }).getByLabel('In writing').check();
 }
 
+/** A staff date field (day, month and year boxes under one legend), typed as staff would: `2013-05-17` as 17, 5, 2013. */
+export async function fillDate(page: Page, legend: string, isoDate: string): Promise<void> {
+  const [year = '', month = '', day = ''] = isoDate.split('-');
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel('Day').fill(day ? String(Number(day)) : '');
+  await group.getByLabel('Month').fill(month ? String(Number(month)) : '');
+  await group.getByLabel('Year').fill(year);
+}
+
 /** On a young carer's page: Issue card, then Issue card again on the check step that shows the expiry. */
 export async function issueCardInBrowser(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Issue card' }).click();

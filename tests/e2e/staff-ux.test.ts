@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
 import { accessibilityProblems, tampered } from './public-app-support.ts';
-import { apiToken, callApi, chooseConsent, issueCard, signInInBrowser } from './staff-session.ts';
+import { apiToken, callApi, chooseConsent, fillDate, issueCard, signInInBrowser } from './staff-session.ts';
 
 const ADMIN = { email: 'coordinator@carers.test', password: 'kettle on the windowsill' };
 
@@ -144,12 +144,13 @@ describe('a fresh install, as staff who had no training find it', () => {
     await page.goto(`${server.url}/holders/new`);
     await page.getByLabel('Given name').fill('Lena');
     await page.getByLabel('Family name').fill('Nowak');
-    await page.getByLabel('Date of birth').fill('2013-05-17');
+    await fillDate(page, 'Date of birth', '2013-05-17');
     expect(await page.getByRole('group', { name: 'Consent given by' }).getByRole('radio', { checked: true }).count()).toBe(0);
     expect(await page.getByRole('group', { name: 'How consent was given' }).getByRole('radio', { checked: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'Register young carer' }).click();
-    await page.getByText('Choose who gave consent.').waitFor();
-    await page.getByText('Choose how consent was given.').waitFor();
+    // Beside each question (the error summary above says it too).
+    await page.locator('.field__error').filter({ hasText: 'Choose who gave consent.' }).waitFor();
+    await page.locator('.field__error').filter({ hasText: 'Choose how consent was given.' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/holders/new');
 
     // alex@charity passes the browser's own check and is refused by the API's: the sentence is ours, never the schema's.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeQrCodes, pdfPages, pdfText } from '../support/pdf-tools.ts';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp-server.ts';
-import { apiToken, callApi, chooseConsent, createStaffMember, issueCard, issueCardInBrowser, signInInBrowser } from './staff-session.ts';
+import { apiToken, callApi, chooseConsent, createStaffMember, fillDate, issueCard, issueCardInBrowser, signInInBrowser } from './staff-session.ts';
 
 const ADMIN = { email: 'coordinator@carers.test', password: 'kettle on the windowsill' };
 const STAFF = { email: 'worker@carers.test', password: 'seven blue herons waiting', name: 'Robin Worker' };
@@ -70,7 +70,7 @@ describe("young carers' own access in the web app, with email set up", () => {
     await page.getByLabel('Given name').fill('Zofia');
     await page.getByLabel('Family name').fill('Kowalczyk');
     await page.getByLabel('Preferred name').fill('Zosia');
-    await page.getByLabel('Date of birth').fill('2012-03-09');
+    await fillDate(page, 'Date of birth', '2012-03-09');
     await page.getByLabel('Contact email').fill('parent@family.test');
     await chooseConsent(page);
     await page.getByRole('button', { name: 'Register young carer' }).click();

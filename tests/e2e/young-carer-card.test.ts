@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
-import { chooseConsent, issueCardInBrowser } from './staff-session.ts';
+import { chooseConsent, fillDate, issueCardInBrowser } from './staff-session.ts';
 
 const STAFF = { email: 'worker@carers.test', password: 'kettle on the windowsill' };
 
@@ -34,7 +34,7 @@ describe('registering a young carer and managing their card in the web app', () 
     await page.getByLabel('Given name').fill('Zofia');
     await page.getByLabel('Family name').fill('Wiśniewska');
     await page.getByLabel('Preferred name').fill('Zosia');
-    await page.getByLabel('Date of birth').fill('2012-09-14');
+    await fillDate(page, 'Date of birth', '2012-09-14');
     await page.getByLabel('Contact email').fill('parent@example.org');
     await page.getByLabel('Reference').fill('YCN-0042');
     await chooseConsent(page);

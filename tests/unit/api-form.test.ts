@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../web/src/lib/api-client.ts';
 import { apiErrorOnField, defineApiForm, fieldRules, validateForm } from '../../web/src/lib/api-form.ts';
+import { joinDateParts } from '../../web/src/components/ui/date-field.tsx';
 import { HolderForm } from '../../web/src/features/holders/components/holder-form.tsx';
 import { emptyHolderFormValues, holderForm, type HolderFormValues } from '../../web/src/features/holders/components/holder-form-values.ts';
 import { benefitForm, emptyBenefitFormValues } from '../../web/src/features/partners/components/benefit-form-values.ts';
@@ -83,9 +84,16 @@ describe('forms checked against the API body schema', () => {
       validFrom: 'Enter a real date, such as 01/09/2027, or leave it empty.',
     });
     expect(validateForm(form, holder({ dateOfBirth: '2026-03-11', consentAt: '2026-03-11T09:00' }))).toEqual({
-      dateOfBirth: 'The date of birth must be in the past.',
+      dateOfBirth: 'Date of birth must be in the past',
       consentAt: 'Consent cannot be given in the future.',
     });
+    // The day, month and year boxes: which part is missing, or that it is no real date.
+    expect(validateForm(form, holder({ dateOfBirth: joinDateParts('17', '', '2013') }))).toEqual({ dateOfBirth: 'Date of birth must include a month' });
+    expect(validateForm(form, holder({ dateOfBirth: joinDateParts('', '5', '') }))).toEqual({ dateOfBirth: 'Date of birth must include a day and a year' });
+    expect(validateForm(form, holder({ dateOfBirth: joinDateParts('30', '2', '2013') }))).toEqual({ dateOfBirth: 'Date of birth must be a real date' });
+    expect(validateForm(form, holder({ dateOfBirth: joinDateParts('17', '5', '13') }))).toEqual({ dateOfBirth: 'Date of birth must be a real date' });
+    expect(validateForm(form, holder({ dateOfBirth: joinDateParts('', '', '') }))).toEqual({ dateOfBirth: 'Enter their date of birth.' });
+    expect(validateForm(form, holder({ dateOfBirth: joinDateParts('7', '5', '2013') }))).toEqual({});
     expect(validateForm(form, holder({ consentAt: '' }))).toEqual({ consentAt: 'Enter when consent was given.' });
   });
 

@@ -41,17 +41,33 @@ export function ConfirmDialog({
     }
     if (!open && dialog.open) {
       dialog.close();
-      // The browser gives focus back only if it was still inside the dialog; a button
-      // disabled while pending loses it. Return it to the control that opened the dialog.
-      const opener = openerRef.current;
-      if (opener?.isConnected && (document.activeElement === document.body || dialog.contains(document.activeElement))) {
-        opener.focus();
-      }
+      returnFocus();
     }
   }, [open]);
 
+  // The browser gives focus back only if it was still inside the dialog; a button
+  // disabled while pending loses it, and after Escape it can stay on the closed
+  // dialog's button. Return it to the control that opened the dialog.
+  function returnFocus() {
+    const dialog = ref.current;
+    const opener = openerRef.current;
+    if (dialog && opener?.isConnected && (document.activeElement === document.body || dialog.contains(document.activeElement))) {
+      opener.focus();
+    }
+  }
+
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-describedby={bodyId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onClose={() => {
+        // Escape closes the <dialog> itself, before `open` changes.
+        returnFocus();
+        onClose();
+      }}
+    >
       <h2 id={titleId} className="dialog__title">
         {title}
       </h2>

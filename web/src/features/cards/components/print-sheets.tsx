@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PrintSheetBody, PrintSheetCheck } from '../../../../../api/src/print-sheets/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
@@ -33,8 +33,16 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
   const [sinceError, setSinceError] = useState<string | undefined>();
   const progressId = useId();
   const printing = mutation.isPending || check.isPending;
+  /** Where the cursor goes once staff confirm: the button that opened the dialog is disabled while the sheet is made, so focus would fall to the page. */
+  const resultRef = useRef<HTMLDivElement>(null);
+  const [confirmedAt, setConfirmedAt] = useState(0);
+  useEffect(() => {
+    if (confirmedAt > 0) resultRef.current?.focus();
+  }, [confirmedAt]);
 
   function askFirst(body: PrintSheetBody) {
+    // The buttons stay enabled (and focused) while the check is asked, so the dialog can give the cursor back to them.
+    if (check.isPending) return;
     mutation.reset();
     check.mutate(body, { onSuccess: () => setChecking(body) });
   }
@@ -43,6 +51,7 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
     if (!checking) return;
     const body = checking;
     setChecking(null);
+    setConfirmedAt((n) => n + 1);
     mutation.mutate(body);
   }
 
@@ -78,7 +87,7 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
             <button
               type="button"
               className="button"
-              disabled={selectedIds.length === 0 || printing}
+              disabled={selectedIds.length === 0 || mutation.isPending}
               onClick={() => askFirst({ cardIds: selectedIds })}
             >
               Print sheet ({count(selectedIds.length)})
@@ -105,53 +114,55 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
             className="input--medium"
           />
           <div className="button-row">
-            <button type="submit" className="button" disabled={printing}>
+            <button type="submit" className="button" disabled={mutation.isPending}>
               Print every current card issued since {since ? formatCalendarDate(since) : '…'}
             </button>
           </div>
         </form>
       </div>
 
-      {printing || shown ? (
-        <div className="print-progress">
-          <label htmlFor={progressId} className="field__label">
-            Print sheet progress
-          </label>
-          {shown ? (
-            <progress id={progressId} className="print-progress__bar" max={Math.max(shown.total, 1)} value={shown.done}>
-              {shown.done} of {shown.total} cards
-            </progress>
-          ) : (
-            <progress id={progressId} className="print-progress__bar" />
-          )}
-          <p className="print-progress__count">
-            {shown ? `${shown.done.toLocaleString('en-GB')} of ${count(shown.total)}` : 'Waiting for the server…'}
-            {mutation.isError ? ' (stopped)' : ''}
-          </p>
-        </div>
-      ) : null}
+      <div ref={resultRef} tabIndex={-1} className="print-sheets__result">
+        {printing || shown ? (
+          <div className="print-progress">
+            <label htmlFor={progressId} className="field__label">
+              Print sheet progress
+            </label>
+            {shown ? (
+              <progress id={progressId} className="print-progress__bar" max={Math.max(shown.total, 1)} value={shown.done}>
+                {shown.done} of {shown.total} cards
+              </progress>
+            ) : (
+              <progress id={progressId} className="print-progress__bar" />
+            )}
+            <p className="print-progress__count">
+              {shown ? `${shown.done.toLocaleString('en-GB')} of ${count(shown.total)}` : 'Waiting for the server…'}
+              {mutation.isError ? ' (stopped)' : ''}
+            </p>
+          </div>
+        ) : null}
 
-      {mutation.isSuccess ? (
-        <Alert tone="success" title="Print sheet ready">
-          <p>
-            {count(mutation.data.cardCount)} on {mutation.data.pageCount} {mutation.data.pageCount === 1 ? 'page' : 'pages'}, saved as{' '}
-            <strong>{mutation.data.fileName}</strong>.
-          </p>
-          <p>{ACTUAL_SIZE}</p>
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => saveFile(mutation.data.blob, mutation.data.fileName)}
-          >
-            Download it again
-          </button>
-        </Alert>
-      ) : null}
-      {mutation.isError || check.isError ? (
-        <Alert tone="error" title="Could not make the print sheet">
-          {errorMessage(mutation.error ?? check.error)}
-        </Alert>
-      ) : null}
+        {mutation.isSuccess ? (
+          <Alert tone="success" title="Print sheet ready">
+            <p>
+              {count(mutation.data.cardCount)} on {mutation.data.pageCount} {mutation.data.pageCount === 1 ? 'page' : 'pages'}, saved as{' '}
+              <strong>{mutation.data.fileName}</strong>.
+            </p>
+            <p>{ACTUAL_SIZE}</p>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => saveFile(mutation.data.blob, mutation.data.fileName)}
+            >
+              Download it again
+            </button>
+          </Alert>
+        ) : null}
+        {mutation.isError || check.isError ? (
+          <Alert tone="error" title="Could not make the print sheet">
+            {errorMessage(mutation.error ?? check.error)}
+          </Alert>
+        ) : null}
+      </div>
 
       <ConfirmDialog
         open={checking !== null && check.data !== undefined}

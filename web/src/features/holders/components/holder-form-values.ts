@@ -1,4 +1,5 @@
 import { CreateHolderBody, type HolderDetail, type UpdateHolderBody } from '../../../../../api/src/holders/schemas.ts';
+import { dateFieldProblem } from '../../../components/ui/date-field.tsx';
 import { defineApiForm, fieldsOf, type FieldErrors } from '../../../lib/api-form.ts';
 import { todayAsCalendarDate, toDateTimeLocal } from '../../../lib/format-date.ts';
 
@@ -101,7 +102,8 @@ export function holderForm(now: () => Date = () => new Date()) {
     messages: {
       givenName: { required: 'Enter their given name.' },
       familyName: { required: 'Enter their family name.' },
-      dateOfBirth: { required: 'Enter their date of birth.', invalid: 'Enter a real date, such as 17/05/2013.' },
+      // Which part is missing says more than "not a date".
+      dateOfBirth: { required: 'Enter their date of birth.', invalid: (_rules, value) => dateFieldProblem('Date of birth', value) ?? 'Date of birth must be a real date' },
       contactEmail: { invalid: 'Enter an email address like name@example.org, or leave it empty.' },
       contactPhone: { invalid: 'Enter a phone number using digits, spaces and + ( ) - only, such as 0115 496 0000.' },
       consentBy: { required: 'Choose who gave consent.', invalid: 'Choose who gave consent.' },
@@ -111,7 +113,10 @@ export function holderForm(now: () => Date = () => new Date()) {
     check: (body, found) => {
       const errors: FieldErrors<HolderFormValues> = {};
       const today = now();
-      if (!found.dateOfBirth && body.dateOfBirth > todayAsCalendarDate(today)) errors.dateOfBirth = 'The date of birth must be in the past.';
+      // The schema's date format takes 2013-02-30; the calendar does not.
+      const notReal = found.dateOfBirth ? null : dateFieldProblem('Date of birth', body.dateOfBirth);
+      if (notReal) errors.dateOfBirth = notReal;
+      else if (!found.dateOfBirth && body.dateOfBirth >= todayAsCalendarDate(today)) errors.dateOfBirth = 'Date of birth must be in the past';
       if (!found.consentAt && new Date(body.consentAt).getTime() > today.getTime() + 60_000) errors.consentAt = 'Consent cannot be given in the future.';
       return errors;
     },

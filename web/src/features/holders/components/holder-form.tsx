@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { DateField } from '../../../components/ui/date-field.tsx';
 import { RadioGroupField, TextAreaField, TextField } from '../../../components/ui/field.tsx';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { todayAsCalendarDate } from '../../../lib/format-date.ts';
 import { holderForm, type HolderFormValues } from './holder-form-values.ts';
 import { consentByLabel, consentMethodLabel } from './holder-labels.ts';
 
@@ -33,7 +33,7 @@ export function HolderForm({
   cancelHref: string;
   onSubmit: (values: HolderFormValues) => void;
 }) {
-  const { formProps, field, error, unplacedError, errorSummary } = useApiForm(form, { initialValues, apiError, onSubmit });
+  const { formProps, field, error, inputId, unplacedError, errorSummary } = useApiForm(form, { initialValues, apiError, onSubmit });
 
   return (
     <form {...formProps} className="form holder-form">
@@ -56,12 +56,7 @@ export function HolderForm({
             hintAfter
             autoComplete="off"
           />
-          <TextField
-            label="Date of birth"
-            {...field('dateOfBirth')}
-            type="date"
-            max={todayAsCalendarDate()}
-          />
+          <DateField legend="Date of birth" name="dateOfBirth" id={inputId('dateOfBirth')} defaultValue={initialValues.dateOfBirth} error={error('dateOfBirth')} />
         </div>
       </fieldset>
 

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
 import { accessibilityProblems, ADMIN, collectConsoleErrors, ORGANISATION } from './public-app-support.ts';
@@ -47,7 +48,10 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     await server?.stop();
   });
 
-  it('staff ask a question with two card designs and words, and see it waiting for answers; axe finds nothing', async () => {
+  /** Whether an <img> has loaded, and how wide it really is. */
+  const naturalWidth = (page: Page, selector: string) => page.locator(selector).evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
+
+  it('staff ask a question with two card designs, a picture and words, and see it waiting for answers; axe finds nothing', async () => {
     await signInInBrowser(staff, server.url, ADMIN);
     await staff.getByRole('link', { name: 'Have your say' }).click();
     await staff.getByRole('heading', { name: 'Have your say', level: 1 }).waitFor();
@@ -62,10 +66,26 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     await staff.getByLabel('Answer 2: card design').selectOption({ label: 'Large print' });
     await staff.getByRole('button', { name: 'Add another answer' }).click();
     await staff.getByLabel('Answer 3: words').fill('I do not mind');
+    await staff.getByRole('button', { name: 'Add another answer' }).click();
+    await staff.getByLabel('Answer 4: kind').selectOption('image');
+    await staff.getByLabel('Answer 4: words').fill('Stripes');
+    const stripes = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#ffd400' } })
+      .composite([{ input: Buffer.from('<svg width="800" height="500"><rect x="0" y="200" width="800" height="100" fill="#5b2a86"/></svg>') }])
+      .png()
+      .toBuffer();
+    await staff.getByLabel('Answer 4: picture').setInputFiles({ name: 'stripes.png', mimeType: 'image/png', buffer: stripes });
+    // No alt text: the server names the field and nothing is saved.
+    await staff.getByRole('button', { name: 'Ask young carers' }).click();
+    await staff.getByText('Please write the description of the picture.').waitFor();
+    expect(await accessibilityProblems(staff)).toEqual([]);
+    await staff.getByLabel('Answer 4: what the picture shows').fill('A yellow card with a purple stripe across the middle');
     await staff.getByRole('button', { name: 'Ask young carers' }).click();
     await staff.getByRole('heading', { name: QUESTION, level: 1 }).waitFor();
     await staff.getByTestId('results-hidden').waitFor();
     await expect.poll(() => staff.locator('.pdf-preview[data-state="drawn"]').count(), { timeout: 20_000 }).toBe(2);
+    const picture = 'img.option-image[alt="A yellow card with a purple stripe across the middle"]';
+    // Re-encoded by the server within 600 x 800.
+    await expect.poll(() => naturalWidth(staff, picture), { timeout: 10_000 }).toBe(600);
     expect(await accessibilityProblems(staff)).toEqual([]);
     await staff.screenshot({ path: '/tmp/coprod-staff-consultation.png', fullPage: true });
   });
@@ -93,6 +113,10 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     const ink = await canvasInk(child, 'form.question .card-design__canvas');
     expect(ink).toHaveLength(2);
     for (const drawn of ink) expect(drawn.ink).toBeGreaterThan(0.05);
+    // The picture option: the image inside the radio's label, named by the alt text staff wrote.
+    const pictureRadio = question.getByRole('radio', { name: /A yellow card with a purple stripe across the middle.*Stripes/ });
+    await pictureRadio.waitFor();
+    await expect.poll(() => naturalWidth(child, 'form.question label img.option-picture'), { timeout: 10_000 }).toBe(600);
     // Nothing presses: no closing date, no countdown, no tallies.
     const section = await child.locator('section.have-your-say').innerText();
     expect(section).not.toMatch(/closes|days left|answers so far|streak|\d+ (people|young carers) answered/i);

@@ -40,6 +40,15 @@ export const useOptionPreview = (consultationId: string, optionId: string) =>
     refetchOnWindowFocus: false,
   });
 
+/** A picture option's image, as the server re-encoded it (JPEG). */
+export const useOptionImage = (consultationId: string, optionId: string) =>
+  useQuery({
+    queryKey: coProductionKeys.optionImage(consultationId, optionId),
+    queryFn: ({ signal }) => api.getBlob(`/api/consultations/${enc(consultationId)}/options/${enc(optionId)}/image`, { signal }),
+    refetchOnWindowFocus: false,
+    staleTime: Infinity,
+  });
+
 export function useCreateConsultation() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -335,6 +335,20 @@ describe.each(testEngines())('co-production: consultations, suggestions, "you sa
     const followed = await call('POST', `/api/take-part/${mine.id}/followed-up`);
     expect(followed.statusCode).toBe(204);
     expect((await call('GET', '/api/take-part')).json().items.find((item: { id: string }) => item.id === mine.id).followedUpAt).not.toBeNull();
+    expect((await call('GET', `/api/holders/${holder.id}/take-part`)).json()).toMatchObject({ registered: true, contactBy: ['email', 'online'], source: 'online', followedUpAt: expect.any(String) });
+    // "What we keep about me" shows it too.
+    const kept = await asDevice('GET', '/api/my/data', cookie);
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json().takePart).toEqual({ contactBy: ['email', 'online'], source: 'online', createdAt: expect.any(String), followedUpAt: expect.any(String) });
+
+    // Staff record it for a young carer without a phone: it shows on their page as told to staff, waiting for a follow-up.
+    const { holder: other } = await signedInYoungCarer();
+    expect((await call('GET', `/api/holders/${other.id}/take-part`)).json()).toEqual({ registered: false, contactBy: [], source: null, createdAt: null, followedUpAt: null });
+    const told = await call('PUT', `/api/holders/${other.id}/take-part`, { contactBy: ['face_to_face'] });
+    expect(told.statusCode, told.body).toBe(200);
+    expect((await call('GET', `/api/holders/${other.id}/take-part`)).json()).toMatchObject({ registered: true, contactBy: ['face_to_face'], source: 'staff', followedUpAt: null });
+    expect((await call('GET', `/api/holders/${randomUUID()}/take-part`)).statusCode).toBe(404);
+    expect((await call('GET', `/api/holders/${other.id}/take-part`, undefined, null)).statusCode).toBe(401);
 
     const exported = await call('GET', `/api/holders/${holder.id}/export.json`, undefined, adminToken);
     expect(exported.statusCode, exported.body).toBe(200);

@@ -16,6 +16,7 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
   let staff: Page;
   let child: Page;
   let link: string;
+  let holderId: string;
   let staffErrors: string[];
   let childErrors: string[];
 
@@ -32,6 +33,7 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
       consentAt: new Date().toISOString(),
       consentMethod: 'written',
     });
+    holderId = holder.id;
     const card = (await callApi<{ card: { id: string } }>(server.url, admin, 'POST', `/api/holders/${holder.id}/cards`, {})).card;
     link = (await callApi<{ link: string }>(server.url, admin, 'POST', `/api/cards/${card.id}/invitations`, { channel: 'print' })).link;
     desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -90,7 +92,7 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     await staff.screenshot({ path: '/tmp/coprod-staff-consultation.png', fullPage: true });
   });
 
-  it('staff write a "you said, we did" entry and publish it', async () => {
+  it('staff write a "you said, we did" entry, publish it and then change its wording', async () => {
     await staff.goto(`${server.url}/consultations/suggestions`);
     await staff.getByRole('heading', { name: 'Suggestions and outcomes', level: 1 }).waitFor();
     await staff.getByLabel('You said', { exact: true }).fill('Make the card easier to read');
@@ -98,6 +100,16 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     await staff.getByLabel('Publish it now').check();
     await staff.getByRole('button', { name: 'Save the entry' }).click();
     await staff.getByText('We made a large print card').waitFor();
+    const entry = staff.locator('li.panel', { hasText: 'Make the card easier to read' });
+    await entry.getByRole('button', { name: 'Change the wording' }).click();
+    const edit = staff.getByRole('form', { name: 'Change this entry' });
+    expect(await edit.getByLabel('We did').inputValue()).toBe('We made a large print card');
+    await edit.getByLabel('We did').fill('We made a large print card with bigger letters');
+    expect(await accessibilityProblems(staff)).toEqual([]);
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    await entry.getByText('Changes saved: the public page shows them now.').waitFor();
+    expect(await entry.innerText()).toContain('We did: We made a large print card with bigger letters');
+    expect(await entry.innerText()).toContain('Published');
     expect(await accessibilityProblems(staff)).toEqual([]);
   });
 
@@ -132,7 +144,7 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     await child.getByRole('button', { name: 'Send my idea' }).click();
     await child.getByText('Thank you, we have your idea').waitFor();
 
-    await child.getByText('We made a large print card').waitFor();
+    await child.getByText('We made a large print card with bigger letters').waitFor();
     await child.getByRole('checkbox', { name: 'By email' }).check();
     await child.getByRole('button', { name: 'I would like to take part' }).click();
     await child.getByText('Thank you, staff will get in touch').waitFor();
@@ -146,7 +158,7 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     // Unpublished: not on the public page.
     await child.goto(`${server.url}/you-said-we-did`);
     await child.getByRole('heading', { name: 'You said, we did', level: 1 }).waitFor();
-    await child.getByText('We made a large print card').waitFor();
+    await child.getByText('We made a large print card with bigger letters').waitFor();
     expect(await child.locator('main').innerText()).not.toContain('swimming');
 
     const item = staff.locator('li.panel', { hasText: 'Free swimming' });
@@ -167,6 +179,28 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     await takePart.getByRole('link', { name: 'Priya Chaudhry' }).waitFor();
     await takePart.getByRole('button', { name: 'Mark followed up' }).click();
     await takePart.getByRole('button', { name: 'Mark followed up' }).waitFor({ state: 'detached' });
+  });
+
+  it("staff see on the young carer's page that she would like to take part, and record a change she told them; axe finds nothing", async () => {
+    await staff.goto(`${server.url}/holders/${holderId}`);
+    const section = staff.getByRole('region', { name: 'Taking part in design groups and events' });
+    const status = section.getByTestId('take-part-status');
+    await status.waitFor();
+    expect(await status.innerText()).toMatch(/^Priya would like to take part \(said on their own page, .+\)\. Contact by: Email\. Followed up .+\.$/);
+    expect(await section.getByRole('checkbox', { name: 'Email' }).isChecked()).toBe(true);
+    await section.getByRole('checkbox', { name: 'Email' }).uncheck();
+    await section.getByRole('button', { name: 'Save the change' }).click();
+    await section.getByText('Choose at least one way to contact them.').waitFor();
+    await section.getByRole('checkbox', { name: 'Phone' }).check();
+    await section.getByRole('checkbox', { name: 'Face to face' }).check();
+    await section.getByRole('button', { name: 'Save the change' }).click();
+    await expect.poll(() => status.innerText()).toMatch(/^Priya would like to take part \(told to staff, .+\)\. Contact by: Phone, Face to face\. Not followed up yet\.$/);
+    expect(await accessibilityProblems(staff)).toEqual([]);
+    await staff.screenshot({ path: '/tmp/coprod-holder-take-part.png', fullPage: true });
+    // Back on the follow-up list.
+    await staff.goto(`${server.url}/consultations/suggestions`);
+    const takePart = staff.getByRole('region', { name: 'Would like to take part' });
+    await takePart.getByRole('button', { name: 'Mark followed up' }).waitFor();
   });
 
   it('answers given to staff by phone and at a group count too, and from 5 answers the counts show as a chart and table', async () => {

@@ -173,6 +173,15 @@ export const TakePartBody = Type.Object({ contactBy: Type.Array(ContactMethod, {
 export type TakePartBody = Static<typeof TakePartBody>;
 export const MyTakePart = Type.Object({ registered: Type.Boolean(), contactBy: Type.Array(ContactMethod) });
 export type MyTakePart = Static<typeof MyTakePart>;
+/** Staff, on a young carer's page: whether they would like to take part, how it was said and whether it was followed up. */
+export const HolderTakePart = Type.Object({
+  registered: Type.Boolean(),
+  contactBy: Type.Array(ContactMethod),
+  source: Type.Union([Type.Null(), Type.Enum(['online', 'staff'])]),
+  createdAt: Nullable(At),
+  followedUpAt: Nullable(At),
+});
+export type HolderTakePart = Static<typeof HolderTakePart>;
 export const TakePartView = Type.Object({
   id: Type.String(),
   holder: Type.Object({ id: Type.String(), givenName: Type.String(), familyName: Type.String(), preferredName: Nullable(Type.String()), contactEmail: Nullable(Type.String()), contactPhone: Nullable(Type.String()) }),

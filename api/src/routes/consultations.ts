@@ -5,6 +5,7 @@ import { answerConsultation } from '../consultations/answer-consultation.ts';
 import { loadCoProductionSettings, updateCoProductionSettings } from '../consultations/co-production-settings.ts';
 import { createConsultation } from '../consultations/create-consultation.ts';
 import { getConsultation } from '../consultations/get-consultation.ts';
+import { getHolderTakePart } from '../consultations/get-holder-take-part.ts';
 import { getMyHaveYourSay } from '../consultations/get-my-have-your-say.ts';
 import { listConsultations } from '../consultations/list-consultations.ts';
 import { listOutcomes } from '../consultations/list-outcomes.ts';
@@ -25,6 +26,7 @@ import {
   ConsultationList,
   ConsultationResponse,
   CreateConsultationBody,
+  HolderTakePart,
   ModerateSuggestionBody,
   MyAnswerBody,
   MyHaveYourSay,
@@ -219,6 +221,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     typed.get('/api/take-part', { schema: { ...common, summary: 'Young carers who would like to take part, not yet followed up first', response: { 200: TakePartList, ...errorResponses } } }, async () => ({
       items: await listTakePart(deps),
     }));
+
+    typed.get(
+      '/api/holders/:id/take-part',
+      { schema: { ...common, summary: 'Whether a young carer would like to take part, and whether it was followed up', params: IdParams, response: { 200: HolderTakePart, ...errorResponses } } },
+      async (request) => getHolderTakePart(deps, { holderId: request.params.id }),
+    );
 
     typed.put(
       '/api/holders/:id/take-part',

@@ -127,6 +127,7 @@ export const coProductionKeys = {
   suggestions: () => [...coProductionKeys.all, 'suggestions'] as const,
   outcomes: () => [...coProductionKeys.all, 'outcomes'] as const,
   takePart: () => [...coProductionKeys.all, 'take-part'] as const,
+  holderTakePart: (holderId: string) => [...coProductionKeys.all, 'take-part', 'holder', holderId] as const,
   settings: () => [...coProductionKeys.all, 'settings'] as const,
 };
 

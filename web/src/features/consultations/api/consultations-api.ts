@@ -5,10 +5,12 @@ import type {
   ConsultationList,
   ConsultationView,
   CreateConsultationBody,
+  HolderTakePart,
   ModerateSuggestionBody,
   OutcomeBody,
   OutcomeList,
   OutcomeView,
+  TakePartBody,
   StaffAnswerBody,
   SuggestionList,
   SuggestionView,
@@ -91,6 +93,20 @@ export function useSaveOutcome() {
 }
 
 export const useTakePart = () => useQuery({ queryKey: coProductionKeys.takePart(), queryFn: ({ signal }) => api.get<Static<typeof TakePartList>>('/api/take-part', { signal }) });
+
+/** One young carer's wish to take part, for their page. */
+export const useHolderTakePart = (holderId: string) =>
+  useQuery({ queryKey: coProductionKeys.holderTakePart(holderId), queryFn: ({ signal }) => api.get<HolderTakePart>(`/api/holders/${enc(holderId)}/take-part`, { signal }) });
+
+/** Staff record a wish to take part told to them (by phone, email or in person); it joins the follow-up list. */
+export function useRegisterTakePart(holderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TakePartBody) => api.put<unknown>(`/api/holders/${enc(holderId)}/take-part`, body),
+    // The prefix covers this holder's entry and the follow-up list.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: coProductionKeys.takePart() }),
+  });
+}
 
 export function useMarkFollowedUp() {
   const queryClient = useQueryClient();

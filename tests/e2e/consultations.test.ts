@@ -76,9 +76,9 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
       .png()
       .toBuffer();
     await staff.getByLabel('Answer 4: picture').setInputFiles({ name: 'stripes.png', mimeType: 'image/png', buffer: stripes });
-    // No alt text: the server names the field and nothing is saved.
+    // No alt text: the field says so and nothing is sent.
     await staff.getByRole('button', { name: 'Ask young carers' }).click();
-    await staff.getByText('Please write the description of the picture.').waitFor();
+    await staff.getByText('Write what the picture shows, for young carers who use a screen reader.').waitFor();
     expect(await accessibilityProblems(staff)).toEqual([]);
     await staff.getByLabel('Answer 4: what the picture shows').fill('A yellow card with a purple stripe across the middle');
     await staff.getByRole('button', { name: 'Ask young carers' }).click();
@@ -128,6 +128,8 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     // The picture option: the image inside the radio's label, named by the alt text staff wrote.
     const pictureRadio = question.getByRole('radio', { name: /A yellow card with a purple stripe across the middle.*Stripes/ });
     await pictureRadio.waitFor();
+    // The picture loads lazily (a cheap phone fetches only what is on screen): bring it into view.
+    await child.locator('form.question label img.option-picture').scrollIntoViewIfNeeded();
     await expect.poll(() => naturalWidth(child, 'form.question label img.option-picture'), { timeout: 10_000 }).toBe(600);
     // Nothing presses: no closing date, no countdown, no tallies.
     const section = await child.locator('section.have-your-say').innerText();

@@ -41,6 +41,7 @@ export function NewConsultationForm() {
   const navigate = useNavigate();
   const [options, setOptions] = useState<OptionDraft[]>(() => [blankOption(), blankOption()]);
   const [imageProblems, setImageProblems] = useState<Record<number, string>>({});
+  const [altMissing, setAltMissing] = useState<Set<number>>(() => new Set());
   const fieldError = (field: string) => (create.error instanceof ApiError && create.error.field === field ? errorMessage(create.error) : undefined);
   const chooseImage = (key: number, file: File | null) => {
     const problem = !file ? undefined : !IMAGE_TYPES.includes(file.type) ? 'Use a PNG or JPEG picture.' : file.size > IMAGE_MAX_BYTES ? 'The picture is larger than 2 MB.' : undefined;
@@ -53,6 +54,10 @@ export function NewConsultationForm() {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A picture needs words for screen readers; said here, before anything is sent (the API refuses it too).
+    const noAlt = new Set(options.filter((option) => option.kind === 'image' && option.imageAlt.trim() === '').map((option) => option.key));
+    setAltMissing(noAlt);
+    if (noAlt.size > 0) return;
     const data = new FormData(event.currentTarget);
     const text = (name: string) => String(data.get(name) ?? '');
     const age = (name: string) => (text(name).trim() === '' ? null : Number(text(name)));
@@ -135,7 +140,7 @@ export function NewConsultationForm() {
                     maxLength={250}
                     required
                     onChange={(event) => change(option.key, { imageAlt: event.target.value })}
-                    error={fieldError(`options/${index}/imageAlt`)}
+                    error={altMissing.has(option.key) ? 'Write what the picture shows, for young carers who use a screen reader.' : fieldError(`options/${index}/imageAlt`)}
                   />
                 </>
               ) : null}

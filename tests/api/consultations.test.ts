@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeOrphanPhotos } from '../../api/src/retention/remove-orphan-photos.ts';
 import { pdfText } from '../support/pdf-tools.ts';
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
 import { testEngines } from '../support/test-database.ts';
@@ -155,6 +159,71 @@ describe.each(testEngines())('co-production: consultations, suggestions, "you sa
     expect((await asDevice('GET', `/api/my/consultations/${forLittle.id}/options/${forLittle.options[0]!.id}/preview`, cookie)).statusCode).toBe(404);
   });
 
+  it('takes a picture option (re-encoded to JPEG, metadata dropped, alt text required) and serves it to staff and to a young carer it is open for', async () => {
+    // A PNG carrying EXIF (camera, GPS-like comment) that must not survive.
+    const upload = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#2a7ab0' } })
+      .png()
+      .withExif({ IFD0: { Make: 'SecretCam', ImageDescription: 'taken at 51.5N 0.1W' } })
+      .toBuffer();
+    expect((await sharp(upload).metadata()).exif).toBeDefined();
+    const image = { kind: 'image', label: 'The blue one', image: upload.toString('base64'), imageAlt: 'A plain blue card' };
+    const asked = await consultation({ options: [image, { kind: 'text', label: 'Keep it plain' }] });
+    const option = asked.options[0]! as { id: string; kind: string; imageAlt?: string | null };
+    expect(option).toMatchObject({ kind: 'image', imageAlt: 'A plain blue card' });
+
+    const staffCopy = await call('GET', `/api/consultations/${asked.id}/options/${option.id}/image`);
+    expect(staffCopy.statusCode).toBe(200);
+    expect(staffCopy.headers['content-type']).toBe('image/jpeg');
+    const served = staffCopy.rawPayload;
+    expect(served.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect(served.equals(upload)).toBe(false);
+    const metadata = await sharp(served).metadata();
+    expect(metadata).toMatchObject({ format: 'jpeg', width: 600, height: 400 });
+    expect(metadata.exif).toBeUndefined();
+    expect(served.includes('SecretCam')).toBe(false);
+    // Anonymous callers get nothing.
+    expect((await call('GET', `/api/consultations/${asked.id}/options/${option.id}/image`, undefined, null)).statusCode).toBe(401);
+
+    const { cookie } = await signedInYoungCarer();
+    const mine = (await asDevice('GET', '/api/my/have-your-say', cookie)).json().consultations.find((c: { id: string }) => c.id === asked.id);
+    expect(mine.options[0]).toMatchObject({ id: option.id, kind: 'image', label: 'The blue one', imageAlt: 'A plain blue card' });
+    const theirCopy = await asDevice('GET', `/api/my/consultations/${asked.id}/options/${option.id}/image`, cookie);
+    expect(theirCopy.statusCode).toBe(200);
+    expect(theirCopy.headers['content-type']).toBe('image/jpeg');
+    expect(theirCopy.rawPayload.equals(served)).toBe(true);
+    // Not a picture option, or a question closed for them: nothing.
+    expect((await asDevice('GET', `/api/my/consultations/${asked.id}/options/${asked.options[1]!.id}/image`, cookie)).statusCode).toBe(404);
+    const closed = await consultation({ opensOn: day(-20), closesOn: day(-2), options: [image, { kind: 'text', label: 'Plain' }] });
+    expect((await asDevice('GET', `/api/my/consultations/${closed.id}/options/${closed.options[0]!.id}/image`, cookie)).statusCode).toBe(404);
+
+    // The file sits with the photos (so backups take it) and the orphan sweep keeps it.
+    const row = await t.app.deps.db.consultationOption.findUniqueOrThrow({ where: { id: option.id } });
+    const file = path.join(t.app.deps.config.dataDir, 'photos', row.imageFile!);
+    expect(existsSync(file)).toBe(true);
+    await removeOrphanPhotos({ ...t.app.deps, clock: () => new Date(Date.now() + 2 * 3_600_000) });
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('refuses a picture option that is not an image, has no picture or no alt text, with a stable 4xx code and nothing stored', async () => {
+    const before = await t.app.deps.db.consultation.count();
+    const post = (option: object) =>
+      call('POST', '/api/consultations', { question: 'Which picture?', opensOn: day(-1), closesOn: day(30), options: [option, { kind: 'text', label: 'Plain' }] });
+    const png = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#000' } }).png().toBuffer();
+    const cases: [object, number, string, string][] = [
+      [{ kind: 'image', label: 'Not a picture', image: Buffer.from('<script>alert(1)</script>').toString('base64'), imageAlt: 'x' }, 400, 'PHOTO_INVALID', 'options/0/image'],
+      [{ kind: 'image', label: 'Cut short', image: png.subarray(0, 60).toString('base64'), imageAlt: 'x' }, 400, 'PHOTO_INVALID', 'options/0/image'],
+      [{ kind: 'image', label: 'No picture', imageAlt: 'x' }, 400, 'VALIDATION_FAILED', 'options/0/image'],
+      [{ kind: 'image', label: 'No alt', image: png.toString('base64') }, 400, 'VALIDATION_FAILED', 'options/0/imageAlt'],
+      [{ kind: 'image', label: 'Blank alt', image: png.toString('base64'), imageAlt: '   ' }, 400, 'VALIDATION_FAILED', 'options/0/imageAlt'],
+    ];
+    for (const [option, status, code, field] of cases) {
+      const response = await post(option);
+      expect(response.statusCode, response.body).toBe(status);
+      expect(response.json().error).toMatchObject({ code, field });
+    }
+    expect(await t.app.deps.db.consultation.count()).toBe(before);
+  });
+
   it('keeps suggestions private until staff publish them, and then shows only the wording staff approved', async () => {
     const { cookie } = await signedInYoungCarer();
     const sent = await asDevice('POST', '/api/my/suggestions', cookie, { kind: 'partner', text: 'Riverside Swimming Pool\nmy brother Jake would love it' });
@@ -266,6 +335,20 @@ describe.each(testEngines())('co-production: consultations, suggestions, "you sa
     const followed = await call('POST', `/api/take-part/${mine.id}/followed-up`);
     expect(followed.statusCode).toBe(204);
     expect((await call('GET', '/api/take-part')).json().items.find((item: { id: string }) => item.id === mine.id).followedUpAt).not.toBeNull();
+    expect((await call('GET', `/api/holders/${holder.id}/take-part`)).json()).toMatchObject({ registered: true, contactBy: ['email', 'online'], source: 'online', followedUpAt: expect.any(String) });
+    // "What we keep about me" shows it too.
+    const kept = await asDevice('GET', '/api/my/data', cookie);
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json().takePart).toEqual({ contactBy: ['email', 'online'], source: 'online', createdAt: expect.any(String), followedUpAt: expect.any(String) });
+
+    // Staff record it for a young carer without a phone: it shows on their page as told to staff, waiting for a follow-up.
+    const { holder: other } = await signedInYoungCarer();
+    expect((await call('GET', `/api/holders/${other.id}/take-part`)).json()).toEqual({ registered: false, contactBy: [], source: null, createdAt: null, followedUpAt: null });
+    const told = await call('PUT', `/api/holders/${other.id}/take-part`, { contactBy: ['face_to_face'] });
+    expect(told.statusCode, told.body).toBe(200);
+    expect((await call('GET', `/api/holders/${other.id}/take-part`)).json()).toMatchObject({ registered: true, contactBy: ['face_to_face'], source: 'staff', followedUpAt: null });
+    expect((await call('GET', `/api/holders/${randomUUID()}/take-part`)).statusCode).toBe(404);
+    expect((await call('GET', `/api/holders/${other.id}/take-part`, undefined, null)).statusCode).toBe(401);
 
     const exported = await call('GET', `/api/holders/${holder.id}/export.json`, undefined, adminToken);
     expect(exported.statusCode, exported.body).toBe(200);

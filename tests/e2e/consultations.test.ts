@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
 import { accessibilityProblems, ADMIN, collectConsoleErrors, ORGANISATION } from './public-app-support.ts';
@@ -15,6 +16,7 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
   let staff: Page;
   let child: Page;
   let link: string;
+  let holderId: string;
   let staffErrors: string[];
   let childErrors: string[];
 
@@ -31,6 +33,7 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
       consentAt: new Date().toISOString(),
       consentMethod: 'written',
     });
+    holderId = holder.id;
     const card = (await callApi<{ card: { id: string } }>(server.url, admin, 'POST', `/api/holders/${holder.id}/cards`, {})).card;
     link = (await callApi<{ link: string }>(server.url, admin, 'POST', `/api/cards/${card.id}/invitations`, { channel: 'print' })).link;
     desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -47,7 +50,10 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     await server?.stop();
   });
 
-  it('staff ask a question with two card designs and words, and see it waiting for answers; axe finds nothing', async () => {
+  /** Whether an <img> has loaded, and how wide it really is. */
+  const naturalWidth = (page: Page, selector: string) => page.locator(selector).evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
+
+  it('staff ask a question with two card designs, a picture and words, and see it waiting for answers; axe finds nothing', async () => {
     await signInInBrowser(staff, server.url, ADMIN);
     await staff.getByRole('link', { name: 'Have your say' }).click();
     await staff.getByRole('heading', { name: 'Have your say', level: 1 }).waitFor();
@@ -62,15 +68,31 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     await staff.getByLabel('Answer 2: card design').selectOption({ label: 'Large print' });
     await staff.getByRole('button', { name: 'Add another answer' }).click();
     await staff.getByLabel('Answer 3: words').fill('I do not mind');
+    await staff.getByRole('button', { name: 'Add another answer' }).click();
+    await staff.getByLabel('Answer 4: kind').selectOption('image');
+    await staff.getByLabel('Answer 4: words').fill('Stripes');
+    const stripes = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#ffd400' } })
+      .composite([{ input: Buffer.from('<svg width="800" height="500"><rect x="0" y="200" width="800" height="100" fill="#5b2a86"/></svg>') }])
+      .png()
+      .toBuffer();
+    await staff.getByLabel('Answer 4: picture').setInputFiles({ name: 'stripes.png', mimeType: 'image/png', buffer: stripes });
+    // No alt text: the field says so and nothing is sent.
+    await staff.getByRole('button', { name: 'Ask young carers' }).click();
+    await staff.getByText('Write what the picture shows, for young carers who use a screen reader.').waitFor();
+    expect(await accessibilityProblems(staff)).toEqual([]);
+    await staff.getByLabel('Answer 4: what the picture shows').fill('A yellow card with a purple stripe across the middle');
     await staff.getByRole('button', { name: 'Ask young carers' }).click();
     await staff.getByRole('heading', { name: QUESTION, level: 1 }).waitFor();
     await staff.getByTestId('results-hidden').waitFor();
     await expect.poll(() => staff.locator('.pdf-preview[data-state="drawn"]').count(), { timeout: 20_000 }).toBe(2);
+    const picture = 'img.option-image[alt="A yellow card with a purple stripe across the middle"]';
+    // Re-encoded by the server within 600 x 800.
+    await expect.poll(() => naturalWidth(staff, picture), { timeout: 10_000 }).toBe(600);
     expect(await accessibilityProblems(staff)).toEqual([]);
     await staff.screenshot({ path: '/tmp/coprod-staff-consultation.png', fullPage: true });
   });
 
-  it('staff write a "you said, we did" entry and publish it', async () => {
+  it('staff write a "you said, we did" entry, publish it and then change its wording', async () => {
     await staff.goto(`${server.url}/consultations/suggestions`);
     await staff.getByRole('heading', { name: 'Suggestions and outcomes', level: 1 }).waitFor();
     await staff.getByLabel('You said', { exact: true }).fill('Make the card easier to read');
@@ -78,6 +100,16 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     await staff.getByLabel('Publish it now').check();
     await staff.getByRole('button', { name: 'Save the entry' }).click();
     await staff.getByText('We made a large print card').waitFor();
+    const entry = staff.locator('li.panel', { hasText: 'Make the card easier to read' });
+    await entry.getByRole('button', { name: 'Change the wording' }).click();
+    const edit = staff.getByRole('form', { name: 'Change this entry' });
+    expect(await edit.getByLabel('We did').inputValue()).toBe('We made a large print card');
+    await edit.getByLabel('We did').fill('We made a large print card with bigger letters');
+    expect(await accessibilityProblems(staff)).toEqual([]);
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    await entry.getByText('Changes saved: the public page shows them now.').waitFor();
+    expect(await entry.innerText()).toContain('We did: We made a large print card with bigger letters');
+    expect(await entry.innerText()).toContain('Published');
     expect(await accessibilityProblems(staff)).toEqual([]);
   });
 
@@ -93,6 +125,12 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     const ink = await canvasInk(child, 'form.question .card-design__canvas');
     expect(ink).toHaveLength(2);
     for (const drawn of ink) expect(drawn.ink).toBeGreaterThan(0.05);
+    // The picture option: the image inside the radio's label, named by the alt text staff wrote.
+    const pictureRadio = question.getByRole('radio', { name: /A yellow card with a purple stripe across the middle.*Stripes/ });
+    await pictureRadio.waitFor();
+    // The picture loads lazily (a cheap phone fetches only what is on screen): bring it into view.
+    await child.locator('form.question label img.option-picture').scrollIntoViewIfNeeded();
+    await expect.poll(() => naturalWidth(child, 'form.question label img.option-picture'), { timeout: 10_000 }).toBe(600);
     // Nothing presses: no closing date, no countdown, no tallies.
     const section = await child.locator('section.have-your-say').innerText();
     expect(section).not.toMatch(/closes|days left|answers so far|streak|\d+ (people|young carers) answered/i);
@@ -108,7 +146,7 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     await child.getByRole('button', { name: 'Send my idea' }).click();
     await child.getByText('Thank you, we have your idea').waitFor();
 
-    await child.getByText('We made a large print card').waitFor();
+    await child.getByText('We made a large print card with bigger letters').waitFor();
     await child.getByRole('checkbox', { name: 'By email' }).check();
     await child.getByRole('button', { name: 'I would like to take part' }).click();
     await child.getByText('Thank you, staff will get in touch').waitFor();
@@ -122,7 +160,7 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     // Unpublished: not on the public page.
     await child.goto(`${server.url}/you-said-we-did`);
     await child.getByRole('heading', { name: 'You said, we did', level: 1 }).waitFor();
-    await child.getByText('We made a large print card').waitFor();
+    await child.getByText('We made a large print card with bigger letters').waitFor();
     expect(await child.locator('main').innerText()).not.toContain('swimming');
 
     const item = staff.locator('li.panel', { hasText: 'Free swimming' });
@@ -143,6 +181,28 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     await takePart.getByRole('link', { name: 'Priya Chaudhry' }).waitFor();
     await takePart.getByRole('button', { name: 'Mark followed up' }).click();
     await takePart.getByRole('button', { name: 'Mark followed up' }).waitFor({ state: 'detached' });
+  });
+
+  it("staff see on the young carer's page that she would like to take part, and record a change she told them; axe finds nothing", async () => {
+    await staff.goto(`${server.url}/holders/${holderId}`);
+    const section = staff.getByRole('region', { name: 'Taking part in design groups and events' });
+    const status = section.getByTestId('take-part-status');
+    await status.waitFor();
+    expect(await status.innerText()).toMatch(/^Priya would like to take part \(said on their own page, .+\)\. Contact by: Email\. Followed up .+\.$/);
+    expect(await section.getByRole('checkbox', { name: 'Email' }).isChecked()).toBe(true);
+    await section.getByRole('checkbox', { name: 'Email' }).uncheck();
+    await section.getByRole('button', { name: 'Save the change' }).click();
+    await section.getByText('Choose at least one way to contact them.').waitFor();
+    await section.getByRole('checkbox', { name: 'Phone' }).check();
+    await section.getByRole('checkbox', { name: 'Face to face' }).check();
+    await section.getByRole('button', { name: 'Save the change' }).click();
+    await expect.poll(() => status.innerText()).toMatch(/^Priya would like to take part \(told to staff, .+\)\. Contact by: Phone, Face to face\. Not followed up yet\.$/);
+    expect(await accessibilityProblems(staff)).toEqual([]);
+    await staff.screenshot({ path: '/tmp/coprod-holder-take-part.png', fullPage: true });
+    // Back on the follow-up list.
+    await staff.goto(`${server.url}/consultations/suggestions`);
+    const takePart = staff.getByRole('region', { name: 'Would like to take part' });
+    await takePart.getByRole('button', { name: 'Mark followed up' }).waitFor();
   });
 
   it('answers given to staff by phone and at a group count too, and from 5 answers the counts show as a chart and table', async () => {

@@ -36,6 +36,8 @@ describe('"What we keep about me": a young carer sees their record and asks for 
     holderId = holder.id;
     card = (await callApi<{ card: Card }>(server.url, admin, 'POST', `/api/holders/${holder.id}/cards`, {})).card;
     link = (await callApi<{ link: string }>(server.url, admin, 'POST', `/api/cards/${card.id}/invitations`, { channel: 'print' })).link;
+    // She told staff at a group session that she would like to take part.
+    await callApi(server.url, admin, 'PUT', `/api/holders/${holder.id}/take-part`, { contactBy: ['phone', 'face_to_face'] });
     phone = await browser.newContext({ viewport: { width: 375, height: 740 } });
     page = await phone.newPage();
     errors = collectConsoleErrors(page);
@@ -65,6 +67,8 @@ describe('"What we keep about me": a young carer sees their record and asks for 
     expect(text).toContain('Shops never see it');
     expect(text).toContain('Staff keep a short note about your caring. It is not shown here');
     expect(text).not.toContain('grandad');
+    const takePart = page.getByRole('region', { name: 'Taking part in design groups and events' });
+    expect(await takePart.getByTestId('take-part-kept').innerText()).toMatch(/^You told staff on .+ that you would like to take part\. We will contact you by phone or face to face\. Staff have not got back to you yet\.$/);
     expect(await accessibilityProblems(page)).toEqual([]);
   });
 

@@ -81,6 +81,9 @@ async function inspect(client: pg.Client): Promise<DatabaseFacts> {
   const photoFiles = tables.includes('Holder')
     ? (await client.query<{ photoFile: string }>('SELECT "photoFile" FROM "Holder" WHERE "photoFile" IS NOT NULL')).rows.map((r) => r.photoFile)
     : [];
+  if (tables.includes('ConsultationOption')) {
+    photoFiles.push(...(await client.query<{ imageFile: string }>('SELECT "imageFile" FROM "ConsultationOption" WHERE "imageFile" IS NOT NULL')).rows.map((r) => r.imageFile));
+  }
   return { integrityCheck: null, migrations, rowCounts, photoFiles };
 }
 

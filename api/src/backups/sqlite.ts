@@ -7,7 +7,7 @@ export type DatabaseFacts = {
   integrityCheck: string | null;
   migrations: string[];
   rowCounts: Record<string, number>;
-  /** Holder.photoFile values: the photos the database points at. */
+  /** Holder.photoFile and ConsultationOption.imageFile values: the photos the database points at. */
   photoFiles: string[];
 };
 
@@ -49,6 +49,9 @@ export function inspectSqlite(file: string): DatabaseFacts {
     const photoFiles = tables.includes('Holder')
       ? (db.prepare('SELECT "photoFile" FROM "Holder" WHERE "photoFile" IS NOT NULL').all() as { photoFile: string }[]).map((r) => r.photoFile)
       : [];
+    if (tables.includes('ConsultationOption')) {
+      photoFiles.push(...(db.prepare('SELECT "imageFile" FROM "ConsultationOption" WHERE "imageFile" IS NOT NULL').all() as { imageFile: string }[]).map((r) => r.imageFile));
+    }
     return { integrityCheck: integrity.join('; '), migrations, rowCounts, photoFiles };
   } finally {
     db.close();

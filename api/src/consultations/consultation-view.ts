@@ -16,7 +16,7 @@ export function statusOn(row: Pick<Consultation, 'opensOn' | 'closesOn'>, today:
 }
 
 export function toOptionView(option: ConsultationOption): OptionView {
-  return { id: option.id, kind: option.kind as OptionKind, label: option.label, templateId: option.templateId };
+  return { id: option.id, kind: option.kind as OptionKind, label: option.label, templateId: option.templateId, imageAlt: option.kind === 'image' ? option.imageAlt : null };
 }
 
 export async function findConsultation(db: Db | Tx, id: string): Promise<ConsultationRow> {

@@ -8,6 +8,11 @@ export const OPTION_LABEL_MAX = 120;
 export const SUGGESTION_TEXT_MAX = 500;
 export const OUTCOME_TEXT_MAX = 1000;
 export const OPTIONS_MAX = 8;
+/** An option's picture as uploaded (before it is re-encoded to a JPEG of at most 600 x 800). */
+export const OPTION_IMAGE_MAX_BYTES = 2 * 1024 * 1024;
+/** base64 of at most OPTION_IMAGE_MAX_BYTES. */
+export const OPTION_IMAGE_BASE64_MAX = Math.ceil(OPTION_IMAGE_MAX_BYTES / 3) * 4;
+export const OPTION_IMAGE_ALT_MAX = 250;
 
 /** How an answer reached the service: the young carer's own page, or staff writing down what they were told. */
 export const AnswerChannel = Type.Enum(['online', 'phone', 'email', 'face_to_face']);
@@ -16,7 +21,7 @@ export const StaffAnswerChannel = Type.Enum(['phone', 'email', 'face_to_face']);
 export const ContactMethod = Type.Enum(['phone', 'email', 'online', 'face_to_face']);
 export type ContactMethod = Static<typeof ContactMethod>;
 
-export const OptionKind = Type.Enum(['text', 'template']);
+export const OptionKind = Type.Enum(['text', 'image', 'template']);
 export type OptionKind = Static<typeof OptionKind>;
 
 const At = Type.String({ format: 'date-time' });
@@ -29,6 +34,10 @@ export const OptionInput = Type.Object(
     label: Type.String({ minLength: 1, maxLength: OPTION_LABEL_MAX }),
     /** For kind template: which card template to show */
     templateId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    /** For kind image: a PNG or JPEG, base64; it is re-encoded (metadata dropped) and only that copy kept */
+    image: Type.Optional(Type.String({ minLength: 1, maxLength: OPTION_IMAGE_BASE64_MAX })),
+    /** For kind image: what the picture shows, read out by screen readers */
+    imageAlt: Type.Optional(Type.String({ maxLength: OPTION_IMAGE_ALT_MAX })),
   },
   { additionalProperties: false },
 );
@@ -49,7 +58,14 @@ export const CreateConsultationBody = Type.Object(
 );
 export type CreateConsultationBody = Static<typeof CreateConsultationBody>;
 
-export const OptionView = Type.Object({ id: Type.String(), kind: OptionKind, label: Type.String(), templateId: Nullable(Type.String()) });
+export const OptionView = Type.Object({
+  id: Type.String(),
+  kind: OptionKind,
+  label: Type.String(),
+  templateId: Nullable(Type.String()),
+  /** For kind image: the picture's text alternative (the picture itself is at .../options/:optionId/image) */
+  imageAlt: Nullable(Type.String()),
+});
 export type OptionView = Static<typeof OptionView>;
 
 /** Counts per option, only once there are RESULTS_MIN_ANSWERS answers in all; `count` is null until then. Never who answered. */
@@ -157,6 +173,15 @@ export const TakePartBody = Type.Object({ contactBy: Type.Array(ContactMethod, {
 export type TakePartBody = Static<typeof TakePartBody>;
 export const MyTakePart = Type.Object({ registered: Type.Boolean(), contactBy: Type.Array(ContactMethod) });
 export type MyTakePart = Static<typeof MyTakePart>;
+/** Staff, on a young carer's page: whether they would like to take part, how it was said and whether it was followed up. */
+export const HolderTakePart = Type.Object({
+  registered: Type.Boolean(),
+  contactBy: Type.Array(ContactMethod),
+  source: Type.Union([Type.Null(), Type.Enum(['online', 'staff'])]),
+  createdAt: Nullable(At),
+  followedUpAt: Nullable(At),
+});
+export type HolderTakePart = Static<typeof HolderTakePart>;
 export const TakePartView = Type.Object({
   id: Type.String(),
   holder: Type.Object({ id: Type.String(), givenName: Type.String(), familyName: Type.String(), preferredName: Nullable(Type.String()), contactEmail: Nullable(Type.String()), contactPhone: Nullable(Type.String()) }),

@@ -17,16 +17,17 @@ const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
 /** How every stored photo is named (random hex); nothing else in the folder is ours. */
 export const STORED_NAME = /^[0-9a-f]{32}\.jpg$/;
 
-const invalid = (message: string) => new AppError('PHOTO_INVALID', message, { field: 'photo' });
 
 /**
  * Checks an uploaded image by its content (never its name or declared type)
  * and re-encodes it: EXIF orientation applied, fitted within 600x800 without
  * enlarging, transparency on white, JPEG quality 85. sharp drops all metadata
  * (EXIF with GPS and camera serials, XMP, ICC) unless told to keep it, and we
- * never tell it to.
+ * never tell it to. `field` names the form field an error points at (a
+ * consultation option's picture goes through the same pipeline).
  */
-export async function reencodePhoto(input: Buffer): Promise<Buffer> {
+export async function reencodePhoto(input: Buffer, field = 'photo'): Promise<Buffer> {
+  const invalid = (message: string) => new AppError('PHOTO_INVALID', message, { field });
   let metadata: Metadata;
   try {
     metadata = await sharp(input, { limitInputPixels: MAX_PHOTO_PIXELS }).metadata();

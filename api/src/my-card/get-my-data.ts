@@ -8,6 +8,7 @@ import type { Holder } from '../generated/sqlite/client.ts';
 import { currentCardOf } from '../holders/holder-view.ts';
 import { invitationStatus } from '../invitations/invitation-view.ts';
 import type { MessageChannel, MessageKind, MessageStatus } from '../outbox/schemas.ts';
+import type { ContactMethod } from '../consultations/schemas.ts';
 import type { SignedInDevice } from './find-device-session.ts';
 import { holderAuditContext } from './holder-audit-context.ts';
 import type { MyData } from './schemas.ts';
@@ -53,12 +54,13 @@ export async function getMyData(
   const holder = await deps.db.holder.findUniqueOrThrow({ where: { id: device.holder.id } });
   const where = { holderId: holder.id };
   const newest = [{ createdAt: 'desc' as const }, { id: 'asc' as const }];
-  const [cards, invitations, devices, messages, requests] = await Promise.all([
+  const [cards, invitations, devices, messages, requests, takePart] = await Promise.all([
     deps.db.card.findMany({ where, orderBy: [{ issuedAt: 'desc' }, { id: 'asc' }], take: LIMIT }),
     deps.db.invitation.findMany({ where, orderBy: newest, take: LIMIT }),
     deps.db.deviceSession.findMany({ where, orderBy: newest, take: LIMIT }),
     deps.db.outboxMessage.findMany({ where, orderBy: newest, take: LIMIT }),
     deps.db.dataRequest.findMany({ where, orderBy: newest, take: LIMIT }),
+    deps.db.takePartInterest.findUnique({ where }),
   ]);
   const historyEntries = await deps.db.auditEvent.count({
     where: { OR: [{ entityType: 'holder', entityId: holder.id }, { entityType: 'card', entityId: { in: cards.map((c) => c.id) } }] },
@@ -122,6 +124,14 @@ export async function getMyData(
       sentAt: row.sentAt?.toISOString() ?? null,
     })),
     requests: requests.map(toMyDataRequestView),
+    takePart: takePart
+      ? {
+          contactBy: takePart.contactBy.split(',') as ContactMethod[],
+          source: takePart.source as 'online' | 'staff',
+          createdAt: takePart.createdAt.toISOString(),
+          followedUpAt: takePart.followedUpAt?.toISOString() ?? null,
+        }
+      : null,
     historyEntries,
     shopsSee:
       current && currentStatus === 'active'

@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { CardStatus } from '../cards/schemas.ts';
+import { ContactMethod } from '../consultations/schemas.ts';
 import { MyDataRequestView } from '../data-requests/schemas.ts';
 import { InvitationStatus } from '../invitations/schemas.ts';
 import { MessageChannel, MessageKind, MessageStatus } from '../outbox/schemas.ts';
@@ -153,6 +154,15 @@ export const MyData = Type.Object({
     }),
   ),
   requests: Type.Array(MyDataRequestView),
+  /** Their wish to take part in design groups and events (said on /my or told to staff), or null when there is none */
+  takePart: Nullable(
+    Type.Object({
+      contactBy: Type.Array(ContactMethod),
+      source: Type.Enum(['online', 'staff']),
+      createdAt: DateTime,
+      followedUpAt: Nullable(DateTime),
+    }),
+  ),
   /** Entries in the log of what was done with the record (who, what, when) */
   historyEntries: Type.Integer({ minimum: 0 }),
   /** Exactly what a shop's check of the current card shows (the verify answer), or null when it would say "not valid" */

@@ -29,6 +29,9 @@ export async function removeOrphanPhotos(deps: Pick<AppDeps, 'db' | 'config' | '
     // A referral's photo waits in the same folder until the referral is accepted (then it is the holder's) or erased.
     const referrals = await deps.db.referral.findMany({ where: { photoFile: { in: names.slice(i, i + CHUNK) } }, select: { photoFile: true } });
     for (const { photoFile } of referrals) if (photoFile) referenced.add(photoFile);
+    // A consultation option's picture lives here too, so that backups take it.
+    const options = await deps.db.consultationOption.findMany({ where: { imageFile: { in: names.slice(i, i + CHUNK) } }, select: { imageFile: true } });
+    for (const { imageFile } of options) if (imageFile) referenced.add(imageFile);
   }
   const before = deps.clock().getTime() - MIN_AGE_MS;
   let removed = 0;

@@ -5,6 +5,7 @@ import { answerConsultation } from '../consultations/answer-consultation.ts';
 import { loadCoProductionSettings, updateCoProductionSettings } from '../consultations/co-production-settings.ts';
 import { createConsultation } from '../consultations/create-consultation.ts';
 import { getConsultation } from '../consultations/get-consultation.ts';
+import { getHolderTakePart } from '../consultations/get-holder-take-part.ts';
 import { getMyHaveYourSay } from '../consultations/get-my-have-your-say.ts';
 import { listConsultations } from '../consultations/list-consultations.ts';
 import { listOutcomes } from '../consultations/list-outcomes.ts';
@@ -14,6 +15,7 @@ import { listYouSaidWeDid } from '../consultations/list-you-said-we-did.ts';
 import { markFollowedUp } from '../consultations/mark-followed-up.ts';
 import { moderateSuggestion } from '../consultations/moderate-suggestion.ts';
 import { consultationOptionPreview } from '../consultations/option-preview.ts';
+import { readOptionImage } from '../consultations/read-option-image.ts';
 import { recordStaffAnswer } from '../consultations/record-staff-answer.ts';
 import { registerTakePart } from '../consultations/register-take-part.ts';
 import { consultationResultsCsv } from '../consultations/results-csv.ts';
@@ -24,10 +26,13 @@ import {
   ConsultationList,
   ConsultationResponse,
   CreateConsultationBody,
+  HolderTakePart,
   ModerateSuggestionBody,
   MyAnswerBody,
   MyHaveYourSay,
   MyTakePart,
+  OPTION_IMAGE_BASE64_MAX,
+  OPTIONS_MAX,
   OptionParams,
   OutcomeBody,
   OutcomeList,
@@ -51,6 +56,9 @@ import { pdfHeaders, PdfResponse } from './pdf-response.ts';
 
 /** Suggestions and take-part wishes per minute per address. */
 const WRITES_PER_MINUTE = 10;
+/** A new consultation may carry a picture (base64) for every option. */
+const CREATE_BODY_LIMIT = OPTIONS_MAX * OPTION_IMAGE_BASE64_MAX + 64 * 1024;
+const ImageResponse = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'JPEG' });
 
 /**
  * Co-production: young carers have their say (/api/my/have-your-say and
@@ -101,6 +109,15 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     );
 
+    typed.get(
+      '/api/my/consultations/:id/options/:optionId/image',
+      { schema: { tags, summary: "A picture option's image (JPEG, re-encoded)", produces: ['image/jpeg'], params: OptionParams, response: { 200: ImageResponse, ...errorResponses } } },
+      async (request, reply) => {
+        const jpeg = await readOptionImage(deps, { consultationId: request.params.id, optionId: request.params.optionId, device: device(request) });
+        return reply.type('image/jpeg').header('cache-control', 'private, max-age=300').send(jpeg);
+      },
+    );
+
     typed.post(
       '/api/my/suggestions',
       {
@@ -134,7 +151,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
     typed.post(
       '/api/consultations',
-      { schema: { ...common, summary: 'Ask young carers something', body: CreateConsultationBody, response: { 201: ConsultationResponse, ...errorResponses } } },
+      {
+        bodyLimit: CREATE_BODY_LIMIT,
+        schema: { ...common, summary: 'Ask young carers something (a picture option carries its PNG or JPEG as base64, up to 2 MB)', body: CreateConsultationBody, response: { 201: ConsultationResponse, ...errorResponses } },
+      },
       async (request, reply) => reply.code(201).send({ consultation: await createConsultation(deps, { context: signedIn(request), input: request.body }) }),
     );
 
@@ -158,6 +178,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       '/api/consultations/:id/options/:optionId/preview',
       { schema: { ...common, summary: 'A card-design option drawn with sample details (PDF)', produces: ['application/pdf'], params: OptionParams, response: { 200: PdfResponse, ...errorResponses } } },
       async (request, reply) => pdfHeaders(reply).send(await consultationOptionPreview(deps, { consultationId: request.params.id, optionId: request.params.optionId })),
+    );
+
+    typed.get(
+      '/api/consultations/:id/options/:optionId/image',
+      { schema: { ...common, summary: "A picture option's image (JPEG, re-encoded)", produces: ['image/jpeg'], params: OptionParams, response: { 200: ImageResponse, ...errorResponses } } },
+      async (request, reply) => reply.type('image/jpeg').send(await readOptionImage(deps, { consultationId: request.params.id, optionId: request.params.optionId })),
     );
 
     typed.post(
@@ -195,6 +221,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     typed.get('/api/take-part', { schema: { ...common, summary: 'Young carers who would like to take part, not yet followed up first', response: { 200: TakePartList, ...errorResponses } } }, async () => ({
       items: await listTakePart(deps),
     }));
+
+    typed.get(
+      '/api/holders/:id/take-part',
+      { schema: { ...common, summary: 'Whether a young carer would like to take part, and whether it was followed up', params: IdParams, response: { 200: HolderTakePart, ...errorResponses } } },
+      async (request) => getHolderTakePart(deps, { holderId: request.params.id }),
+    );
 
     typed.put(
       '/api/holders/:id/take-part',

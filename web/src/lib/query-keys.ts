@@ -127,9 +127,11 @@ export const coProductionKeys = {
   consultations: () => [...coProductionKeys.all, 'consultations'] as const,
   consultation: (id: string) => [...coProductionKeys.consultations(), id] as const,
   optionPreview: (consultationId: string, optionId: string) => [...coProductionKeys.all, 'preview', consultationId, optionId] as const,
+  optionImage: (consultationId: string, optionId: string) => [...coProductionKeys.all, 'image', consultationId, optionId] as const,
   suggestions: () => [...coProductionKeys.all, 'suggestions'] as const,
   outcomes: () => [...coProductionKeys.all, 'outcomes'] as const,
   takePart: () => [...coProductionKeys.all, 'take-part'] as const,
+  holderTakePart: (holderId: string) => [...coProductionKeys.all, 'take-part', 'holder', holderId] as const,
   settings: () => [...coProductionKeys.all, 'settings'] as const,
 };
 

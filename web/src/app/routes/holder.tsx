@@ -12,6 +12,7 @@ import { HelplineMissing } from '../../features/branding/components/helpline-mis
 import { useReminderSettings } from '../../features/renewals/api/get-reminder-settings.ts';
 import { HolderCards } from '../../features/cards/components/holder-cards.tsx';
 import { IssueCard } from '../../features/cards/components/issue-card.tsx';
+import { HolderTakePart } from '../../features/consultations/components/holder-take-part.tsx';
 import { HolderDataRequests } from '../../features/data-requests/components/holder-data-requests.tsx';
 import { ReportedLostNotice } from '../../features/cards/components/reported-lost-notice.tsx';
 import { useHolder } from '../../features/holders/api/get-holder.ts';
@@ -31,8 +32,9 @@ const HolderOwnCard = lazy(() => import('../../features/invitations/components/h
 
 /**
  * One young carer: details, photo, cards, their card on their phone
- * (invitations and phones signed in) and history. Composes the holders,
- * cards, invitations, templates, branding and audit features.
+ * (invitations and phones signed in), taking part in co-production and
+ * history. Composes the holders, cards, invitations, consultations,
+ * templates, branding and audit features.
  */
 export function HolderRoute() {
   const { id = '' } = useParams();
@@ -125,6 +127,12 @@ export function HolderRoute() {
         </h2>
         <p className="section-lead">Corrections and erasures {firstName} asked for from their own card page. Open ones are also under Needs attention on the home page.</p>
         <HolderDataRequests holderId={data.id} />
+      </section>
+      <section className="page-section" aria-labelledby="take-part-title">
+        <h2 id="take-part-title" className="section-title">
+          Taking part in design groups and events
+        </h2>
+        <HolderTakePart holderId={data.id} firstName={firstName} />
       </section>
       <section className="page-section" aria-labelledby="history-title">
         <h2 id="history-title" className="section-title">

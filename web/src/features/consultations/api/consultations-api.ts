@@ -5,10 +5,12 @@ import type {
   ConsultationList,
   ConsultationView,
   CreateConsultationBody,
+  HolderTakePart,
   ModerateSuggestionBody,
   OutcomeBody,
   OutcomeList,
   OutcomeView,
+  TakePartBody,
   StaffAnswerBody,
   SuggestionList,
   SuggestionView,
@@ -38,6 +40,15 @@ export const useOptionPreview = (consultationId: string, optionId: string) =>
     queryKey: coProductionKeys.optionPreview(consultationId, optionId),
     queryFn: ({ signal }) => api.getBlob(`/api/consultations/${enc(consultationId)}/options/${enc(optionId)}/preview`, { signal }),
     refetchOnWindowFocus: false,
+  });
+
+/** A picture option's image, as the server re-encoded it (JPEG). */
+export const useOptionImage = (consultationId: string, optionId: string) =>
+  useQuery({
+    queryKey: coProductionKeys.optionImage(consultationId, optionId),
+    queryFn: ({ signal }) => api.getBlob(`/api/consultations/${enc(consultationId)}/options/${enc(optionId)}/image`, { signal }),
+    refetchOnWindowFocus: false,
+    staleTime: Infinity,
   });
 
 export function useCreateConsultation() {
@@ -82,6 +93,20 @@ export function useSaveOutcome() {
 }
 
 export const useTakePart = () => useQuery({ queryKey: coProductionKeys.takePart(), queryFn: ({ signal }) => api.get<Static<typeof TakePartList>>('/api/take-part', { signal }) });
+
+/** One young carer's wish to take part, for their page. */
+export const useHolderTakePart = (holderId: string) =>
+  useQuery({ queryKey: coProductionKeys.holderTakePart(holderId), queryFn: ({ signal }) => api.get<HolderTakePart>(`/api/holders/${enc(holderId)}/take-part`, { signal }) });
+
+/** Staff record a wish to take part told to them (by phone, email or in person); it joins the follow-up list. */
+export function useRegisterTakePart(holderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TakePartBody) => api.put<unknown>(`/api/holders/${enc(holderId)}/take-part`, body),
+    // The prefix covers this holder's entry and the follow-up list.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: coProductionKeys.takePart() }),
+  });
+}
 
 export function useMarkFollowedUp() {
   const queryClient = useQueryClient();

@@ -8,11 +8,13 @@ import { fileNameFrom, saveFile } from '../../../lib/save-file.ts';
 import { useRecordAnswer } from '../api/consultations-api.ts';
 import { ageRange } from './consultation-list.tsx';
 import { channelLabels, statusLabels } from './labels.ts';
+import { OptionImage } from './option-image.tsx';
 import { OptionPreview } from './option-preview.tsx';
 import { ResultsChart } from './results-chart.tsx';
 
 export function ConsultationDetail({ consultation }: { consultation: ConsultationView }) {
   const templates = consultation.options.filter((option) => option.kind === 'template');
+  const pictures = consultation.options.filter((option) => option.kind === 'image');
   return (
     <>
       <dl className="facts">
@@ -50,6 +52,25 @@ export function ConsultationDetail({ consultation }: { consultation: Consultatio
               <figure key={option.id}>
                 <OptionPreview consultationId={consultation.id} optionId={option.id} label={option.label} />
                 <figcaption>{option.label}</figcaption>
+              </figure>
+            ))}
+          </div>
+        </section>
+      ) : null}
+      {pictures.length > 0 ? (
+        <section className="panel" aria-labelledby="pictures-title">
+          <h2 id="pictures-title" className="section-title">
+            Pictures young carers see
+          </h2>
+          <div className="option-previews">
+            {pictures.map((option) => (
+              <figure key={option.id}>
+                <OptionImage consultationId={consultation.id} optionId={option.id} alt={option.imageAlt ?? ''} />
+                <figcaption>
+                  {option.label}
+                  <br />
+                  <span className="muted">Read out as: {option.imageAlt}</span>
+                </figcaption>
               </figure>
             ))}
           </div>

@@ -35,6 +35,15 @@ export function OutcomesEditor() {
 
 function OutcomeItem({ outcome }: { outcome: OutcomeView }) {
   const save = useSaveOutcome();
+  const [editing, setEditing] = useState(false);
+  const [changed, setChanged] = useState(false);
+  if (editing) {
+    const done = (saved: boolean) => {
+      setEditing(false);
+      setChanged(saved);
+    };
+    return <OutcomeEdit outcome={outcome} onDone={done} />;
+  }
   return (
     <li className="panel">
       <p>
@@ -46,10 +55,54 @@ function OutcomeItem({ outcome }: { outcome: OutcomeView }) {
       <p className="muted">
         {formatCalendarDate(outcome.day)} · {outcome.published ? 'Published' : 'Not published'}
       </p>
-      <button type="button" className="button button--secondary" disabled={save.isPending} onClick={() => save.mutate({ ...outcome, published: !outcome.published })}>
-        {outcome.published ? 'Unpublish' : 'Publish'}
-      </button>
+      <div className="button-row">
+        <button type="button" className="button button--secondary" disabled={save.isPending} onClick={() => save.mutate({ ...outcome, published: !outcome.published })}>
+          {outcome.published ? 'Unpublish' : 'Publish'}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setChanged(false);
+            setEditing(true);
+          }}
+        >
+          Change the wording
+        </button>
+      </div>
       {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
+      {changed ? <Alert tone="success">Changes saved{outcome.published ? ': the public page shows them now' : ''}.</Alert> : null}
+    </li>
+  );
+}
+
+/** Staff change an entry's words or date; whether it is published stays as it is. */
+function OutcomeEdit({ outcome, onDone }: { outcome: OutcomeView; onDone: (saved: boolean) => void }) {
+  const save = useSaveOutcome();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    save.mutate(
+      { id: outcome.id, youSaid: String(data.get('youSaid')), weDid: String(data.get('weDid')), day: String(data.get('day')), published: outcome.published },
+      { onSuccess: () => onDone(true) },
+    );
+  };
+  return (
+    <li className="panel">
+      <form className="form" onSubmit={submit} aria-label="Change this entry">
+        <TextAreaField label="You said" name="youSaid" rows={2} maxLength={1000} required defaultValue={outcome.youSaid} />
+        <TextAreaField label="We did" name="weDid" rows={2} maxLength={1000} required defaultValue={outcome.weDid} />
+        <TextField label="When" name="day" type="date" required defaultValue={outcome.day} />
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={save.isPending}>
+            Save the changes
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
+            Cancel
+          </button>
+        </div>
+        {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
+      </form>
     </li>
   );
 }

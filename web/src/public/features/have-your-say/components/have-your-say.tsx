@@ -82,6 +82,15 @@ function Question({ consultation }: { consultation: MyConsultation }) {
             />
             <span className="choice__body">
               {option.kind === 'template' ? <CardDesign consultationId={consultation.id} optionId={option.id} label={option.label} /> : null}
+              {option.kind === 'image' ? (
+                <img
+                  className="option-picture"
+                  src={`/api/my/consultations/${encodeURIComponent(consultation.id)}/options/${encodeURIComponent(option.id)}/image`}
+                  alt={option.imageAlt ?? ''}
+                  loading="lazy"
+                  decoding="async"
+                />
+              ) : null}
               <span>{option.label}</span>
             </span>
           </label>

@@ -33,6 +33,7 @@ const reasonWords: Record<string, string> = {
 const invitationWords: Record<InvitationStatus, string> = { active: 'Still works', used: 'Used: it opened your card on a phone', expired: 'Run out', revoked: 'Stopped by staff', locked: 'Locked (wrong birthday typed too many times)' };
 const messageKindWords: Record<string, string> = { card_invitation: 'Your card link', renewal_reminder: 'A reminder to renew your card', invitation_locked: 'A note to staff that a link was locked' };
 const requestKindWords: Record<string, string> = { correction: 'Fix something', erasure: 'Delete my record' };
+const contactWords: Record<string, string> = { phone: 'by phone', email: 'by email', online: 'online', face_to_face: 'face to face' };
 const requestStatusWords: Record<string, string> = { open: 'Waiting for staff', done: 'Done', declined: 'Staff said no (they will tell you why)' };
 
 const STAFF = 'Staff at';
@@ -231,6 +232,18 @@ function MyDataView({ data }: { data: MyData }) {
               </li>
             ))}
           </ul>
+        )}
+      </Section>
+
+      <Section id="take-part-title" title="Taking part in design groups and events" intro={`Who can see it: ${STAFF} ${org}, so they can get in touch.`}>
+        {data.takePart ? (
+          <p data-testid="take-part-kept">
+            You {data.takePart.source === 'staff' ? 'told staff' : 'said on your card page'} on {when(data.takePart.createdAt)} that you would like to take part. We will contact you{' '}
+            {data.takePart.contactBy.map((method) => contactWords[method] ?? method).join(' or ')}.{' '}
+            {data.takePart.followedUpAt ? `Staff got back to you on ${when(data.takePart.followedUpAt)}.` : 'Staff have not got back to you yet.'}
+          </p>
+        ) : (
+          <p>You have not said you would like to take part. You can say so under “Have your say” on your card page.</p>
         )}
       </Section>
 

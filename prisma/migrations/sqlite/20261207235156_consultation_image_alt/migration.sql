@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ConsultationOption" ADD COLUMN "imageAlt" TEXT;
+

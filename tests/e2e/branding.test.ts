@@ -65,7 +65,7 @@ describe('the branding page', () => {
     // A value the API refuses is explained on its field, and nothing is saved.
     await page.getByLabel('Organisation name').fill('   ');
     await page.getByRole('button', { name: 'Save branding' }).click();
-    await page.getByText('Enter your organisation’s name.').waitFor();
+    await page.locator('.field__error', { hasText: 'Enter your organisation’s name.' }).waitFor();
     expect((await savedBranding()).organisationName).toBe('Sunrise Young Carers');
     await context.close();
   });

@@ -132,7 +132,7 @@ describe('renewal reminders in the web app: the check step, one reminder per car
     await automatic.check();
     await admin.getByLabel('Days before expiry').fill('0');
     await admin.getByRole('button', { name: 'Save reminder settings' }).click();
-    await admin.getByText('Enter a whole number of days from 1 to 90.').waitFor();
+    await admin.locator('.field__error', { hasText: 'Enter a whole number of days from 1 to 90.' }).waitFor();
     await admin.getByLabel('Days before expiry').fill('14');
     await admin.getByRole('button', { name: 'Save reminder settings' }).click();
     await admin.getByText('Automatic reminders are on, 14 days before expiry.').waitFor();

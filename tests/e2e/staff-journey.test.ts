@@ -73,7 +73,7 @@ describe('a staff member’s journey in the web app', () => {
     await robin.getByLabel('Password', { exact: true }).fill('password1234');
     await robin.getByLabel('Confirm password').fill('password1234');
     await robin.getByRole('button', { name: /set password/i }).click();
-    await robin.getByText(/too common/).waitFor();
+    await robin.locator('.field__error', { hasText: /too common/ }).waitFor();
     await robin.getByLabel('Password', { exact: true }).fill('seven blue herons waiting');
     await robin.getByLabel('Confirm password').fill('seven blue herons waiting');
     await robin.getByRole('button', { name: /set password/i }).click();

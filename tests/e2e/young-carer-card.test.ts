@@ -46,6 +46,8 @@ describe('registering a young carer and managing their card in the web app', () 
     if (await confirm.isVisible().catch(() => false)) await confirm.click();
     await page.getByRole('heading', { level: 1, name: /^YC-/ }).or(page.getByRole('link', { name: /^YC-/ })).first().waitFor();
     if (!/\/cards\//.test(page.url())) await page.getByRole('link', { name: /^YC-/ }).first().click();
+    // The card's own page, whichever way it was reached (issuing opens it; the link on the record does too).
+    await page.getByRole('heading', { level: 1, name: /^YC-/ }).waitFor();
     const number = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
     expect(number).toMatch(/^YC-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=]{5}$/);
 

@@ -22,6 +22,10 @@ export async function insertRows<C extends string>(
   columns: readonly C[],
   rows: readonly Record<C, unknown>[],
 ): Promise<number> {
+  // Identifiers cannot be bound as parameters: only plain names (Prisma's model and field names) are spliced in.
+  for (const name of [table, ...columns]) {
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new Error(`insertRows: not a plain identifier: ${name}`);
+  }
   let written = 0;
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES `);
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -56,11 +57,11 @@ const BOUNDARIES = [
     allow: [`${WEB}/components/ui`, `${WEB}/lib/query-keys.ts`],
     message: 'The public app never imports staff code (features, app, staff components, lib, config).',
   },
-  ...['components/ui', 'hooks'].map((neutral) => ({
+  ...['components/ui', 'hooks', 'i18n'].map((neutral) => ({
     from: `${WEB}/${neutral}`,
     targets: [`${WEB}/features`, `${WEB}/app`, `${WEB}/public`, `${WEB}/lib`, `${WEB}/config`, `${WEB}/components`],
     allow: [`${WEB}/components/ui`],
-    message: 'components/ui and hooks are shared by both apps, so they import nothing of either (no lib, config, other components, features or apps).',
+    message: 'components/ui, hooks and i18n are shared by both apps, so they import nothing of either (no lib, config, other components, features or apps).',
   })),
   {
     from: `${WEB}/features`,
@@ -129,6 +130,22 @@ function restrictedImportsFor(dir) {
   return { files: [`${dir}/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
 }
 
+/**
+ * Files and folders whose every user-facing string comes from the message
+ * catalogues (web/src/locales, web/src/public/locales). A folder joins once
+ * it is translated. The plugin's rule catches text in JSX; the syntax rule
+ * catches a literal in the attributes people read or hear.
+ */
+const TRANSLATED = [
+  'web/src/i18n',
+  'web/src/app/app-shell.tsx',
+  'web/src/public/components/public-layout.tsx',
+];
+
+const READ_ATTRIBUTES = ['label', 'title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'hint', 'lead', 'confirmLabel', 'cancelLabel', 'description', 'legend', 'heading'];
+
+const translatedFiles = TRANSLATED.map((path) => (/\.tsx?$/.test(path) ? path : `${path}/**/*.{ts,tsx}`));
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'web/dist/', 'api/src/generated/', 'data/', 'bench/results.json'] },
   js.configs.recommended,
@@ -182,4 +199,22 @@ export default tseslint.config(
     },
   },
   ...folders(WEB).map(restrictedImportsFor),
+  {
+    files: translatedFiles,
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `JSXAttribute[name.name=/^(${READ_ATTRIBUTES.join('|')})$/] > Literal[value=/[A-Za-z]/]`,
+          message: 'A string people read or hear comes from the catalogue: t(\'section.key\').',
+        },
+        {
+          selector: `JSXAttribute[name.name=/^(${READ_ATTRIBUTES.join('|')})$/] > JSXExpressionContainer > Literal[value=/[A-Za-z]/]`,
+          message: 'A string people read or hear comes from the catalogue: t(\'section.key\').',
+        },
+      ],
+    },
+  },
 );

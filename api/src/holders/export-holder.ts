@@ -73,6 +73,8 @@ export async function exportHolder(
       consentMethod: holder.consentMethod,
       reference: holder.reference,
       notes: holder.notes,
+      language: holder.language,
+      cardLanguage: holder.cardLanguage,
       createdAt: holder.createdAt.toISOString(),
       updatedAt: holder.updatedAt.toISOString(),
       photo: photo ? { contentType: 'image/jpeg', base64: photo.toString('base64') } : null,

@@ -3,6 +3,7 @@ import { cleanName, cleanText } from '../shared/clean-text.ts';
 import type { Holder } from '../generated/sqlite/client.ts';
 import { CreateHolderBody, type UpdateHolderBody } from './schemas.ts';
 import { isCalendarDate } from '../shared/calendar.ts';
+import { DEFAULT_CARD_LANGUAGE, DEFAULT_LANGUAGE } from '../shared/languages.ts';
 
 /** A holder's own columns as stored (everything but id, photo, searchText and timestamps): Prisma's model is their one source. */
 export type HolderFields = Omit<Holder, 'id' | 'photoFile' | 'searchText' | 'createdAt' | 'updatedAt'>;
@@ -47,14 +48,18 @@ const cleaners: Cleaners = {
   caringNote: (value) => cleanText(value) || null,
 };
 
-/** Every field of a new holder, cleaned; optional ones the body leaves out are null. */
+/** Every field of a new holder, cleaned; optional ones the body leaves out are null, the languages English. */
 export function cleanNewHolder(input: CreateHolderBody, today: Date): HolderFields {
   const optional = Object.fromEntries(OPTIONAL_FIELDS.map((key) => [key, null]));
-  return { ...optional, ...cleanHolderChanges(input, today) } as HolderFields;
+  return { ...optional, ...LANGUAGE_DEFAULTS, ...cleanHolderChanges(input, today) } as HolderFields;
 }
 
-/** The fields the create schema does not require: stored as null when left out. */
-const OPTIONAL_FIELDS = Object.keys(CreateHolderBody.properties).filter((key) => !(CreateHolderBody.required as string[] | undefined ?? []).includes(key));
+const LANGUAGE_DEFAULTS = { language: DEFAULT_LANGUAGE, cardLanguage: DEFAULT_CARD_LANGUAGE };
+
+/** The fields the create schema does not require: stored as null when left out (the languages have their defaults). */
+const OPTIONAL_FIELDS = Object.keys(CreateHolderBody.properties).filter(
+  (key) => !(CreateHolderBody.required as string[] | undefined ?? []).includes(key) && !(key in LANGUAGE_DEFAULTS),
+);
 
 function requiredName(field: string, value: string): string {
   const cleaned = cleanName(value);

@@ -1,3 +1,4 @@
+import { DEFAULT_CARD_LANGUAGE, DEFAULT_LANGUAGE, isCardLanguage, isMessageLanguage } from '../shared/languages.ts';
 import type { AuditEventView } from '../audit/schemas.ts';
 import { cardExpiry, expiresOnDate } from '../cards/card-expiry.ts';
 import { formatCardNumber } from '../cards/card-number.ts';
@@ -20,6 +21,8 @@ export function toHolderDetail(holder: Holder, cards: CardView[], history: Audit
   const { photoFile: _photoFile, searchText: _searchText, ...fields } = holder;
   return {
     ...fields,
+    language: isMessageLanguage(holder.language) ? holder.language : DEFAULT_LANGUAGE,
+    cardLanguage: isCardLanguage(holder.cardLanguage) ? holder.cardLanguage : DEFAULT_CARD_LANGUAGE,
     consentAt: holder.consentAt.toISOString(),
     photoUrl: photoUrlOf(holder),
     createdAt: holder.createdAt.toISOString(),

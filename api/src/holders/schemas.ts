@@ -2,6 +2,7 @@ import { Type, type Static, type TSchema } from 'typebox';
 import { PageNumber, PageOf } from '../schemas.ts';
 import { AuditEventView } from '../audit/schemas.ts';
 import { CardStatus, CardView } from '../cards/schemas.ts';
+import { CARD_LANGUAGES, MESSAGE_LANGUAGES } from '../shared/languages.ts';
 
 const Name = Type.String({ minLength: 1, maxLength: 60 });
 /** Calendar date without time zone. */
@@ -9,6 +10,10 @@ export const CalendarDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', des
 
 export const ConsentBy = Type.Enum(['young_carer', 'parent', 'guardian', 'professional']);
 export const ConsentMethod = Type.Enum(['written', 'verbal', 'online']);
+/** Emails, slips and reminders go in this language. */
+export const HolderLanguage = Type.Enum([...MESSAGE_LANGUAGES], { description: 'Emails, printed slips and reminders: en, cy, pl, ur or ar (English when left out)' });
+/** The card prints in English, Welsh, or both. */
+export const CardLanguage = Type.Enum([...CARD_LANGUAGES], { description: 'The card prints in English, Welsh, or both (English when left out)' });
 
 const holderFields = {
   givenName: Name,
@@ -24,6 +29,8 @@ const holderFields = {
   notes: Type.Optional(Type.Union([Type.String({ maxLength: 4000 }), Type.Null()])),
   /** Staff only: the one place anything about the cared-for person may be written. */
   caringNote: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  language: Type.Optional(HolderLanguage),
+  cardLanguage: Type.Optional(CardLanguage),
 };
 
 export const CreateHolderBody = Type.Object(holderFields, { additionalProperties: false });
@@ -82,6 +89,8 @@ export const HolderDetail = Type.Object({
   reference: Type.Union([Type.String(), Type.Null()]),
   notes: Type.Union([Type.String(), Type.Null()]),
   caringNote: Type.Union([Type.String(), Type.Null()]),
+  language: HolderLanguage,
+  cardLanguage: CardLanguage,
   /** Staff-only URL of the photo (needs the bearer token), or null */
   photoUrl: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
@@ -140,6 +149,8 @@ export const HolderExport = Type.Object({
     consentMethod: Type.String(),
     reference: Nullable(Type.String()),
     notes: Nullable(Type.String()),
+    language: Type.String(),
+    cardLanguage: Type.String(),
     createdAt: At,
     updatedAt: At,
     /** The stored photo (JPEG, base64), or null */

@@ -11,7 +11,7 @@ export type SignedInDevice = { session: DeviceSession; holder: Holder };
 const SESSION_COLUMNS = ['id', 'holderId', 'invitationId', 'tokenHash', 'createdAt', 'expiresAt', 'lastSeenAt', 'revokedAt'] as const;
 const HOLDER_COLUMNS = [
   'givenName', 'familyName', 'preferredName', 'dateOfBirth', 'photoFile', 'contactEmail', 'contactPhone', 'consentBy', 'consentAt',
-  'consentMethod', 'reference', 'notes', 'caringNote', 'searchText', 'createdAt', 'updatedAt', 'erasedAt', 'openDataRequests',
+  'consentMethod', 'reference', 'notes', 'caringNote', 'searchText', 'createdAt', 'updatedAt', 'erasedAt', 'openDataRequests', 'language', 'cardLanguage',
 ] as const;
 
 /** Every request of a young carer's phone runs this: one prepared statement on the read connection, read fresh each time. */
@@ -52,6 +52,8 @@ function toSignedInDevice(raw: Raw): SignedInDevice {
     updatedAt: readDate(h('updatedAt')),
     erasedAt: readOptionalDate(h('erasedAt')),
     openDataRequests: Number(h('openDataRequests')),
+    language: h('language') as string,
+    cardLanguage: h('cardLanguage') as string,
   };
   return { session, holder };
 }

@@ -39,6 +39,8 @@ export const HOLDER_FIELDS_ON_MY_PAGE: Record<keyof Holder, 'shown' | { notShown
   erasedAt: { notShown: 'when a record was erased; a record being read here has not been' },
   createdAt: 'shown',
   updatedAt: 'shown',
+  language: 'shown',
+  cardLanguage: 'shown',
 };
 
 const LIMIT = 100;
@@ -84,6 +86,8 @@ export async function getMyData(
       consentBy: holder.consentBy,
       consentAt: holder.consentAt.toISOString(),
       consentMethod: holder.consentMethod,
+      language: holder.language,
+      cardLanguage: holder.cardLanguage,
       createdAt: holder.createdAt.toISOString(),
       updatedAt: holder.updatedAt.toISOString(),
     },

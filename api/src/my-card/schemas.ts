@@ -101,6 +101,10 @@ export const MyData = Type.Object({
     consentBy: Type.String(),
     consentAt: DateTime,
     consentMethod: Type.String(),
+    /** Emails, slips and reminders go in this language */
+    language: Type.String(),
+    /** The card prints in this language (or both) */
+    cardLanguage: Type.String(),
     createdAt: DateTime,
     updatedAt: DateTime,
   }),

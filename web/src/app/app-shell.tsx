@@ -1,35 +1,59 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import type { StaffUser } from '../../../api/src/staff/schemas.ts';
 import { PRODUCT_NAME } from '../components/ui/page.tsx';
 import { paths } from '../config/paths.ts';
 import { useLogout } from '../features/auth/api/logout.ts';
 import { roleLabel } from '../features/staff/components/staff-labels.ts';
+import { LanguageSwitch } from '../i18n/language-switch.tsx';
 
-type NavItem = { to: string; label: string; adminOnly: boolean; end?: boolean };
+type NavItem = { to: string; label: NavLabel; adminOnly: boolean; end?: boolean };
+type NavLabel = keyof typeof navLabels;
+
+/** The catalogue key of each section's name. */
+const navLabels = {
+  home: 'shell.nav.home',
+  holders: 'shell.nav.holders',
+  referrals: 'shell.nav.referrals',
+  consultations: 'shell.nav.consultations',
+  cards: 'shell.nav.cards',
+  renewals: 'shell.nav.renewals',
+  outbox: 'shell.nav.outbox',
+  partners: 'shell.nav.partners',
+  templates: 'shell.nav.templates',
+  staff: 'shell.nav.staff',
+  reports: 'shell.nav.reports',
+  audit: 'shell.nav.audit',
+  signingKeys: 'shell.nav.signingKeys',
+  branding: 'shell.nav.branding',
+  imports: 'shell.nav.imports',
+  exports: 'shell.nav.exports',
+} as const;
 
 /** The main navigation. New sections (partners, templates...) are added here. */
 const navItems: NavItem[] = [
-  { to: paths.home.getHref(), label: 'Home', adminOnly: false, end: true },
-  { to: paths.holders.list.getHref(), label: 'Young carers', adminOnly: false },
-  { to: paths.referrals.list.getHref(), label: 'Referrals', adminOnly: false },
-  { to: paths.consultations.list.getHref(), label: 'Have your say', adminOnly: false },
-  { to: paths.cards.list.getHref(), label: 'Cards', adminOnly: false },
-  { to: paths.renewals.getHref(), label: 'Renewals', adminOnly: false },
-  { to: paths.outbox.list.getHref(), label: 'Outbox', adminOnly: false },
+  { to: paths.home.getHref(), label: 'home', adminOnly: false, end: true },
+  { to: paths.holders.list.getHref(), label: 'holders', adminOnly: false },
+  { to: paths.referrals.list.getHref(), label: 'referrals', adminOnly: false },
+  { to: paths.consultations.list.getHref(), label: 'consultations', adminOnly: false },
+  { to: paths.cards.list.getHref(), label: 'cards', adminOnly: false },
+  { to: paths.renewals.getHref(), label: 'renewals', adminOnly: false },
+  { to: paths.outbox.list.getHref(), label: 'outbox', adminOnly: false },
   // Scan statistics (admin) sit under Partners, to keep this list short.
-  { to: paths.partners.list.getHref(), label: 'Partners', adminOnly: false },
-  { to: paths.templates.getHref(), label: 'Card templates', adminOnly: false },
-  { to: paths.staff.getHref(), label: 'Staff', adminOnly: true },
-  { to: paths.reports.getHref(), label: 'Reports', adminOnly: true },
-  { to: paths.audit.getHref(), label: 'Audit log', adminOnly: true },
-  { to: paths.signingKeys.getHref(), label: 'Signing keys', adminOnly: true },
-  { to: paths.branding.getHref(), label: 'Branding', adminOnly: true },
-  { to: paths.imports.list.getHref(), label: 'Import', adminOnly: true },
-  { to: paths.exports.getHref(), label: 'Export', adminOnly: true },
+  { to: paths.partners.list.getHref(), label: 'partners', adminOnly: false },
+  { to: paths.templates.getHref(), label: 'templates', adminOnly: false },
+  { to: paths.staff.getHref(), label: 'staff', adminOnly: true },
+  { to: paths.reports.getHref(), label: 'reports', adminOnly: true },
+  { to: paths.audit.getHref(), label: 'audit', adminOnly: true },
+  { to: paths.signingKeys.getHref(), label: 'signingKeys', adminOnly: true },
+  { to: paths.branding.getHref(), label: 'branding', adminOnly: true },
+  { to: paths.imports.list.getHref(), label: 'imports', adminOnly: true },
+  { to: paths.exports.getHref(), label: 'exports', adminOnly: true },
 ];
 
 export function AppShell({ user, children }: { user: StaffUser; children: ReactNode }) {
+  const { t } = useTranslation();
   const logout = useLogout();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -48,7 +72,7 @@ export function AppShell({ user, children }: { user: StaffUser; children: ReactN
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('shell.skipLink')}
       </a>
       <header className="app-header">
         <div className="app-header__inner">
@@ -60,12 +84,12 @@ export function AppShell({ user, children }: { user: StaffUser; children: ReactN
           </Link>
           <div className="app-header__user">
             <span className="app-header__name">
-              <span className="visually-hidden">Signed in as </span>
+              <span className="visually-hidden">{t('shell.signedInAs')}</span>
               {user.name}
               <span className="app-header__role">{roleLabel[user.role]}</span>
             </span>
             <Link to={paths.account.getHref()} className="button button--header">
-              Your account
+              {t('shell.yourAccount')}
             </Link>
             <button
               type="button"
@@ -75,15 +99,16 @@ export function AppShell({ user, children }: { user: StaffUser; children: ReactN
                 logout.mutate(undefined, { onSettled: () => navigate(paths.auth.login.getHref(), { replace: true }) })
               }
             >
-              Sign out
+              {t('shell.signOut')}
             </button>
+            <LanguageSwitch className="language-switch language-switch--header" />
           </div>
-          <nav className="app-nav" aria-label="Main">
+          <nav className="app-nav" aria-label={t('shell.mainNav')}>
             <ul>
               {items.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end ?? false} className="app-nav__link">
-                    {item.label}
+                    {t(navLabels[item.label])}
                   </NavLink>
                 </li>
               ))}
@@ -95,7 +120,7 @@ export function AppShell({ user, children }: { user: StaffUser; children: ReactN
         {children}
       </main>
       <footer className="app-footer">
-        <p>{PRODUCT_NAME} · staff area. Treat everything here as confidential.</p>
+        <p>{t('shell.footer', { product: PRODUCT_NAME })}</p>
       </footer>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../../api/src/errors.ts';
 import type { ErrorBody } from '../../../api/src/schemas.ts';
 import type { SessionResponse } from '../../../api/src/auth/schemas.ts';
+import { currentLanguage } from '../i18n/start-i18n.ts';
 import { plainErrorMessage } from './error-messages.ts';
 import { getSessionState, SESSION_ENDED_NOTICE, setSessionState } from './session.ts';
 
@@ -170,7 +171,7 @@ async function request<T>(
   const startedIn = generation;
   let tokenSent: string | null = null;
   const attempt = () => {
-    const headers: Record<string, string> = { ...options.headers, Accept: reader.accept };
+    const headers: Record<string, string> = { ...options.headers, Accept: reader.accept, 'Accept-Language': currentLanguage() };
     const isForm = body instanceof FormData;
     if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
     tokenSent = auth ? accessToken : null;

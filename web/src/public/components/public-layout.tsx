@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from '../../i18n/use-translation.ts';
+import { LanguageSwitch } from '../../i18n/language-switch.tsx';
 import { NavLink, useLocation } from '../lib/router.tsx';
 import { paths } from '../config/paths.ts';
 import { PRODUCT_NAME } from '../../components/ui/page.tsx';
@@ -27,6 +29,7 @@ export function PublicLayout({
   focusHeading?: boolean;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const { pathname } = useLocation();
   const organisation = useOrganisation();
@@ -40,7 +43,7 @@ export function PublicLayout({
     <>
       <title>{`${title} · ${brand}`}</title>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('layout.skipLink')}
       </a>
       <header className="site-header">
         <div className="site-header__inner">
@@ -48,33 +51,34 @@ export function PublicLayout({
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
             <span>{brand}</span>
           </p>
-          <nav aria-label="Main" className="site-nav">
+          <nav aria-label={t('layout.mainNav')} className="site-nav">
             {audience === 'family' ? (
               <>
                 <NavLink to={paths.refer.getHref()} end>
-                  Refer a young carer
+                  {t('layout.nav.refer')}
                 </NavLink>
-                <NavLink to={paths.benefits.getHref()}>Benefits</NavLink>
+                <NavLink to={paths.benefits.getHref()}>{t('layout.nav.benefits')}</NavLink>
               </>
             ) : audience === 'young-carer' ? (
               <>
                 <NavLink to={paths.myCard.getHref()} end>
-                  My card
+                  {t('layout.nav.myCard')}
                 </NavLink>
-                <NavLink to={paths.myData.getHref()}>What we keep</NavLink>
-                <NavLink to={paths.youSaidWeDid.getHref()}>You said, we did</NavLink>
-                <NavLink to={paths.benefits.getHref()}>Benefits</NavLink>
+                <NavLink to={paths.myData.getHref()}>{t('layout.nav.myData')}</NavLink>
+                <NavLink to={paths.youSaidWeDid.getHref()}>{t('layout.nav.youSaidWeDid')}</NavLink>
+                <NavLink to={paths.benefits.getHref()}>{t('layout.nav.benefits')}</NavLink>
               </>
             ) : (
               <>
                 <NavLink to={paths.verify.getHref()} end>
-                  Check a card
+                  {t('layout.nav.verify')}
                 </NavLink>
-                <NavLink to={paths.benefits.getHref()}>Benefits</NavLink>
-                <NavLink to={paths.partnerGuide.getHref()}>Partner guide</NavLink>
+                <NavLink to={paths.benefits.getHref()}>{t('layout.nav.benefits')}</NavLink>
+                <NavLink to={paths.partnerGuide.getHref()}>{t('layout.nav.partnerGuide')}</NavLink>
               </>
             )}
           </nav>
+          <LanguageSwitch />
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../../../api/src/errors.ts';
 import type { ErrorBody } from '../../../../api/src/schemas.ts';
+import { currentLanguage } from '../../i18n/start-i18n.ts';
 
 /**
  * The public app's one way to call the API: no session, no cookies, a time
@@ -45,7 +46,7 @@ export async function requestJson<T>(path: string, init: RequestInit = {}): Prom
       // No cookies, except for a young carer's own card (/api/my), which asks for them.
       credentials: init.credentials ?? 'omit',
       referrerPolicy: 'no-referrer',
-      headers: { Accept: 'application/json', ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
+      headers: { Accept: 'application/json', 'Accept-Language': currentLanguage(), ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
       signal: init.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch {

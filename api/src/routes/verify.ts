@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { answerLanguage } from '../locales/public-language.ts';
 import { publishedKeys } from '../keys/published-keys.ts';
 import { requirePartnerKeyValid } from '../plugins/partner-auth.ts';
 import { PUBLIC_CORS } from './public-cors.ts';
@@ -46,7 +47,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         return payload;
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      // Nothing in the answer is worded by the API today (names, benefits and the issuer are as staff typed them), but it says its language.
+      answerLanguage(request, reply, { cacheable: false });
       const { answer, reason } = await verifyCard(deps, { request: request.body, partnerKey: requirePartnerKeyValid(request) });
       request.log.debug({ verifyReason: reason }, 'card checked');
       app.metrics.verifyAnswers.inc({ result: answer.result });

@@ -93,6 +93,8 @@ describe.each(testEngines())('messages and public answers in the young carer’s
     expect(row.htmlBody).toContain(`<a href="${link}" dir="ltr">`);
     expect(row.subject).toMatch(ARABIC_LETTERS);
     expect(row.textBody).toContain('بطاقتك من Young Carers Notts');
+    // The helpline is isolated left to right, or right-to-left text shows "8920 962 0115".
+    expect(row.textBody).toContain('على الرقم \u20660115 962 8920\u2069.');
     for (const words of INVITATION_ENGLISH) expect(row.textBody, words).not.toContain(words);
     // The slip the staff page prints takes its language and direction from here.
     expect(message).toMatchObject({ language: 'ar', dir: 'rtl' });

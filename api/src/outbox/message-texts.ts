@@ -9,7 +9,7 @@
  * `dir`, and dates are written the language's way. English is exactly as it
  * always was. Messages to staff and partners stay in English.
  */
-import { LOCALES, textDirection, translator, type Translate } from '../locales/translate.ts';
+import { LOCALES, textDirection, translator } from '../locales/translate.ts';
 import { DEFAULT_LANGUAGE, type MessageLanguage } from '../shared/languages.ts';
 import { printedDate } from '../templates/fields.ts';
 
@@ -20,9 +20,16 @@ export type Sender = { organisationName: string; helpline: string };
 const escape = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
-function helplineLine(sender: Sender, t: Translate = translator(DEFAULT_LANGUAGE)): string {
-  const { organisationName, helpline } = sender;
-  return helpline ? t('messages.helpline', { organisationName, helpline }) : t('messages.helplineNoPhone', { organisationName });
+/**
+ * In right-to-left text a phone number is isolated as left to right (U+2066 …
+ * U+2069): otherwise the bidirectional algorithm shows "0800 111 2222" as
+ * "2222 111 0800".
+ */
+function helplineLine(sender: Sender, language: MessageLanguage = DEFAULT_LANGUAGE): string {
+  const t = translator(language);
+  const { organisationName } = sender;
+  const helpline = textDirection(language) === 'rtl' ? `\u2066${sender.helpline}\u2069` : sender.helpline;
+  return sender.helpline ? t('messages.helpline', { organisationName, helpline }) : t('messages.helplineNoPhone', { organisationName });
 }
 
 const LONG_DATES = new Map<MessageLanguage, Intl.DateTimeFormat>();
@@ -80,7 +87,7 @@ export function cardInvitationText(
       t('messages.cardInvitation.orCode', { myPage: `${new URL(link).origin}/my`, code }),
       t('messages.cardInvitation.dateOfBirth', { validUntil: messageDate(language, values.validUntil) }),
       t('messages.cardInvitation.homeScreen'),
-      helplineLine(values, t),
+      helplineLine(values, language),
     ],
     link,
     language,
@@ -98,7 +105,7 @@ export function renewalReminderText(values: Sender & { language: MessageLanguage
       t('messages.helloName', { firstName }),
       t('messages.renewalReminder.runsOut', { organisationName, expiresOn }),
       t('messages.renewalReminder.renew', { organisationName }),
-      helplineLine(values, t),
+      helplineLine(values, language),
     ],
     undefined,
     language,
@@ -134,7 +141,7 @@ export function referralOutcomeText(
     declined: [t('messages.referralOutcome.declined', { reference }), t('messages.referralOutcome.declinedTalk')],
     withdrawn: [t('messages.referralOutcome.withdrawn', { reference })],
   }[values.outcome];
-  return compose(t('messages.referralOutcome.subject', { reference, organisationName }), [t('messages.hello'), ...words, helplineLine(values, t)], undefined, language);
+  return compose(t('messages.referralOutcome.subject', { reference, organisationName }), [t('messages.hello'), ...words, helplineLine(values, language)], undefined, language);
 }
 
 /** To a partner's contact: how to set the shop's phone up. Nothing about any young carer. */

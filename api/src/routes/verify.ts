@@ -24,7 +24,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Check a card by its token (from the QR) or its printed number',
         description:
-          'Always 200 for a well-formed request: `valid` (name, number, expiry, benefits), `expired` (name and expiry), or `not_valid` (identical for every cause). Send exactly one of `token` or `cardNumber`.',
+          'Always 200 for a well-formed request: `valid` (name, number, expiry, benefits), `expired` (name and expiry), or `not_valid` (identical for every cause). Send exactly one of `token` or `cardNumber`. With `Accept-Language` (en, cy, pl, ur, ar; q-values honoured) the words the service writes itself, error messages included, are in that language (codes never change; names and benefits stay as staff typed them); `Content-Language` says which.',
         body: VerifyBody,
         response: { 200: VerifyResult, ...errorResponses },
       },

@@ -37,7 +37,9 @@ function addVary(reply: FastifyReply, field: string): void {
  * A public error's message in the caller's language: English keeps the message
  * the code wrote (it may name the field at fault); another language has the
  * catalogue's sentence for the code (`errors.<CODE>`), or English when the
- * catalogue has none. Returns the language the message is in.
+ * catalogue has none. Returns the language the message is in. The sentences
+ * are per code, so they must fit every public route that can answer it
+ * (NOT_FOUND's speaks of a partner link: the only public route that answers it).
  */
 export function publicErrorMessage(code: string, message: string, language: MessageLanguage): { message: string; language: MessageLanguage } {
   const key = `errors.${code}`;

@@ -28,6 +28,8 @@ const SHARED_WEB = ['web/src/components/ui', 'web/src/i18n'];
 export const APPS: App[] = [
   { name: 'staff app', locales: 'web/src/locales', languages: ['en', 'cy'], sources: ['web/src'], excluded: ['web/src/public'] },
   { name: 'public app', locales: 'web/src/public/locales', languages: ['en', 'cy', 'pl', 'ur', 'ar'], sources: ['web/src/public', ...SHARED_WEB] },
+  // Emails, printed slips, reminders and the public routes' error messages (api/src/locales/translate.ts: `const t = translator(language)`).
+  { name: 'API', locales: 'api/src/locales', languages: ['en', 'cy', 'pl', 'ur', 'ar'], sources: ['api/src'], excluded: ['api/src/generated'] },
 ];
 
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {

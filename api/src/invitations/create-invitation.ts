@@ -9,7 +9,7 @@ import { cardInvitationText } from '../outbox/message-texts.ts';
 import { toOutboxMessageView } from '../outbox/outbox-message-view.ts';
 import { outboxRow } from '../outbox/outbox-row.ts';
 import type { MessageChannel } from '../outbox/schemas.ts';
-import { printedDate } from '../templates/fields.ts';
+import { DEFAULT_LANGUAGE, isMessageLanguage } from '../shared/languages.ts';
 import { generateInvitationCode, parseInvitationCode } from './invitation-code.ts';
 import { hashInvitationCode } from './invitation-code-hash.ts';
 import { toInvitationView } from './invitation-view.ts';
@@ -53,12 +53,13 @@ export async function createInvitation(
     channel,
     to: channel === 'email' ? holder.contactEmail : null,
     text: cardInvitationText({
+      language: isMessageLanguage(holder.language) ? holder.language : DEFAULT_LANGUAGE,
       firstName: holder.preferredName ?? holder.givenName,
       organisationName: branding.organisationName,
       helpline: branding.helpline,
       link,
       code,
-      validUntil: printedDate(expiresAt.toISOString().slice(0, 10)),
+      validUntil: expiresAt.toISOString().slice(0, 10),
     }),
     holderId: holder.id,
     cardId: card.id,

@@ -3,7 +3,15 @@
  * HTML body per kind. A message to a young carer (or their parent) names
  * them by first name only, and says nothing about why they are a carer or
  * whom they care for: an email can be read over a shoulder or by a sibling.
+ *
+ * Messages to young carers, families and referrers are in their language
+ * (the API catalogues, api/src/locales): the HTML then says its `lang` and
+ * `dir`, and dates are written the language's way. English is exactly as it
+ * always was. Messages to staff and partners stay in English.
  */
+import { LOCALES, textDirection, translator } from '../locales/translate.ts';
+import { DEFAULT_LANGUAGE, type MessageLanguage } from '../shared/languages.ts';
+import { printedDate } from '../templates/fields.ts';
 
 export type MessageText = { subject: string; text: string; html: string };
 
@@ -12,47 +20,96 @@ export type Sender = { organisationName: string; helpline: string };
 const escape = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
-function helplineLine(sender: Sender): string {
-  return sender.helpline ? `Questions? Call ${sender.organisationName} on ${sender.helpline}.` : `Questions? Contact ${sender.organisationName}.`;
+/**
+ * In right-to-left text a phone number is isolated as left to right (U+2066 …
+ * U+2069): otherwise the bidirectional algorithm shows "0800 111 2222" as
+ * "2222 111 0800".
+ */
+function helplineLine(sender: Sender, language: MessageLanguage = DEFAULT_LANGUAGE): string {
+  const t = translator(language);
+  const { organisationName } = sender;
+  const helpline = textDirection(language) === 'rtl' ? `\u2066${sender.helpline}\u2069` : sender.helpline;
+  return sender.helpline ? t('messages.helpline', { organisationName, helpline }) : t('messages.helplineNoPhone', { organisationName });
 }
 
-/** Paragraphs to both bodies; `{link}` in a paragraph becomes a link in HTML. */
-function compose(subject: string, paragraphs: string[], link?: string): MessageText {
+const LONG_DATES = new Map<MessageLanguage, Intl.DateTimeFormat>();
+
+/** "2027-11-30" as a message writes it: English as printed on the card ("30 Nov 2027"), other languages with the month in full ("30 Tachwedd 2027"). */
+export function messageDate(language: MessageLanguage, isoDate: string): string {
+  if (language === 'en') return printedDate(isoDate);
+  let format = LONG_DATES.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    LONG_DATES.set(language, format);
+  }
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** The `lang` of a message's HTML body: what compose wrote, English when it wrote none (English, and messages from before languages). */
+export function messageLanguageOf(html: string | null): string {
+  return /^<!doctype html><html lang="([a-z]{2,3})"/.exec(html ?? '')?.[1] ?? DEFAULT_LANGUAGE;
+}
+
+/**
+ * Paragraphs to both bodies; `{link}` in a paragraph becomes a link in HTML.
+ * English HTML is as it always was; another language's says its `lang` and
+ * `dir`, and in right-to-left text a link stays left to right.
+ */
+function compose(subject: string, paragraphs: string[], link?: string, language: MessageLanguage = DEFAULT_LANGUAGE): MessageText {
   const text = paragraphs.join('\n\n') + '\n';
+  const dir = textDirection(language);
+  const htmlTag = language === DEFAULT_LANGUAGE ? '<html>' : `<html lang="${language}" dir="${dir}">`;
+  const anchorDir = dir === 'rtl' ? ' dir="ltr"' : '';
   const html = [
-    '<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#111">',
+    `<!doctype html>${htmlTag}<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#111">`,
     ...paragraphs.map((p) => {
       const escaped = escape(p);
-      return link ? `<p>${escaped.replace(escape(link), `<a href="${escape(link)}">${escape(link)}</a>`)}</p>` : `<p>${escaped}</p>`;
+      return link ? `<p>${escaped.replace(escape(link), `<a href="${escape(link)}"${anchorDir}>${escape(link)}</a>`)}</p>` : `<p>${escaped}</p>`;
     }),
     '</body></html>',
   ].join('\n');
   return { subject, text, html };
 }
 
-export function cardInvitationText(values: Sender & { firstName: string; link: string; code: string; validUntil: string }): MessageText {
+/** `validUntil`: the last day the link and code work, YYYY-MM-DD. */
+export function cardInvitationText(
+  values: Sender & { language: MessageLanguage; firstName: string; link: string; code: string; validUntil: string },
+): MessageText {
+  const { language, firstName, organisationName, link, code } = values;
+  const t = translator(language);
   return compose(
-    `${values.firstName}, your card from ${values.organisationName}`,
+    t('messages.cardInvitation.subject', { firstName, organisationName }),
     [
-      `Hello ${values.firstName},`,
-      `Your card from ${values.organisationName} is ready to keep on your phone.`,
-      `Open this link on your phone: ${values.link}`,
-      `Or go to ${new URL(values.link).origin}/my and enter this code: ${values.code}`,
-      `You will be asked for your date of birth. The link and code work once, on one phone, until ${values.validUntil}.`,
-      'Once your card is open, you can add it to your home screen, and it will work without signal. You can also download it to print.',
-      helplineLine(values),
+      t('messages.helloName', { firstName }),
+      t('messages.cardInvitation.ready', { organisationName }),
+      t('messages.cardInvitation.openLink', { link }),
+      t('messages.cardInvitation.orCode', { myPage: `${new URL(link).origin}/my`, code }),
+      t('messages.cardInvitation.dateOfBirth', { validUntil: messageDate(language, values.validUntil) }),
+      t('messages.cardInvitation.homeScreen'),
+      helplineLine(values, language),
     ],
-    values.link,
+    link,
+    language,
   );
 }
 
-export function renewalReminderText(values: Sender & { firstName: string; expiresOn: string }): MessageText {
-  return compose(`${values.firstName}, your card runs out on ${values.expiresOn}`, [
-    `Hello ${values.firstName},`,
-    `Your card from ${values.organisationName} runs out on ${values.expiresOn}.`,
-    `To get a new one, get in touch with ${values.organisationName} and we will renew it for you.`,
-    helplineLine(values),
-  ]);
+/** `expiresOn`: the card's last valid day, YYYY-MM-DD. */
+export function renewalReminderText(values: Sender & { language: MessageLanguage; firstName: string; expiresOn: string }): MessageText {
+  const { language, firstName, organisationName } = values;
+  const t = translator(language);
+  const expiresOn = messageDate(language, values.expiresOn);
+  return compose(
+    t('messages.renewalReminder.subject', { firstName, expiresOn }),
+    [
+      t('messages.helloName', { firstName }),
+      t('messages.renewalReminder.runsOut', { organisationName, expiresOn }),
+      t('messages.renewalReminder.renew', { organisationName }),
+      helplineLine(values, language),
+    ],
+    undefined,
+    language,
+  );
 }
 
 /** To the staff member who sent an invitation: no name at all, only where to look. */
@@ -69,20 +126,22 @@ export function invitationLockedText(values: { organisationName: string; holderL
 }
 
 /**
- * To whoever made a referral: the outcome in general words, with the
- * reference they were given. Never the child's name or anything about them,
- * nor staff's reason for a decline: the address was typed into a public form.
+ * To whoever made a referral, in the referral's language: the outcome in
+ * general words, with the reference they were given. Never the child's name
+ * or anything about them, nor staff's reason for a decline: the address was
+ * typed into a public form.
  */
-export function referralOutcomeText(values: Sender & { reference: string; outcome: 'accepted' | 'declined' | 'withdrawn' }): MessageText {
+export function referralOutcomeText(
+  values: Sender & { language: MessageLanguage; reference: string; outcome: 'accepted' | 'declined' | 'withdrawn' },
+): MessageText {
+  const { language, reference, organisationName } = values;
+  const t = translator(language);
   const words = {
-    accepted: [`Thank you for your referral ${values.reference}. We have accepted it, and we will be in touch about the young carer card and support.`],
-    declined: [
-      `Thank you for your referral ${values.reference}. We have looked at it carefully, and we are not able to take it further at the moment.`,
-      'If you would like to talk about it, or about other support that may help, please get in touch.',
-    ],
-    withdrawn: [`As you asked, we have withdrawn your referral ${values.reference}. If you would like to refer again later, you are very welcome to.`],
+    accepted: [t('messages.referralOutcome.accepted', { reference })],
+    declined: [t('messages.referralOutcome.declined', { reference }), t('messages.referralOutcome.declinedTalk')],
+    withdrawn: [t('messages.referralOutcome.withdrawn', { reference })],
   }[values.outcome];
-  return compose(`Your referral ${values.reference} to ${values.organisationName}`, ['Hello,', ...words, helplineLine(values)]);
+  return compose(t('messages.referralOutcome.subject', { reference, organisationName }), [t('messages.hello'), ...words, helplineLine(values, language)], undefined, language);
 }
 
 /** To a partner's contact: how to set the shop's phone up. Nothing about any young carer. */

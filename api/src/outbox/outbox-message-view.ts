@@ -1,4 +1,7 @@
 import type { OutboxMessage } from '../generated/sqlite/client.ts';
+import { textDirection } from '../locales/translate.ts';
+import { isMessageLanguage } from '../shared/languages.ts';
+import { messageLanguageOf } from './message-texts.ts';
 import type { MessageChannel, MessageKind, MessageStatus, OutboxMessageView } from './schemas.ts';
 
 /** An invitation code as messages print it (K7P3Q-9MD2H), alone or in the link's `#code=`. */
@@ -27,6 +30,7 @@ export function withoutCodes(row: Pick<OutboxMessage, 'kind' | 'textBody' | 'htm
  */
 export function toOutboxMessageView(row: OutboxMessage, options: { showCode: boolean }): OutboxMessageView {
   const hidden = row.kind === 'card_invitation' && !options.showCode;
+  const language = messageLanguageOf(row.htmlBody);
   return {
     id: row.id,
     kind: row.kind as MessageKind,
@@ -45,5 +49,7 @@ export function toOutboxMessageView(row: OutboxMessage, options: { showCode: boo
     holderId: row.holderId,
     cardId: row.cardId,
     invitationId: row.invitationId,
+    language,
+    dir: isMessageLanguage(language) ? textDirection(language) : 'ltr',
   };
 }

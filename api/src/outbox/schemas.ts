@@ -41,6 +41,9 @@ export const OutboxMessageView = Type.Object({
   holderId: Type.Union([Type.String(), Type.Null()]),
   cardId: Type.Union([Type.String(), Type.Null()]),
   invitationId: Type.Union([Type.String(), Type.Null()]),
+  /** The language the message is written in (en, cy, pl, ur, ar), and its direction: a printed slip sets both. */
+  language: Type.String(),
+  dir: Type.Union([Type.Literal('ltr'), Type.Literal('rtl')]),
 });
 export type OutboxMessageView = Static<typeof OutboxMessageView>;
 

@@ -1,7 +1,9 @@
 import fp from 'fastify-plugin';
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyReply } from 'fastify';
 import { databaseFault } from '../db/errors.ts';
 import { AppError, DATABASE_RETRY_AFTER_SECONDS, type ErrorCode } from '../errors.ts';
+import { isPublicPath, publicErrorMessage } from '../locales/public-language.ts';
+import { requestLanguage } from '../locales/request-language.ts';
 import type { ErrorBody } from '../schemas.ts';
 
 /**
@@ -9,7 +11,8 @@ import type { ErrorBody } from '../schemas.ts';
  * a 5xx never carries the internal message, which goes to the log instead.
  * Database trouble is told apart from bugs (db/errors.ts): the database away or
  * too slow is 503 DATABASE_UNAVAILABLE with Retry-After, no room to write is
- * 507 STORAGE_FULL; the driver's error is logged, never sent.
+ * 507 STORAGE_FULL; the driver's error is logged, never sent. On the public
+ * contract the message follows Accept-Language (locales/public-language.ts).
  */
 export default fp(
   async (app) => {
@@ -18,6 +21,7 @@ export default fp(
       if (status >= 500) request.log.error({ err: error, code: body.error.code }, 'request failed');
       else request.log.info({ code: body.error.code, status }, 'request refused');
       if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
+      if (isPublicPath(request.url)) inRequestLanguage(body, request.headers['accept-language'], reply);
       return reply.code(status).type('application/json; charset=utf-8').send(body);
     });
 
@@ -31,11 +35,19 @@ export default fp(
       const body: ErrorBody = {
         error: { code: 'ROUTE_NOT_FOUND', message: `No such endpoint: ${request.method} ${pathname}` },
       };
+      if (isPublicPath(pathname)) inRequestLanguage(body, request.headers['accept-language'], reply);
       return reply.code(404).send(body);
     });
   },
   { name: 'error-handler' },
 );
+
+/** A public route's error message in the caller's language (the code and field unchanged), said in Content-Language. */
+function inRequestLanguage(body: ErrorBody, acceptLanguage: string | string[] | undefined, reply: FastifyReply): void {
+  const { message, language } = publicErrorMessage(body.error.code, body.error.message, requestLanguage(acceptLanguage));
+  body.error.message = message;
+  void reply.header('content-language', language);
+}
 
 function describe(error: FastifyError | AppError): { status: number; body: ErrorBody; retryAfter?: number } {
   if (error instanceof AppError) {

@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../db/errors.ts';
 import type { AppDeps } from '../deps.ts';
 import { renewalReminderText } from '../outbox/message-texts.ts';
 import { outboxRow } from '../outbox/outbox-row.ts';
-import { printedDate } from '../templates/fields.ts';
+import { DEFAULT_LANGUAGE, isMessageLanguage } from '../shared/languages.ts';
 import { expiringWithin } from './renewal-window.ts';
 import type { SendRemindersResult } from './schemas.ts';
 
@@ -26,7 +26,7 @@ export async function sendRenewalReminders(
   const now = deps.clock();
   const cards = await db.card.findMany({
     where: { AND: [expiringWithin({ now, withinDays }), ...(cardIds ? [{ id: { in: cardIds } }] : [])] },
-    include: { holder: { select: { givenName: true, preferredName: true, dateOfBirth: true, contactEmail: true, contactPhone: true } } },
+    include: { holder: { select: { givenName: true, preferredName: true, dateOfBirth: true, contactEmail: true, contactPhone: true, language: true } } },
     orderBy: [{ expiresAt: 'asc' }, { id: 'asc' }],
   });
   const done = new Set((await db.renewalReminder.findMany({ where: { cardId: { in: cards.map((c) => c.id) } }, select: { cardId: true } })).map((r) => r.cardId));
@@ -51,10 +51,11 @@ export async function sendRenewalReminders(
       channel: 'email',
       to: card.holder.contactEmail,
       text: renewalReminderText({
+        language: isMessageLanguage(card.holder.language) ? card.holder.language : DEFAULT_LANGUAGE,
         firstName: card.holder.preferredName ?? card.holder.givenName,
         organisationName: branding.organisationName,
         helpline: branding.helpline,
-        expiresOn: printedDate(expiresOnDate(card.expiresAt)),
+        expiresOn: expiresOnDate(card.expiresAt),
       }),
       holderId: card.holderId,
       cardId: card.id,

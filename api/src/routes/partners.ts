@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { signedIn } from '../plugins/auth.ts';
+import { answerLanguage } from '../locales/public-language.ts';
 import { getBenefitDirectory } from '../partners/benefit-directory.ts';
 import { createBenefit } from '../partners/create-benefit.ts';
 import { createPartnerKey } from '../partners/create-partner-key.ts';
@@ -149,8 +150,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { cors: PUBLIC_CORS },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       void reply.header('cache-control', 'public, max-age=60');
+      answerLanguage(request, reply, { cacheable: true });
       return getBenefitDirectory(deps);
     },
   );
@@ -163,6 +165,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       void reply.header('cache-control', 'public, max-age=60');
+      answerLanguage(request, reply, { cacheable: true });
       return getPartnerLink(deps, { code: request.params.code });
     },
   );

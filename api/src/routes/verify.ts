@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { answerLanguage } from '../locales/public-language.ts';
 import { publishedKeys } from '../keys/published-keys.ts';
 import { requirePartnerKeyValid } from '../plugins/partner-auth.ts';
 import { PUBLIC_CORS } from './public-cors.ts';
@@ -23,7 +24,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Check a card by its token (from the QR) or its printed number',
         description:
-          'Always 200 for a well-formed request: `valid` (name, number, expiry, benefits), `expired` (name and expiry), or `not_valid` (identical for every cause). Send exactly one of `token` or `cardNumber`.',
+          'Always 200 for a well-formed request: `valid` (name, number, expiry, benefits), `expired` (name and expiry), or `not_valid` (identical for every cause). Send exactly one of `token` or `cardNumber`. With `Accept-Language` (en, cy, pl, ur, ar; q-values honoured) the words the service writes itself, error messages included, are in that language (codes never change; names and benefits stay as staff typed them); `Content-Language` says which.',
         body: VerifyBody,
         response: { 200: VerifyResult, ...errorResponses },
       },
@@ -46,7 +47,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         return payload;
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      // Nothing in the answer is worded by the API today (names, benefits and the issuer are as staff typed them), but it says its language.
+      answerLanguage(request, reply, { cacheable: false });
       const { answer, reason } = await verifyCard(deps, { request: request.body, partnerKey: requirePartnerKeyValid(request) });
       request.log.debug({ verifyReason: reason }, 'card checked');
       app.metrics.verifyAnswers.inc({ result: answer.result });

@@ -206,7 +206,7 @@ function MessageSlip({ message }: { message: OutboxMessageView }) {
         The slip
       </h2>
       <article className="slip slip--text print-area" aria-label="Printed slip">
-        <div className="slip__body">
+        <div className="slip__body" lang={message.language} dir={message.dir}>
           <p className="slip__steps pre-line">{message.text.trim()}</p>
           {qr ? <img className="slip__qr" src={qr} alt="QR code that opens the link" width={160} height={160} /> : null}
         </div>

@@ -15,7 +15,7 @@ export function ConsultationDetail({ consultation }: { consultation: Consultatio
   const templates = consultation.options.filter((option) => option.kind === 'template');
   const pictures = consultation.options.filter((option) => option.kind === 'image');
   const { t, locale } = useTranslation();
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   return (
     <>
       <dl className="facts">

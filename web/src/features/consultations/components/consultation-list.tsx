@@ -10,7 +10,7 @@ import { ageRange, calendarDay } from './labels.ts';
 export function ConsultationList() {
   const consultations = useConsultations();
   const { t, locale } = useTranslation();
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   return (
     <section aria-labelledby="consultations-title">
       <h2 id="consultations-title" className="section-title">

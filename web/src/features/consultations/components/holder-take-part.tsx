@@ -31,7 +31,7 @@ function TakePartForm({ holderId, firstName, current }: { holderId: string; firs
   const [failedAttempts, setFailedAttempts] = useState(0);
   const id = useId();
   const { t, locale } = useTranslation();
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   const contacts = (methods: readonly ContactMethod[]) => methods.map((method) => t(`consultations.contact.${method}`)).join(', ');
   // The summary links to the first checkbox: the fieldset itself takes no cursor.
   const errors = formErrors({ contactBy: `${id}-${METHODS[0]}` }, missing ? { contactBy: t('consultations.takePart.missing') } : {}, register.error);

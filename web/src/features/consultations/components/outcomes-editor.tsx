@@ -77,7 +77,7 @@ function OutcomeItem({ outcome }: { outcome: OutcomeView }) {
         <strong>{t('consultations.outcomes.weDidLead')}</strong> {outcome.weDid}
       </p>
       <p className="muted">
-        {new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(calendarDay(outcome.day))} ·{' '}
+        {new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' }).format(calendarDay(outcome.day))} ·{' '}
         {outcome.published ? t('consultations.outcomes.published') : t('consultations.outcomes.notPublished')}
       </p>
       <div className="button-row">

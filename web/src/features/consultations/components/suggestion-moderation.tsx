@@ -50,7 +50,7 @@ function SuggestionItem({ suggestion }: { suggestion: SuggestionView }) {
   const { t, locale } = useTranslation();
   const textId = useId();
   const errors = formErrors({ publicText: textId }, empty ? { publicText: t('consultations.suggestions.publicTextMissing') } : {}, moderate.error);
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(calendarDay(suggestion.day));
+  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' }).format(calendarDay(suggestion.day));
   const heading = suggestion.kind === 'partner' ? t('consultations.suggestions.partner', { day }) : t('consultations.suggestions.benefit', { day });
   const publish = () => {
     const missing = publicText.trim() === '';

@@ -11,7 +11,7 @@ export function TakePartList() {
   const list = useTakePart();
   const follow = useMarkFollowedUp();
   const { t, locale } = useTranslation();
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   return (
     <section className="panel" aria-labelledby="take-part-title">
       <h2 id="take-part-title" className="section-title">

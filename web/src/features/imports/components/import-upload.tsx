@@ -18,7 +18,7 @@ export function ImportUpload() {
   const inputId = useId();
   const recent = useImports();
   const { t, locale } = useTranslation();
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' });
   const missingMessage = t('imports.upload.fileMissing');
 
   function submit(event: FormEvent<HTMLFormElement>) {

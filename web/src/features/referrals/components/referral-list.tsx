@@ -23,8 +23,8 @@ export function ReferralList() {
   const query: ReferralListQuery = { page, pageSize: PAGE_SIZE, ...(status ? { status } : {}) };
   const referrals = useReferrals(query);
   const { t, locale } = useTranslation();
-  const received = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const born = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const received = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' });
+  const born = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   const hrefForPage = (target: number) => paths.referrals.list.getHref({ status: status ?? 'any', ...(target > 1 ? { page: target } : {}) });
 
   return (

@@ -26,18 +26,22 @@ function Fact({ term, value }: { term: string; value: ReactNode }) {
 }
 const fact = (term: string, value: ReactNode) => <Fact term={term} value={value} />;
 
-/** Dates in the page's language: a moment with its time, and a day with none (a date of birth). */
+/**
+ * Dates in the page's language: a moment with its time, and a day with none
+ * (a date of birth). Chromium's own ICU data has no Welsh dates: en-GB is the
+ * fallback, never the engine's en-US ("Jun 14, 2012").
+ */
 function useDates() {
   const { locale } = useTranslation();
-  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const moment = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' });
+  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   return { moment: (iso: string) => moment.format(new Date(iso)), day: (value: string) => day.format(calendarDay(value)) };
 }
 
 /** The language the referral form was filled in, when the API says (`cy` → “Welsh”, in the page's language). */
 function languageName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([locale, 'en-GB'], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -32,7 +32,7 @@ function resultText(t: Translate, result: SendRemindersResult): string {
 export function ReminderSettings({ canEdit }: { canEdit: boolean }) {
   const settings = useReminderSettings();
   const { t, locale } = useTranslation();
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="panel" aria-labelledby="reminder-settings-title">
       <h2 id="reminder-settings-title" className="section-title">

@@ -39,13 +39,13 @@ function daysLeftText(t: Translate, expiresOn: string): string {
 /** `2027-03` → “March 2027”, in the page's language. */
 function monthWords(month: string, locale: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString([locale, 'en-GB'], { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** A card's last day (`2027-03-31`, no zone): the same day everywhere. */
 function dayWords(value: string, locale: string): string {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString([locale, 'en-GB'], { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
 type Sent = { result: SendRemindersResult; phoneThem: RenewalItem[] };
@@ -210,7 +210,7 @@ function RenewalRow({ item, selected, onToggle }: { item: RenewalItem; selected:
   const { card, holder, reminder } = item;
   const preferred = preferredNameNote(holder);
   const { t, locale } = useTranslation();
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const when = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   return (
     <tr className={selected ? 'data-table__row--selected' : undefined}>
       <td data-label={t('renewals.list.select')} className="data-table__select">

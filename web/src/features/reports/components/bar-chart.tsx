@@ -100,6 +100,6 @@ function niceStep(max: number): number {
 /** "2026-06" as "Jun 26" (in the page's language); other labels as they are, cut short. */
 function shortLabel(label: string, locale: string): string {
   const month = /^(\d{4})-(\d{2})$/.exec(label);
-  if (month) return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  if (month) return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString([locale, 'en-GB'], { month: 'short', year: '2-digit', timeZone: 'UTC' });
   return label.length > 14 ? `${label.slice(0, 13)}…` : label;
 }

@@ -11,7 +11,7 @@ import { ReportTable } from './report-table.tsx';
 
 const monthName = (month: string, locale: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString([locale, 'en-GB'], { month: 'long', year: 'numeric', timeZone: 'UTC' });
 };
 
 /** The API's words for an age band ("under 8", "8 to 11", "25 and over") in the page's language. */

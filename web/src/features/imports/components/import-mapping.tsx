@@ -10,8 +10,8 @@ import { FIELD_OPTIONS } from './import-labels.ts';
 
 type Defaults = Mapping['defaults'];
 
-/** The API names a mapping field as `mapping.fields.givenName`, or a default as `mapping.defaults.consentAt`. */
-const fieldOfError = (error: unknown): string | null => (error instanceof ApiError && error.field ? (error.field.split('.').pop() ?? null) : null);
+/** The API names a column's field as `mapping.fields.givenName`, a default as `mapping.defaults.consentAt`. */
+const refusedPath = (error: unknown): string | null => (error instanceof ApiError && error.field ? error.field : null);
 
 /**
  * Step 2: which column fills which field, what every row gets for consent
@@ -50,15 +50,19 @@ export function ImportMapping({ job }: { job: ImportJobView }) {
     map.mutate({ mapping: { fields: chosen, defaults: cleanDefaults }, onMatch });
   }
 
-  const refusedField = fieldOfError(map.error);
+  const refused = refusedPath(map.error);
   const errorFor = (field: ImportField): string | undefined =>
-    missing.includes(field) ? t('imports.mapping.columnMissing', { field: t(`imports.fields.${field}`) }) : refusedField === field && map.error ? errorMessage(map.error) : undefined;
-  const defaultErrorFor = (field: keyof Defaults): string | undefined => (refusedField === field && map.error && !fields[field] ? errorMessage(map.error) : undefined);
+    missing.includes(field)
+      ? t('imports.mapping.columnMissing', { field: t(`imports.fields.${field}`) })
+      : refused === `mapping.fields.${field}`
+        ? errorMessage(map.error)
+        : undefined;
+  const defaultErrorFor = (field: keyof Defaults): string | undefined => (refused === `mapping.defaults.${field}` ? errorMessage(map.error) : undefined);
   const summary: ErrorSummaryItem[] = FIELD_OPTIONS.flatMap(({ field }) => {
     const message = errorFor(field) ?? (field === 'consentAt' || field === 'consentBy' || field === 'consentMethod' ? defaultErrorFor(field) : undefined);
     return message ? [{ message, fieldId: errorFor(field) ? inputId(field) : inputId(`default-${field}`) }] : [];
   });
-  const placed = summary.length > 0 && refusedField !== null;
+  const placed = refused !== null && summary.some((item) => item.message === errorMessage(map.error));
 
   return (
     <section className="panel" aria-labelledby="mapping-title">

@@ -101,6 +101,8 @@ export function ImportPreview({ job }: { job: ImportJobView }) {
 function PreviewRow({ jobId, row, editable }: { jobId: string; row: ImportRowView; editable: boolean }) {
   const update = useUpdateImportRow(jobId);
   const [fixing, setFixing] = useState(false);
+  /** Fixes sent: each one that comes back with problems moves the cursor to the summary (leaving a row out does not). */
+  const [fixesSent, setFixesSent] = useState(0);
   const { t } = useTranslation();
   const name = [row.values.givenName, row.values.familyName].filter(Boolean).join(' ');
   const outcome = row.skipped ? t('imports.result.skipped') : row.problems.length > 0 ? null : row.result ? t(`imports.result.${RESULT_KEYS[row.result]}`) : t('imports.result.ready');
@@ -119,7 +121,15 @@ function PreviewRow({ jobId, row, editable }: { jobId: string; row: ImportRowVie
       const value = String(form.get(field) ?? '').trim();
       if (value) values[field] = value;
     }
-    update.mutate({ rowNumber: row.rowNumber, body: { values } }, { onSuccess: (updated) => setFixing(updated.problems.length > 0) });
+    update.mutate(
+      { rowNumber: row.rowNumber, body: { values } },
+      {
+        onSuccess: (updated) => {
+          setFixing(updated.problems.length > 0);
+          if (updated.problems.length > 0) setFixesSent((n) => n + 1);
+        },
+      },
+    );
   }
 
   return (
@@ -165,7 +175,7 @@ function PreviewRow({ jobId, row, editable }: { jobId: string; row: ImportRowVie
         <tr>
           <td colSpan={6}>
             <form onSubmit={fix} noValidate aria-label={t('imports.preview.fix', { row: row.rowNumber })} className="import-fix">
-              <ErrorSummary items={fixSummary} focusKey={update.submittedAt} />
+              <ErrorSummary items={fixSummary} focusKey={fixesSent} />
               {FIELD_OPTIONS.map(({ field }) => (
                 <TextField
                   key={field}

@@ -152,7 +152,7 @@ function ReferralFacts({ referral }: { referral: ReferralDetail }) {
         {fact(t('referrals.review.area'), referral.area)}
         {fact(t('referrals.review.consentBy'), t(`referrals.consentBy.${referral.consentBy}`))}
         {fact(t('referrals.review.consentMethod'), t(`referrals.consentMethod.${referral.consentMethod}`))}
-        {language ? fact(t('referrals.review.language'), <span lang={language}>{languageName(language, locale)}</span>) : null}
+        {language ? fact(t('referrals.review.language'), languageName(language, locale)) : null}
       </dl>
     </section>
   );

@@ -140,6 +140,11 @@ const TRANSLATED = [
   'web/src/i18n',
   'web/src/app/app-shell.tsx',
   'web/src/public/components/public-layout.tsx',
+  'web/src/features/imports',
+  'web/src/features/referrals',
+  'web/src/features/renewals',
+  'web/src/features/reports',
+  'web/src/features/consultations',
 ];
 
 const READ_ATTRIBUTES = ['label', 'title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'hint', 'lead', 'confirmLabel', 'cancelLabel', 'description', 'legend', 'heading'];

@@ -76,9 +76,12 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
       .png()
       .toBuffer();
     await staff.getByLabel('Answer 4: picture').setInputFiles({ name: 'stripes.png', mimeType: 'image/png', buffer: stripes });
-    // No alt text: the field says so and nothing is sent.
+    // No alt text: the field says so, the error summary links to it, and nothing is sent.
     await staff.getByRole('button', { name: 'Ask young carers' }).click();
-    await staff.getByText('Write what the picture shows, for young carers who use a screen reader.').waitFor();
+    const noAlt = 'Write what the picture shows, for young carers who use a screen reader.';
+    await staff.locator('.field__error').filter({ hasText: noAlt }).waitFor();
+    await staff.locator('.error-summary').getByRole('link', { name: noAlt }).click();
+    await expect.poll(() => staff.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
     expect(await accessibilityProblems(staff)).toEqual([]);
     await staff.getByLabel('Answer 4: what the picture shows').fill('A yellow card with a purple stripe across the middle');
     await staff.getByRole('button', { name: 'Ask young carers' }).click();
@@ -192,7 +195,9 @@ describe('co-production: staff ask, a young carer answers on their phone and sug
     expect(await section.getByRole('checkbox', { name: 'Email' }).isChecked()).toBe(true);
     await section.getByRole('checkbox', { name: 'Email' }).uncheck();
     await section.getByRole('button', { name: 'Save the change' }).click();
-    await section.getByText('Choose at least one way to contact them.').waitFor();
+    const noWay = 'Choose at least one way to contact them.';
+    await section.locator('.field__error').filter({ hasText: noWay }).waitFor();
+    await section.locator('.error-summary').getByRole('link', { name: noWay }).waitFor();
     await section.getByRole('checkbox', { name: 'Phone' }).check();
     await section.getByRole('checkbox', { name: 'Face to face' }).check();
     await section.getByRole('button', { name: 'Save the change' }).click();

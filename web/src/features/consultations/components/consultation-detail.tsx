@@ -2,12 +2,11 @@ import { useState, type FormEvent } from 'react';
 import type { ConsultationView } from '../../../../../api/src/consultations/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { SelectField } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { api, errorMessage } from '../../../lib/api-client.ts';
-import { formatCalendarDate } from '../../../lib/format-date.ts';
 import { fileNameFrom, saveFile } from '../../../lib/save-file.ts';
 import { useRecordAnswer } from '../api/consultations-api.ts';
-import { ageRange } from './consultation-list.tsx';
-import { channelLabels, statusLabels } from './labels.ts';
+import { ageRange, calendarDay } from './labels.ts';
 import { OptionImage } from './option-image.tsx';
 import { OptionPreview } from './option-preview.tsx';
 import { ResultsChart } from './results-chart.tsx';
@@ -15,37 +14,37 @@ import { ResultsChart } from './results-chart.tsx';
 export function ConsultationDetail({ consultation }: { consultation: ConsultationView }) {
   const templates = consultation.options.filter((option) => option.kind === 'template');
   const pictures = consultation.options.filter((option) => option.kind === 'image');
+  const { t, locale } = useTranslation();
+  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   return (
     <>
       <dl className="facts">
         <div>
-          <dt>Status</dt>
-          <dd>{statusLabels[consultation.status]}</dd>
+          <dt>{t('consultations.statusLabel')}</dt>
+          <dd>{t(`consultations.status.${consultation.status}`)}</dd>
         </div>
         <div>
-          <dt>Open</dt>
-          <dd>
-            {formatCalendarDate(consultation.opensOn)} to {formatCalendarDate(consultation.closesOn)}
-          </dd>
+          <dt>{t('consultations.open')}</dt>
+          <dd>{t('consultations.dates', { opens: day.format(calendarDay(consultation.opensOn)), closes: day.format(calendarDay(consultation.closesOn)) })}</dd>
         </div>
         <div>
-          <dt>For ages</dt>
-          <dd>{ageRange(consultation.minAge, consultation.maxAge)}</dd>
+          <dt>{t('consultations.forAges')}</dt>
+          <dd>{ageRange(t, consultation.minAge, consultation.maxAge)}</dd>
         </div>
       </dl>
       {consultation.description ? <p>{consultation.description}</p> : null}
       <section className="panel" aria-labelledby="results-title">
         <h2 id="results-title" className="section-title">
-          Results
+          {t('consultations.detail.results')}
         </h2>
-        <p className="muted">Counts only: nobody, staff included, can see who answered what.</p>
-        <ResultsChart results={consultation.results} caption={`Answers to “${consultation.question}”`} />
+        <p className="muted">{t('consultations.detail.countsOnly')}</p>
+        <ResultsChart results={consultation.results} caption={t('consultations.detail.resultsCaption', { question: consultation.question })} />
         {consultation.results.shown ? <DownloadCsv id={consultation.id} /> : null}
       </section>
       {templates.length > 0 ? (
         <section className="panel" aria-labelledby="designs-title">
           <h2 id="designs-title" className="section-title">
-            Card designs young carers see
+            {t('consultations.detail.designs')}
           </h2>
           <div className="option-previews">
             {templates.map((option) => (
@@ -60,7 +59,7 @@ export function ConsultationDetail({ consultation }: { consultation: Consultatio
       {pictures.length > 0 ? (
         <section className="panel" aria-labelledby="pictures-title">
           <h2 id="pictures-title" className="section-title">
-            Pictures young carers see
+            {t('consultations.detail.pictures')}
           </h2>
           <div className="option-previews">
             {pictures.map((option) => (
@@ -69,7 +68,7 @@ export function ConsultationDetail({ consultation }: { consultation: Consultatio
                 <figcaption>
                   {option.label}
                   <br />
-                  <span className="muted">Read out as: {option.imageAlt}</span>
+                  <span className="muted">{t('consultations.detail.readOutAs', { alt: option.imageAlt ?? '' })}</span>
                 </figcaption>
               </figure>
             ))}
@@ -83,6 +82,7 @@ export function ConsultationDetail({ consultation }: { consultation: Consultatio
 
 function DownloadCsv({ id }: { id: string }) {
   const [failed, setFailed] = useState<string | null>(null);
+  const { t } = useTranslation();
   const download = async () => {
     try {
       const response = await api.response('GET', `/api/consultations/${encodeURIComponent(id)}/results.csv`);
@@ -94,7 +94,7 @@ function DownloadCsv({ id }: { id: string }) {
   return (
     <div className="button-row">
       <button type="button" className="button button--secondary" onClick={() => void download()}>
-        Download the counts (CSV)
+        {t('consultations.detail.downloadCsv')}
       </button>
       {failed ? <Alert tone="error">{failed}</Alert> : null}
     </div>
@@ -105,38 +105,39 @@ function DownloadCsv({ id }: { id: string }) {
 function RecordAnswer({ consultation }: { consultation: ConsultationView }) {
   const record = useRecordAnswer(consultation.id);
   const [saved, setSaved] = useState<string | null>(null);
+  const { t } = useTranslation();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const optionId = String(data.get('optionId'));
     const channel = String(data.get('channel')) as 'phone' | 'email' | 'face_to_face';
     setSaved(null);
-    record.mutate({ optionId, channel }, { onSuccess: () => setSaved(`Saved: one answer (${channelLabels[channel].toLowerCase()}).`) });
+    record.mutate({ optionId, channel }, { onSuccess: () => setSaved(t('consultations.record.saved', { channel: t(`consultations.channelInSentence.${channel}`) })) });
   };
   return (
     <section className="panel" aria-labelledby="record-title">
       <h2 id="record-title" className="section-title">
-        Add an answer given to staff
+        {t('consultations.record.title')}
       </h2>
-      <p className="muted">For young carers who answered by phone, by email or at a group session. Add one entry for each person. Their name is not kept.</p>
+      <p className="muted">{t('consultations.record.lead')}</p>
       <form className="form" onSubmit={submit}>
         <div className="field-row">
-          <SelectField label="Their answer" name="optionId" required>
+          <SelectField label={t('consultations.record.answer')} name="optionId" required>
             {consultation.options.map((option) => (
               <option key={option.id} value={option.id}>
                 {option.label}
               </option>
             ))}
           </SelectField>
-          <SelectField label="How they answered" name="channel" required>
-            <option value="phone">{channelLabels.phone}</option>
-            <option value="email">{channelLabels.email}</option>
-            <option value="face_to_face">{channelLabels.face_to_face}</option>
+          <SelectField label={t('consultations.record.channel')} name="channel" required>
+            <option value="phone">{t('consultations.channel.phone')}</option>
+            <option value="email">{t('consultations.channel.email')}</option>
+            <option value="face_to_face">{t('consultations.channel.face_to_face')}</option>
           </SelectField>
         </div>
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={record.isPending}>
-            Add the answer
+            {t('consultations.record.submit')}
           </button>
         </div>
         {record.isError ? <Alert tone="error">{errorMessage(record.error)}</Alert> : null}

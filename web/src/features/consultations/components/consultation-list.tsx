@@ -2,51 +2,53 @@ import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatCalendarDate } from '../../../lib/format-date.ts';
 import { useConsultations } from '../api/consultations-api.ts';
-import { statusLabels } from './labels.ts';
+import { ageRange, calendarDay } from './labels.ts';
 
 export function ConsultationList() {
   const consultations = useConsultations();
+  const { t, locale } = useTranslation();
+  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   return (
     <section aria-labelledby="consultations-title">
       <h2 id="consultations-title" className="section-title">
-        Questions asked
+        {t('consultations.list.title')}
       </h2>
       {consultations.isPending ? (
-        <Loading label="Loading the questions…" />
+        <Loading label={t('consultations.list.loading')} />
       ) : consultations.isError ? (
-        <Alert tone="error" title="Could not load the questions">
+        <Alert tone="error" title={t('consultations.list.loadFailed')}>
           {errorMessage(consultations.error)}
         </Alert>
       ) : consultations.data.items.length === 0 ? (
-        <p className="muted">No questions yet. Ask the first one below.</p>
+        <p className="muted">{t('consultations.list.empty')}</p>
       ) : (
         <div className="table-wrap">
           <table className="data-table">
-            <caption className="visually-hidden">Questions asked</caption>
+            <caption className="visually-hidden">{t('consultations.list.title')}</caption>
             <thead>
               <tr>
-                <th scope="col">Question</th>
-                <th scope="col">For ages</th>
-                <th scope="col">Open</th>
-                <th scope="col">Status</th>
-                <th scope="col">Answers</th>
+                <th scope="col">{t('consultations.list.question')}</th>
+                <th scope="col">{t('consultations.forAges')}</th>
+                <th scope="col">{t('consultations.open')}</th>
+                <th scope="col">{t('consultations.statusLabel')}</th>
+                <th scope="col">{t('consultations.list.answers')}</th>
               </tr>
             </thead>
             <tbody>
               {consultations.data.items.map((item) => (
                 <tr key={item.id}>
-                  <td data-label="Question">
+                  <td data-label={t('consultations.list.question')}>
                     <Link to={paths.consultations.detail.getHref(item.id)}>{item.question}</Link>
                   </td>
-                  <td data-label="For ages">{ageRange(item.minAge, item.maxAge)}</td>
-                  <td data-label="Open" className="nowrap">
-                    {formatCalendarDate(item.opensOn)} to {formatCalendarDate(item.closesOn)}
+                  <td data-label={t('consultations.forAges')}>{ageRange(t, item.minAge, item.maxAge)}</td>
+                  <td data-label={t('consultations.open')} className="nowrap">
+                    {t('consultations.dates', { opens: day.format(calendarDay(item.opensOn)), closes: day.format(calendarDay(item.closesOn)) })}
                   </td>
-                  <td data-label="Status">{statusLabels[item.status]}</td>
-                  <td data-label="Answers">{item.results.shown ? item.results.total : 'Fewer than 5'}</td>
+                  <td data-label={t('consultations.statusLabel')}>{t(`consultations.status.${item.status}`)}</td>
+                  <td data-label={t('consultations.list.answers')}>{item.results.shown ? item.results.total : t('consultations.list.fewerThanFive')}</td>
                 </tr>
               ))}
             </tbody>
@@ -55,11 +57,4 @@ export function ConsultationList() {
       )}
     </section>
   );
-}
-
-export function ageRange(minAge: number | null, maxAge: number | null): string {
-  if (minAge === null && maxAge === null) return 'Everyone';
-  if (maxAge === null) return `${minAge} and over`;
-  if (minAge === null) return `Up to ${maxAge}`;
-  return `${minAge} to ${maxAge}`;
 }

@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ContactMethod, HolderTakePart as TakePart } from '../../../../../api/src/consultations/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatDate } from '../../../lib/format-date.ts';
 import { useHolderTakePart, useRegisterTakePart } from '../api/consultations-api.ts';
-import { contactLabels } from './labels.ts';
+import { formErrors } from './form-errors.ts';
 
 const METHODS: ContactMethod[] = ['phone', 'email', 'online', 'face_to_face'];
 
@@ -16,7 +17,8 @@ const METHODS: ContactMethod[] = ['phone', 'email', 'online', 'face_to_face'];
  */
 export function HolderTakePart({ holderId, firstName }: { holderId: string; firstName: string }) {
   const current = useHolderTakePart(holderId);
-  if (current.isPending) return <Loading label="Loading…" />;
+  const { t } = useTranslation();
+  if (current.isPending) return <Loading label={t('consultations.loading')} />;
   if (current.isError) return <Alert tone="error">{errorMessage(current.error)}</Alert>;
   return <TakePartForm key={current.data.contactBy.join(',')} holderId={holderId} firstName={firstName} current={current.data} />;
 }
@@ -26,12 +28,19 @@ function TakePartForm({ holderId, firstName, current }: { holderId: string; firs
   const [chosen, setChosen] = useState<ContactMethod[]>(current.contactBy);
   const [missing, setMissing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [failedAttempts, setFailedAttempts] = useState(0);
   const id = useId();
+  const { t, locale } = useTranslation();
+  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
+  const contacts = (methods: readonly ContactMethod[]) => methods.map((method) => t(`consultations.contact.${method}`)).join(', ');
+  // The summary links to the first checkbox: the fieldset itself takes no cursor.
+  const errors = formErrors({ contactBy: `${id}-${METHODS[0]}` }, missing ? { contactBy: t('consultations.takePart.missing') } : {}, register.error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
     if (chosen.length === 0) {
       setMissing(true);
+      setFailedAttempts((n) => n + 1);
       return;
     }
     register.mutate({ contactBy: METHODS.filter((method) => chosen.includes(method)) }, { onSuccess: () => setSaved(true) });
@@ -40,15 +49,23 @@ function TakePartForm({ holderId, firstName, current }: { holderId: string; firs
     <>
       <p data-testid="take-part-status">
         {current.registered
-          ? `${firstName} would like to take part (${current.source === 'staff' ? 'told to staff' : 'said on their own page'}${current.createdAt ? `, ${formatDate(current.createdAt)}` : ''}). Contact by: ${current.contactBy.map((method) => contactLabels[method]).join(', ')}. ${current.followedUpAt ? `Followed up ${formatDate(current.followedUpAt)}.` : 'Not followed up yet.'}`
-          : `${firstName} has not said they would like to take part.`}
+          ? [
+              current.createdAt
+                ? t('consultations.takePart.registeredOn', { name: firstName, source: current.source === 'staff' ? 'staff' : 'self', when: day.format(new Date(current.createdAt)) })
+                : t('consultations.takePart.registered', { name: firstName, source: current.source === 'staff' ? 'staff' : 'self' }),
+              t('consultations.takePart.contactBy', { methods: contacts(current.contactBy) }),
+              current.followedUpAt ? t('consultations.takePart.followedUp', { when: day.format(new Date(current.followedUpAt)) }) : t('consultations.takePart.notFollowedUp'),
+            ].join(' ')
+          : t('consultations.takePart.notRegistered', { name: firstName })}
       </p>
       <form className="form" onSubmit={submit} noValidate>
-        <fieldset className="fieldset" aria-describedby={missing ? `${id}-error` : undefined}>
-          <legend>{current.registered ? 'Change how they would like to be contacted' : `${firstName} told us they would like to take part. Contact them by:`}</legend>
-          {missing ? (
+        <ErrorSummary items={errors.items} focusKey={failedAttempts} refusal={register.error} />
+        <fieldset className={errors.errorFor('contactBy') ? 'fieldset field--invalid' : 'fieldset'} aria-describedby={errors.errorFor('contactBy') ? `${id}-error` : undefined}>
+          <legend>{current.registered ? t('consultations.takePart.changeLegend') : t('consultations.takePart.legend', { name: firstName })}</legend>
+          {errors.errorFor('contactBy') ? (
             <p className="field__error" id={`${id}-error`}>
-              Choose at least one way to contact them.
+              <span className="visually-hidden">{t('consultations.errorPrefix')}</span>
+              {errors.errorFor('contactBy')}
             </p>
           ) : null}
           {METHODS.map((method) => (
@@ -62,17 +79,17 @@ function TakePartForm({ holderId, firstName, current }: { holderId: string; firs
                   setChosen((list) => (event.target.checked ? [...list, method] : list.filter((item) => item !== method)));
                 }}
               />
-              <label htmlFor={`${id}-${method}`}>{contactLabels[method]}</label>
+              <label htmlFor={`${id}-${method}`}>{t(`consultations.contact.${method}`)}</label>
             </div>
           ))}
         </fieldset>
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={register.isPending}>
-            {current.registered ? 'Save the change' : 'Record that they would like to take part'}
+            {current.registered ? t('consultations.takePart.saveChange') : t('consultations.takePart.submit')}
           </button>
         </div>
-        {register.isError ? <Alert tone="error">{errorMessage(register.error)}</Alert> : null}
-        {saved ? <Alert tone="success">Saved. It is on the list of young carers to follow up.</Alert> : null}
+        {errors.unplaced ? <Alert tone="error">{errorMessage(errors.unplaced)}</Alert> : null}
+        {saved ? <Alert tone="success">{t('consultations.takePart.saved')}</Alert> : null}
       </form>
     </>
   );

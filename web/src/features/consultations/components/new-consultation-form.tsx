@@ -1,12 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { CreateConsultationBody, OptionKind } from '../../../../../api/src/consultations/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.tsx';
 import { paths } from '../../../config/paths.ts';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
+import { errorMessage } from '../../../lib/api-client.ts';
 import { todayAsCalendarDate } from '../../../lib/format-date.ts';
 import { useCardTemplates, useCreateConsultation } from '../api/consultations-api.ts';
+import { formErrors } from './form-errors.ts';
 
 type OptionDraft = { key: number; kind: OptionKind; label: string; templateId: string; image: File | null; imageAlt: string };
 type OptionInput = CreateConsultationBody['options'][number];
@@ -41,10 +44,36 @@ export function NewConsultationForm() {
   const navigate = useNavigate();
   const [options, setOptions] = useState<OptionDraft[]>(() => [blankOption(), blankOption()]);
   const [imageProblems, setImageProblems] = useState<Record<number, string>>({});
-  const [altMissing, setAltMissing] = useState<Set<number>>(() => new Set());
-  const fieldError = (field: string) => (create.error instanceof ApiError && create.error.field === field ? errorMessage(create.error) : undefined);
+  const [found, setFound] = useState<Partial<Record<string, string>>>({});
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  const { t } = useTranslation();
+  const formId = useId();
+  // Field names as the API names them (`options/0/label`), so its refusals land on the same inputs.
+  const ids: Record<string, string> = Object.fromEntries(
+    [
+      'question',
+      'description',
+      'minAge',
+      'maxAge',
+      'opensOn',
+      'closesOn',
+      ...options.flatMap((option, index) => [
+        `options/${index}/label`,
+        ...(option.kind === 'template' ? [`options/${index}/templateId`] : []),
+        ...(option.kind === 'image' ? [`options/${index}/image`, `options/${index}/imageAlt`] : []),
+      ]),
+    ].map((field) => [field, `${formId}-${field.replaceAll('/', '-')}`]),
+  );
+  const imageFound = Object.fromEntries(options.flatMap((option, index) => (imageProblems[option.key] ? [[`options/${index}/image`, imageProblems[option.key]]] : [])));
+  const errors = formErrors(ids, { ...imageFound, ...found }, create.error);
   const chooseImage = (key: number, file: File | null) => {
-    const problem = !file ? undefined : !IMAGE_TYPES.includes(file.type) ? 'Use a PNG or JPEG picture.' : file.size > IMAGE_MAX_BYTES ? 'The picture is larger than 2 MB.' : undefined;
+    const problem = !file
+      ? undefined
+      : !IMAGE_TYPES.includes(file.type)
+        ? t('consultations.form.imageType')
+        : file.size > IMAGE_MAX_BYTES
+          ? t('consultations.form.imageSize', { megabytes: IMAGE_MAX_BYTES / 1024 / 1024 })
+          : undefined;
     setImageProblems((all) => {
       const { [key]: _dropped, ...rest } = all;
       return problem ? { ...rest, [key]: problem } : rest;
@@ -54,13 +83,27 @@ export function NewConsultationForm() {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    // A picture needs words for screen readers; said here, before anything is sent (the API refuses it too).
-    const noAlt = new Set(options.filter((option) => option.kind === 'image' && option.imageAlt.trim() === '').map((option) => option.key));
-    setAltMissing(noAlt);
-    if (noAlt.size > 0) return;
     const data = new FormData(event.currentTarget);
     const text = (name: string) => String(data.get(name) ?? '');
     const age = (name: string) => (text(name).trim() === '' ? null : Number(text(name)));
+    // What the API would refuse anyway, said before anything is sent: a picture needs words for screen readers, too.
+    const missing: Record<string, string> = {};
+    if (text('question').trim() === '') missing.question = t('consultations.form.questionMissing');
+    if (text('opensOn') === '') missing.opensOn = t('consultations.form.opensOnMissing');
+    if (text('closesOn') === '') missing.closesOn = t('consultations.form.closesOnMissing');
+    else if (text('opensOn') !== '' && text('closesOn') < text('opensOn')) missing.closesOn = t('consultations.form.closesBeforeOpens');
+    const [minAge, maxAge] = [age('minAge'), age('maxAge')];
+    if (minAge !== null && maxAge !== null && maxAge < minAge) missing.maxAge = t('consultations.form.maxBelowMin');
+    options.forEach((option, index) => {
+      if (option.label.trim() === '') missing[`options/${index}/label`] = t('consultations.form.labelMissing', { number: index + 1 });
+      if (option.kind === 'template' && option.templateId === '') missing[`options/${index}/templateId`] = t('consultations.form.templateMissing', { number: index + 1 });
+      if (option.kind === 'image' && option.imageAlt.trim() === '') missing[`options/${index}/imageAlt`] = t('consultations.form.altMissing');
+    });
+    setFound(missing);
+    if (Object.keys(missing).length > 0 || Object.keys(imageFound).length > 0) {
+      setFailedAttempts((n) => n + 1);
+      return;
+    }
     const body: CreateConsultationBody = {
       question: text('question'),
       description: text('description'),
@@ -77,44 +120,84 @@ export function NewConsultationForm() {
   return (
     <section aria-labelledby="new-consultation-title">
       <h2 id="new-consultation-title" className="section-title">
-        Ask a question
+        {t('consultations.form.title')}
       </h2>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        {create.isError && !(create.error instanceof ApiError && create.error.field) ? (
-          <Alert tone="error" title="The question was not saved">
-            {errorMessage(create.error)}
+        <ErrorSummary items={errors.items} focusKey={failedAttempts} refusal={create.error} />
+        {errors.unplaced ? (
+          <Alert tone="error" title={t('consultations.form.failed')}>
+            {errorMessage(errors.unplaced)}
           </Alert>
         ) : null}
-        <TextField label="Question" name="question" required maxLength={200} error={fieldError('question')} hint="For example: Which card design do you like best?" />
-        <TextAreaField label="More about it (optional)" name="description" rows={2} maxLength={500} error={fieldError('description')} />
+        <TextField
+          id={ids.question}
+          label={t('consultations.form.question')}
+          name="question"
+          required
+          maxLength={200}
+          error={errors.errorFor('question')}
+          hint={t('consultations.form.questionHint')}
+        />
+        <TextAreaField id={ids.description} label={t('consultations.form.description')} name="description" rows={2} maxLength={500} error={errors.errorFor('description')} />
         <div className="field-row">
-          <TextField label="Youngest age (optional)" name="minAge" type="number" min={0} max={30} inputMode="numeric" className="input--short" error={fieldError('minAge')} />
-          <TextField label="Oldest age (optional)" name="maxAge" type="number" min={0} max={30} inputMode="numeric" className="input--short" error={fieldError('maxAge')} />
+          <TextField
+            id={ids.minAge}
+            label={t('consultations.form.minAge')}
+            name="minAge"
+            type="number"
+            min={0}
+            max={30}
+            inputMode="numeric"
+            className="input--short"
+            error={errors.errorFor('minAge')}
+          />
+          <TextField
+            id={ids.maxAge}
+            label={t('consultations.form.maxAge')}
+            name="maxAge"
+            type="number"
+            min={0}
+            max={30}
+            inputMode="numeric"
+            className="input--short"
+            error={errors.errorFor('maxAge')}
+          />
         </div>
         <div className="field-row">
-          <TextField label="Opens on" name="opensOn" type="date" required defaultValue={todayAsCalendarDate()} error={fieldError('opensOn')} />
-          <TextField label="Closes on" name="closesOn" type="date" required error={fieldError('closesOn')} />
+          <TextField id={ids.opensOn} label={t('consultations.form.opensOn')} name="opensOn" type="date" required defaultValue={todayAsCalendarDate()} error={errors.errorFor('opensOn')} />
+          <TextField id={ids.closesOn} label={t('consultations.form.closesOn')} name="closesOn" type="date" required error={errors.errorFor('closesOn')} />
         </div>
         <fieldset className="fieldset">
-          <legend>Answers to choose from</legend>
+          <legend>{t('consultations.form.options')}</legend>
           {options.map((option, index) => (
             <div className="field-row" key={option.key}>
-              <SelectField label={`Answer ${index + 1}: kind`} value={option.kind} onChange={(event) => change(option.key, { kind: event.target.value as OptionKind })}>
-                <option value="text">Words</option>
-                <option value="image">A picture</option>
-                <option value="template">A card design</option>
+              <SelectField
+                label={t('consultations.form.kind', { number: index + 1 })}
+                value={option.kind}
+                onChange={(event) => change(option.key, { kind: event.target.value as OptionKind })}
+              >
+                <option value="text">{t('consultations.form.kindText')}</option>
+                <option value="image">{t('consultations.form.kindImage')}</option>
+                <option value="template">{t('consultations.form.kindTemplate')}</option>
               </SelectField>
               <TextField
-                label={`Answer ${index + 1}: words`}
+                id={ids[`options/${index}/label`]}
+                label={t('consultations.form.label', { number: index + 1 })}
                 value={option.label}
                 maxLength={120}
                 required
                 onChange={(event) => change(option.key, { label: event.target.value })}
-                error={fieldError(`options/${index}/label`)}
+                error={errors.errorFor(`options/${index}/label`)}
               />
               {option.kind === 'template' ? (
-                <SelectField label={`Answer ${index + 1}: card design`} value={option.templateId} onChange={(event) => change(option.key, { templateId: event.target.value })} error={fieldError(`options/${index}/templateId`)}>
-                  <option value="">Choose a card template</option>
+                <SelectField
+                  id={ids[`options/${index}/templateId`]}
+                  label={t('consultations.form.template', { number: index + 1 })}
+                  value={option.templateId}
+                  onChange={(event) => change(option.key, { templateId: event.target.value })}
+                  error={errors.errorFor(`options/${index}/templateId`)}
+                >
+                  <option value="">{t('consultations.form.chooseTemplate')}</option>
                   {(templates.data ?? []).map((template) => (
                     <option key={template.id} value={template.id}>
                       {template.name}
@@ -125,41 +208,43 @@ export function NewConsultationForm() {
               {option.kind === 'image' ? (
                 <>
                   <TextField
-                    label={`Answer ${index + 1}: picture`}
-                    hint="A PNG or JPEG up to 2 MB. It is resized and its hidden details (such as where it was taken) are removed."
+                    id={ids[`options/${index}/image`]}
+                    label={t('consultations.form.image', { number: index + 1 })}
+                    hint={t('consultations.form.imageHint', { megabytes: IMAGE_MAX_BYTES / 1024 / 1024 })}
                     type="file"
                     accept={IMAGE_TYPES.join(',')}
                     required
                     onChange={(event) => chooseImage(option.key, event.target.files?.[0] ?? null)}
-                    error={imageProblems[option.key] ?? fieldError(`options/${index}/image`)}
+                    error={errors.errorFor(`options/${index}/image`)}
                   />
                   <TextField
-                    label={`Answer ${index + 1}: what the picture shows`}
-                    hint="Read out by screen readers, for young carers who cannot see the picture."
+                    id={ids[`options/${index}/imageAlt`]}
+                    label={t('consultations.form.alt', { number: index + 1 })}
+                    hint={t('consultations.form.altHint')}
                     value={option.imageAlt}
                     maxLength={250}
                     required
                     onChange={(event) => change(option.key, { imageAlt: event.target.value })}
-                    error={altMissing.has(option.key) ? 'Write what the picture shows, for young carers who use a screen reader.' : fieldError(`options/${index}/imageAlt`)}
+                    error={errors.errorFor(`options/${index}/imageAlt`)}
                   />
                 </>
               ) : null}
               {options.length > 2 ? (
                 <button type="button" className="button button--secondary" onClick={() => setOptions((list) => list.filter((item) => item.key !== option.key))}>
-                  Remove answer {index + 1}
+                  {t('consultations.form.remove', { number: index + 1 })}
                 </button>
               ) : null}
             </div>
           ))}
           {options.length < 8 ? (
             <button type="button" className="button button--secondary" onClick={() => setOptions((list) => [...list, blankOption()])}>
-              Add another answer
+              {t('consultations.form.add')}
             </button>
           ) : null}
         </fieldset>
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={create.isPending}>
-            Ask young carers
+            {t('consultations.form.submit')}
           </button>
         </div>
       </form>

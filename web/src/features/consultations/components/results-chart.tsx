@@ -1,5 +1,5 @@
 import type { ConsultationResults } from '../../../../../api/src/consultations/schemas.ts';
-import { channelLabels } from './labels.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 /**
  * The counts as a table whose rows carry a bar each: one element is both the
@@ -7,10 +7,11 @@ import { channelLabels } from './labels.ts';
  * are hidden from them). Under 5 answers in all, nothing is counted.
  */
 export function ResultsChart({ results, caption }: { results: ConsultationResults; caption: string }) {
+  const { t } = useTranslation();
   if (!results.shown || results.total === null) {
     return (
       <p className="muted" data-testid="results-hidden">
-        Fewer than 5 answers so far. Counts appear from 5 answers, so a small group’s answers cannot be told apart.
+        {t('consultations.results.hidden')}
       </p>
     );
   }
@@ -22,9 +23,9 @@ export function ResultsChart({ results, caption }: { results: ConsultationResult
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Answer</th>
-            <th scope="col">Count</th>
-            <th scope="col">Share</th>
+            <th scope="col">{t('consultations.results.answer')}</th>
+            <th scope="col">{t('consultations.results.count')}</th>
+            <th scope="col">{t('consultations.results.share')}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,24 +35,24 @@ export function ResultsChart({ results, caption }: { results: ConsultationResult
               <td className="nowrap">{option.count}</td>
               <td className="results-chart__bar-cell">
                 <span className="results-chart__bar" aria-hidden="true" style={{ width: `${percent(option.count ?? 0)}%` }} />
-                <span className="results-chart__percent">{percent(option.count ?? 0)}%</span>
+                <span className="results-chart__percent">{t('consultations.results.percent', { share: percent(option.count ?? 0) / 100 })}</span>
               </td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">All answers</th>
+            <th scope="row">{t('consultations.results.all')}</th>
             <td>{total}</td>
             <td />
           </tr>
         </tfoot>
       </table>
       <p className="muted">
-        How they answered:{' '}
+        {t('consultations.results.channels')}{' '}
         {results.channels
           .filter((channel) => (channel.count ?? 0) > 0)
-          .map((channel) => `${channelLabels[channel.channel]} ${channel.count}`)
+          .map((channel) => `${t(`consultations.channel.${channel.channel}`)} ${channel.count}`)
           .join(' · ')}
       </p>
     </>

@@ -1,13 +1,14 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { SuggestionView } from '../../../../../api/src/consultations/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { TextAreaField } from '../../../components/ui/field.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatCalendarDate } from '../../../lib/format-date.ts';
 import { useModerateSuggestion, useSuggestions } from '../api/consultations-api.ts';
-
-const statusText = { new: 'New', published: 'Published', declined: 'Declined' } as const;
+import { formErrors } from './form-errors.ts';
+import { calendarDay } from './labels.ts';
 
 /**
  * Suggestions from young carers. Their words are shown as plain text (React
@@ -17,18 +18,19 @@ const statusText = { new: 'New', published: 'Published', declined: 'Declined' } 
  */
 export function SuggestionModeration() {
   const suggestions = useSuggestions();
+  const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title" className="section-title">
-        Suggestions from young carers
+        {t('consultations.suggestions.title')}
       </h2>
-      <p className="muted">Private until you publish one. Only the public wording you write is ever shown outside this app. Nothing links a suggestion to who sent it.</p>
+      <p className="muted">{t('consultations.suggestions.lead')}</p>
       {suggestions.isPending ? (
-        <Loading label="Loading suggestions…" />
+        <Loading label={t('consultations.suggestions.loading')} />
       ) : suggestions.isError ? (
         <Alert tone="error">{errorMessage(suggestions.error)}</Alert>
       ) : suggestions.data.items.length === 0 ? (
-        <p className="muted">No suggestions yet.</p>
+        <p className="muted">{t('consultations.suggestions.empty')}</p>
       ) : (
         <ul className="stack suggestion-list">
           {suggestions.data.items.map((suggestion) => (
@@ -43,28 +45,54 @@ export function SuggestionModeration() {
 function SuggestionItem({ suggestion }: { suggestion: SuggestionView }) {
   const moderate = useModerateSuggestion();
   const [publicText, setPublicText] = useState(suggestion.publicText ?? suggestion.text);
-  const heading = `${suggestion.kind === 'partner' ? 'A place that should take the card' : 'A benefit'}, ${formatCalendarDate(suggestion.day)}`;
+  const [empty, setEmpty] = useState(false);
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  const { t, locale } = useTranslation();
+  const textId = useId();
+  const errors = formErrors({ publicText: textId }, empty ? { publicText: t('consultations.suggestions.publicTextMissing') } : {}, moderate.error);
+  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' }).format(calendarDay(suggestion.day));
+  const heading = suggestion.kind === 'partner' ? t('consultations.suggestions.partner', { day }) : t('consultations.suggestions.benefit', { day });
+  const publish = () => {
+    const missing = publicText.trim() === '';
+    setEmpty(missing);
+    if (missing) {
+      setFailedAttempts((n) => n + 1);
+      return;
+    }
+    moderate.mutate({ id: suggestion.id, decision: 'published', publicText });
+  };
   return (
     <li className="panel">
       <h3 className="section-title">{heading}</h3>
+      <ErrorSummary items={errors.items} focusKey={failedAttempts} refusal={moderate.error} />
       <p>
-        <strong>{statusText[suggestion.status]}.</strong> What they wrote:
+        <strong>{t(`consultations.suggestions.status.${suggestion.status}`)}</strong> {t('consultations.suggestions.wrote')}
       </p>
       <blockquote className="break-anywhere" style={{ whiteSpace: 'pre-wrap' }}>
         {suggestion.text}
       </blockquote>
-      <TextAreaField label="Public wording" rows={2} maxLength={500} value={publicText} onChange={(event) => setPublicText(event.target.value)} hint="What the public page shows if you publish it." />
+      <TextAreaField
+        id={textId}
+        name="publicText"
+        label={t('consultations.suggestions.publicText')}
+        rows={2}
+        maxLength={500}
+        value={publicText}
+        onChange={(event) => setPublicText(event.target.value)}
+        hint={t('consultations.suggestions.publicTextHint')}
+        error={errors.errorFor('publicText')}
+      />
       <div className="button-row">
-        <button type="button" className="button button--primary" disabled={moderate.isPending} onClick={() => moderate.mutate({ id: suggestion.id, decision: 'published', publicText })}>
-          {suggestion.status === 'published' ? 'Save the public wording' : 'Publish'}
+        <button type="button" className="button button--primary" disabled={moderate.isPending} onClick={publish}>
+          {suggestion.status === 'published' ? t('consultations.suggestions.saveWording') : t('consultations.suggestions.publish')}
         </button>
         {suggestion.status !== 'declined' ? (
           <button type="button" className="button button--secondary" disabled={moderate.isPending} onClick={() => moderate.mutate({ id: suggestion.id, decision: 'declined' })}>
-            {suggestion.status === 'published' ? 'Take down' : 'Decline'}
+            {suggestion.status === 'published' ? t('consultations.suggestions.takeDown') : t('consultations.suggestions.decline')}
           </button>
         ) : null}
       </div>
-      {moderate.isError ? <Alert tone="error">{errorMessage(moderate.error)}</Alert> : null}
+      {errors.unplaced ? <Alert tone="error">{errorMessage(errors.unplaced)}</Alert> : null}
     </li>
   );
 }

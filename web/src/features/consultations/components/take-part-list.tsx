@@ -2,54 +2,55 @@ import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatDate } from '../../../lib/format-date.ts';
 import { useMarkFollowedUp, useTakePart } from '../api/consultations-api.ts';
-import { contactLabels } from './labels.ts';
 
 /** Young carers who would like to join design groups and events, with how they want to be contacted. */
 export function TakePartList() {
   const list = useTakePart();
   const follow = useMarkFollowedUp();
+  const { t, locale } = useTranslation();
+  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   return (
     <section className="panel" aria-labelledby="take-part-title">
       <h2 id="take-part-title" className="section-title">
-        Would like to take part
+        {t('consultations.takePartList.title')}
       </h2>
       {list.isPending ? (
-        <Loading label="Loading…" />
+        <Loading label={t('consultations.loading')} />
       ) : list.isError ? (
         <Alert tone="error">{errorMessage(list.error)}</Alert>
       ) : list.data.items.length === 0 ? (
-        <p className="muted">Nobody has asked yet.</p>
+        <p className="muted">{t('consultations.takePartList.empty')}</p>
       ) : (
         <div className="table-wrap">
           <table className="data-table">
-            <caption className="visually-hidden">Young carers who would like to take part</caption>
+            <caption className="visually-hidden">{t('consultations.takePartList.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Young carer</th>
-                <th scope="col">Contact by</th>
-                <th scope="col">Asked</th>
-                <th scope="col">Followed up</th>
+                <th scope="col">{t('consultations.takePartList.youngCarer')}</th>
+                <th scope="col">{t('consultations.takePartList.contactBy')}</th>
+                <th scope="col">{t('consultations.takePartList.asked')}</th>
+                <th scope="col">{t('consultations.takePartList.followedUp')}</th>
               </tr>
             </thead>
             <tbody>
               {list.data.items.map((item) => (
                 <tr key={item.id}>
-                  <td data-label="Young carer">
+                  <td data-label={t('consultations.takePartList.youngCarer')}>
                     <Link to={paths.holders.detail.getHref(item.holder.id)}>
                       {item.holder.preferredName ?? item.holder.givenName} {item.holder.familyName}
                     </Link>
                   </td>
-                  <td data-label="Contact by">{item.contactBy.map((method) => contactLabels[method]).join(', ')}</td>
-                  <td data-label="Asked">{formatDate(item.createdAt)}</td>
-                  <td data-label="Followed up">
+                  <td data-label={t('consultations.takePartList.contactBy')}>{item.contactBy.map((method) => t(`consultations.contact.${method}`)).join(', ')}</td>
+                  <td data-label={t('consultations.takePartList.asked')}>{day.format(new Date(item.createdAt))}</td>
+                  <td data-label={t('consultations.takePartList.followedUp')}>
                     {item.followedUpAt ? (
-                      formatDate(item.followedUpAt)
+                      day.format(new Date(item.followedUpAt))
                     ) : (
                       <button type="button" className="button button--secondary" disabled={follow.isPending} onClick={() => follow.mutate(item.id)}>
-                        Mark followed up
+                        {t('consultations.takePartList.mark')}
                       </button>
                     )}
                   </td>

@@ -2,11 +2,9 @@ import { useId, useState, type ReactNode } from 'react';
 import type { ImportJobView } from '../../../../../api/src/imports/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useImportCards, useImportCardsPlan, useStartImportCards } from '../api/imports-api.ts';
-
-const cardCount = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'card' : 'cards'}`;
-const carerCount = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'young carer' : 'young carers'}`;
 
 /**
  * Cards for everyone a finished import brought in: check your answers (how
@@ -20,15 +18,18 @@ export function ImportCards({ job, renderPrint }: { job: ImportJobView; renderPr
   const start = useStartImportCards(job.id);
   const cards = useImportCards(job.id, status === 'done');
   const progressId = useId();
+  const { t } = useTranslation();
+  const cardCount = (count: number) => t('imports.cards.cardCount', { count });
+  const carerCount = (count: number) => t('imports.cards.carerCount', { count });
   return (
     <>
-      <h3 className="print-sheets__title import-cards-title">Cards</h3>
+      <h3 className="print-sheets__title import-cards-title">{t('imports.cards.title')}</h3>
       {status === 'not_started' && !checking ? (
         <>
-          <p>A card for every young carer this import added, updated or found up to date, unless they already have a current card.</p>
+          <p>{t('imports.cards.lead')}</p>
           <div className="button-row">
             <button type="button" className="button" onClick={() => setChecking(true)}>
-              Issue cards for {carerCount(job.cards.total)}
+              {t('imports.cards.issueFor', { count: job.cards.total })}
             </button>
           </div>
         </>
@@ -37,54 +38,52 @@ export function ImportCards({ job, renderPrint }: { job: ImportJobView; renderPr
         plan.isPending ? (
           <Loading />
         ) : plan.isError ? (
-          <Alert tone="error" title="Could not check the cards">
+          <Alert tone="error" title={t('imports.cards.planFailed')}>
             {errorMessage(plan.error)}
           </Alert>
         ) : (
           <section aria-labelledby="cards-check-title">
-            <h4 id="cards-check-title">Check before issuing</h4>
+            <h4 id="cards-check-title">{t('imports.cards.checkTitle')}</h4>
             <dl className="facts">
               <div>
-                <dt>Cards to issue</dt>
+                <dt>{t('imports.cards.toIssue')}</dt>
                 <dd>{cardCount(plan.data.toIssue)}</dd>
               </div>
               <div>
-                <dt>Each card lasts</dt>
-                <dd>
-                  {plan.data.validityMonths} months, or until the end of the month before the young carer turns {plan.data.maxAge}, whichever is sooner
-                </dd>
+                <dt>{t('imports.cards.lasts')}</dt>
+                <dd>{t('imports.cards.lastsValue', { months: plan.data.validityMonths, maxAge: plan.data.maxAge })}</dd>
               </div>
               <div>
-                <dt>Skipped: already have a current card</dt>
+                <dt>{t('imports.cards.skippedHaveCard')}</dt>
                 <dd>{carerCount(plan.data.alreadyHaveCard)}</dd>
               </div>
               <div>
-                <dt>Skipped: {plan.data.maxAge} or older, too old for a card</dt>
+                <dt>{t('imports.cards.skippedTooOld', { maxAge: plan.data.maxAge })}</dt>
                 <dd>{carerCount(plan.data.tooOld)}</dd>
               </div>
               {plan.data.erased > 0 ? (
                 <div>
-                  <dt>Skipped: record erased since the import</dt>
+                  <dt>{t('imports.cards.skippedErased')}</dt>
                   <dd>{carerCount(plan.data.erased)}</dd>
                 </div>
               ) : null}
               {plan.data.sameYoungCarer > 0 ? (
                 <div>
-                  <dt>Rows about a young carer another row is about (one card each)</dt>
-                  <dd>{plan.data.sameYoungCarer.toLocaleString('en-GB')}</dd>
+                  <dt>{t('imports.cards.sameYoungCarer')}</dt>
+                  <dd>{t('imports.cards.number', { count: plan.data.sameYoungCarer })}</dd>
                 </div>
               ) : null}
             </dl>
             <div className="button-row">
               <button type="button" className="button" disabled={start.isPending || plan.data.toIssue === 0} onClick={() => start.mutate()}>
-                {start.isPending ? 'Starting…' : `Issue ${cardCount(plan.data.toIssue)}`}
+                {start.isPending ? t('imports.cards.starting') : t('imports.cards.issue', { count: plan.data.toIssue })}
               </button>
               <button type="button" className="button button--secondary" onClick={() => setChecking(false)}>
-                Cancel
+                {t('imports.cards.cancel')}
               </button>
             </div>
             {start.isError ? (
-              <Alert tone="error" title="Could not start issuing the cards">
+              <Alert tone="error" title={t('imports.cards.startFailed')}>
                 {errorMessage(start.error)}
               </Alert>
             ) : null}
@@ -94,35 +93,32 @@ export function ImportCards({ job, renderPrint }: { job: ImportJobView; renderPr
       {status === 'running' ? (
         <>
           <label htmlFor={progressId} className="field__label">
-            Card progress
+            {t('imports.cards.progress')}
           </label>
           <progress id={progressId} className="print-progress__bar" max={Math.max(job.cards.total, 1)} value={job.cards.done}>
-            {job.cards.done} of {job.cards.total}
+            {t('imports.job.progressValue', { done: job.cards.done, total: job.cards.total })}
           </progress>
-          <p role="status">
-            Issuing cards: {job.cards.done.toLocaleString('en-GB')} of {job.cards.total.toLocaleString('en-GB')} rows done, {cardCount(job.cards.issued)} issued. You can
-            leave this page: the cards carry on, and this page shows where they are when you come back.
-          </p>
+          <p role="status">{t('imports.cards.progressText', { done: job.cards.done, total: job.cards.total, issued: job.cards.issued })}</p>
         </>
       ) : null}
       {status === 'done' ? (
         cards.isPending ? (
           <Loading />
         ) : cards.isError ? (
-          <Alert tone="error" title="Could not load the cards">
+          <Alert tone="error" title={t('imports.cards.loadFailed')}>
             {errorMessage(cards.error)}
           </Alert>
         ) : (
           <>
-            <Alert tone="success" title={`${cardCount(cards.data.issued)} issued`}>
-              {cards.data.alreadyHadCard > 0 ? <p>{carerCount(cards.data.alreadyHadCard)} already had a current card.</p> : null}
+            <Alert tone="success" title={t('imports.cards.issued', { count: cards.data.issued })}>
+              {cards.data.alreadyHadCard > 0 ? <p>{t('imports.cards.alreadyHad', { count: cards.data.alreadyHadCard })}</p> : null}
               {cards.data.refused.length > 0 ? (
                 <>
-                  <p>No card for:</p>
+                  <p>{t('imports.cards.noCardFor')}</p>
                   <ul>
                     {cards.data.refused.map((refusal) => (
                       <li key={refusal.rowNumber}>
-                        Row {refusal.rowNumber}: {refusal.message}
+                        {t('imports.cards.refusal', { row: refusal.rowNumber, message: refusal.message })}
                       </li>
                     ))}
                   </ul>

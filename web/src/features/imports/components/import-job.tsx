@@ -2,12 +2,12 @@ import { useId, type ReactNode } from 'react';
 import type { ImportJobView } from '../../../../../api/src/imports/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useDownloadImportReport, useImport } from '../api/imports-api.ts';
 import { ImportCards } from './import-cards.tsx';
 import { ImportMapping } from './import-mapping.tsx';
 import { ImportPreview } from './import-preview.tsx';
-import { rowCount } from './import-labels.ts';
 
 /**
  * One import, at whatever step it is: map and check, running (the page
@@ -16,10 +16,11 @@ import { rowCount } from './import-labels.ts';
  */
 export function ImportJob({ id, renderPrint }: { id: string; renderPrint: (cardIds: string[]) => ReactNode }) {
   const job = useImport(id);
+  const { t } = useTranslation();
   if (job.isPending) return <Loading />;
   if (job.isError) {
     return (
-      <Alert tone="error" title="Could not load this import">
+      <Alert tone="error" title={t('imports.job.loadFailed')}>
         {errorMessage(job.error)}
       </Alert>
     );
@@ -38,21 +39,19 @@ export function ImportJob({ id, renderPrint }: { id: string; renderPrint: (cardI
 function ImportProgress({ job }: { job: ImportJobView }) {
   const progressId = useId();
   const total = Math.max(job.counts.ready, 1);
+  const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="progress-title">
       <h2 id="progress-title" className="section-title">
-        Importing
+        {t('imports.job.running')}
       </h2>
       <label htmlFor={progressId} className="field__label">
-        Import progress
+        {t('imports.job.progress')}
       </label>
       <progress id={progressId} className="print-progress__bar" max={total} value={job.counts.done}>
-        {job.counts.done} of {job.counts.ready}
+        {t('imports.job.progressValue', { done: job.counts.done, total: job.counts.ready })}
       </progress>
-      <p role="status">
-        {job.counts.done.toLocaleString('en-GB')} of {rowCount(job.counts.ready)} done. You can leave this page: the import carries on, and this page shows
-        where it is when you come back.
-      </p>
+      <p role="status">{t('imports.job.progressText', { done: job.counts.done, count: job.counts.ready })}</p>
     </section>
   );
 }
@@ -61,21 +60,22 @@ function ImportFinished({ job, renderPrint }: { job: ImportJobView; renderPrint:
   const report = useDownloadImportReport(job.id);
   const { counts } = job;
   const notImported = counts.problems + counts.skipped + counts.matchedSkipped + counts.duplicate;
+  const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="finished-title">
       <h2 id="finished-title" className="section-title">
-        Import finished
+        {t('imports.job.finished')}
       </h2>
       <ul className="import-summary">
-        <li>{rowCount(counts.created)} added as new young carers</li>
-        <li>{rowCount(counts.updated)} updated young carers already registered</li>
-        <li>{rowCount(counts.unchanged)} already up to date</li>
-        {counts.matchedSkipped > 0 ? <li>{rowCount(counts.matchedSkipped)} already registered and left as they were</li> : null}
-        <li>{rowCount(counts.problems + counts.skipped)} not imported (problems, or left out)</li>
+        <li>{t('imports.job.created', { count: counts.created })}</li>
+        <li>{t('imports.job.updated', { count: counts.updated })}</li>
+        <li>{t('imports.job.unchanged', { count: counts.unchanged })}</li>
+        {counts.matchedSkipped > 0 ? <li>{t('imports.job.matchedSkipped', { count: counts.matchedSkipped })}</li> : null}
+        <li>{t('imports.job.notImported', { count: counts.problems + counts.skipped })}</li>
       </ul>
       <div className="button-row">
         <button type="button" className="button button--secondary" disabled={report.isPending} onClick={() => report.mutate()}>
-          Download the report of rows not imported ({rowCount(notImported)})
+          {t('imports.job.report', { count: notImported })}
         </button>
       </div>
       {report.isError ? <p className="field__error">{errorMessage(report.error)}</p> : null}

@@ -1,26 +1,25 @@
 import type { ImportField, RowResult } from '../../../../../api/src/imports/schemas.ts';
 
-/** The fields a column can fill, in the order the mapping form shows them. */
-export const FIELD_OPTIONS: { field: ImportField; label: string; required: boolean }[] = [
-  { field: 'reference', label: 'Reference', required: false },
-  { field: 'givenName', label: 'Given name', required: true },
-  { field: 'familyName', label: 'Family name', required: true },
-  { field: 'preferredName', label: 'Preferred name', required: false },
-  { field: 'dateOfBirth', label: 'Date of birth', required: true },
-  { field: 'contactEmail', label: 'Contact email', required: false },
-  { field: 'contactPhone', label: 'Contact phone', required: false },
-  { field: 'consentBy', label: 'Consent given by', required: true },
-  { field: 'consentAt', label: 'Consent date', required: true },
-  { field: 'consentMethod', label: 'Consent method', required: true },
-  { field: 'notes', label: 'Notes', required: false },
+/** The fields a column can fill, in the order the mapping form shows them; each label is `imports.fields.<field>`. */
+export const FIELD_OPTIONS: { field: ImportField; required: boolean }[] = [
+  { field: 'reference', required: false },
+  { field: 'givenName', required: true },
+  { field: 'familyName', required: true },
+  { field: 'preferredName', required: false },
+  { field: 'dateOfBirth', required: true },
+  { field: 'contactEmail', required: false },
+  { field: 'contactPhone', required: false },
+  { field: 'consentBy', required: true },
+  { field: 'consentAt', required: true },
+  { field: 'consentMethod', required: true },
+  { field: 'notes', required: false },
 ];
 
-export const RESULT_LABELS: Record<RowResult, string> = {
-  created: 'Added',
-  updated: 'Updated',
-  unchanged: 'Already up to date',
-  matched_skipped: 'Already registered, left as it was',
-  duplicate: 'Same as an earlier row',
+/** What became of a row, as `imports.result.<key>`. */
+export const RESULT_KEYS: Record<RowResult, string> = {
+  created: 'created',
+  updated: 'updated',
+  unchanged: 'unchanged',
+  matched_skipped: 'matchedSkipped',
+  duplicate: 'duplicate',
 };
-
-export const rowCount = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'row' : 'rows'}`;

@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ImportField, ImportJobView, ImportRowView, RowValues } from '../../../../../api/src/imports/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { ErrorSummary, type ErrorSummaryItem } from '../../../components/ui/error-summary.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useImportRows, useRunImport, useUpdateImportRow } from '../api/imports-api.ts';
-import { FIELD_OPTIONS, RESULT_LABELS, rowCount } from './import-labels.ts';
+import { FIELD_OPTIONS, RESULT_KEYS } from './import-labels.ts';
 
 const PAGE_SIZE = 25;
 
@@ -23,53 +25,53 @@ export function ImportPreview({ job }: { job: ImportJobView }) {
   const run = useRunImport(job.id);
   const atPreview = job.status === 'previewed';
   const pages = Math.max(1, Math.ceil((rows.data?.total ?? 0) / PAGE_SIZE));
+  const { t } = useTranslation();
 
   return (
     <section className="panel" aria-labelledby="preview-title">
       <h2 id="preview-title" className="section-title">
-        {atPreview ? 'Check the rows' : 'Rows'}
+        {atPreview ? t('imports.preview.title') : t('imports.preview.titleAfter')}
       </h2>
       {atPreview ? (
         <>
           <p className="section-lead" role="status">
-            {rowCount(job.counts.ready)} ready to import, {rowCount(job.counts.problems)} with problems (left out unless you fix them),{' '}
-            {rowCount(job.counts.skipped)} left out by you.
-            {job.sameFileImportedBefore ? ' This very file was imported before: rows about young carers already registered are matched, not added again.' : ''}
+            {t('imports.preview.counts', { ready: job.counts.ready, problems: job.counts.problems, skipped: job.counts.skipped })}
+            {job.sameFileImportedBefore ? ` ${t('imports.preview.sameFile')}` : ''}
           </p>
           <div className="button-row">
             <button type="button" className="button" disabled={run.isPending || job.counts.ready === 0} onClick={() => run.mutate()}>
-              Import {rowCount(job.counts.ready)}
+              {t('imports.preview.run', { count: job.counts.ready })}
             </button>
           </div>
           {run.isError ? (
-            <Alert tone="error" title="Could not start the import">
+            <Alert tone="error" title={t('imports.preview.runFailed')}>
               {errorMessage(run.error)}
             </Alert>
           ) : null}
         </>
       ) : null}
 
-      <div className="button-row" role="group" aria-label="Rows to show">
+      <div className="button-row" role="group" aria-label={t('imports.preview.show')}>
         <button type="button" className="button button--secondary button--small" aria-pressed={show === 'problems'} onClick={() => { setShow('problems'); setPage(1); }}>
-          Rows with problems ({job.counts.problems.toLocaleString('en-GB')})
+          {t('imports.preview.showProblems', { count: job.counts.problems })}
         </button>
         <button type="button" className="button button--secondary button--small" aria-pressed={show === 'all'} onClick={() => { setShow('all'); setPage(1); }}>
-          All rows ({job.counts.total.toLocaleString('en-GB')})
+          {t('imports.preview.showAll', { count: job.counts.total })}
         </button>
       </div>
 
       {rows.data ? (
         <div className="table-wrap">
           <table className="data-table">
-            <caption className="visually-hidden">{show === 'problems' ? 'Rows with problems' : 'All rows'}</caption>
+            <caption className="visually-hidden">{show === 'problems' ? t('imports.preview.captionProblems') : t('imports.preview.captionAll')}</caption>
             <thead>
               <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Name</th>
-                <th scope="col">Date of birth</th>
-                <th scope="col">Reference</th>
-                <th scope="col">{atPreview ? 'Problems' : 'Outcome'}</th>
-                {atPreview ? <th scope="col">Action</th> : null}
+                <th scope="col">{t('imports.preview.row')}</th>
+                <th scope="col">{t('imports.preview.name')}</th>
+                <th scope="col">{t('imports.fields.dateOfBirth')}</th>
+                <th scope="col">{t('imports.fields.reference')}</th>
+                <th scope="col">{atPreview ? t('imports.preview.problems') : t('imports.preview.outcome')}</th>
+                {atPreview ? <th scope="col">{t('imports.preview.action')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -80,17 +82,15 @@ export function ImportPreview({ job }: { job: ImportJobView }) {
           </table>
         </div>
       ) : null}
-      {rows.data && rows.data.total === 0 ? <p>No rows to show.</p> : null}
+      {rows.data && rows.data.total === 0 ? <p>{t('imports.preview.noRows')}</p> : null}
       {pages > 1 ? (
-        <nav className="button-row" aria-label="Pages of rows">
+        <nav className="button-row" aria-label={t('imports.preview.pages')}>
           <button type="button" className="button button--secondary button--small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            Previous page
+            {t('imports.preview.previous')}
           </button>
-          <span>
-            Page {page} of {pages}
-          </span>
+          <span>{t('imports.preview.page', { page, pages })}</span>
           <button type="button" className="button button--secondary button--small" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-            Next page
+            {t('imports.preview.next')}
           </button>
         </nav>
       ) : null}
@@ -101,8 +101,17 @@ export function ImportPreview({ job }: { job: ImportJobView }) {
 function PreviewRow({ jobId, row, editable }: { jobId: string; row: ImportRowView; editable: boolean }) {
   const update = useUpdateImportRow(jobId);
   const [fixing, setFixing] = useState(false);
+  /** Fixes sent: each one that comes back with problems moves the cursor to the summary (leaving a row out does not). */
+  const [fixesSent, setFixesSent] = useState(0);
+  const { t } = useTranslation();
   const name = [row.values.givenName, row.values.familyName].filter(Boolean).join(' ');
-  const outcome = row.skipped ? 'Left out' : row.problems.length > 0 ? null : row.result ? RESULT_LABELS[row.result] : 'Ready';
+  const outcome = row.skipped ? t('imports.result.skipped') : row.problems.length > 0 ? null : row.result ? t(`imports.result.${RESULT_KEYS[row.result]}`) : t('imports.result.ready');
+
+  const fixId = useId();
+  // Once a fix is sent and comes back with problems, the summary lists them and takes the cursor.
+  const fixSummary: ErrorSummaryItem[] = row.problems.flatMap((problem) =>
+    FIELD_OPTIONS.some(({ field }) => field === problem.field) ? [{ message: problem.message, fieldId: `${fixId}-${problem.field}` }] : [],
+  );
 
   function fix(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -112,7 +121,15 @@ function PreviewRow({ jobId, row, editable }: { jobId: string; row: ImportRowVie
       const value = String(form.get(field) ?? '').trim();
       if (value) values[field] = value;
     }
-    update.mutate({ rowNumber: row.rowNumber, body: { values } }, { onSuccess: (updated) => setFixing(updated.problems.length > 0) });
+    update.mutate(
+      { rowNumber: row.rowNumber, body: { values } },
+      {
+        onSuccess: (updated) => {
+          setFixing(updated.problems.length > 0);
+          if (updated.problems.length > 0) setFixesSent((n) => n + 1);
+        },
+      },
+    );
   }
 
   return (
@@ -121,7 +138,7 @@ function PreviewRow({ jobId, row, editable }: { jobId: string; row: ImportRowVie
         <th scope="row">{row.rowNumber}</th>
         <td>
           {/* Once imported, the row's copy of the values is wiped: the record is the one place they are kept. */}
-          {name || (row.holderId ? <Link to={paths.holders.detail.getHref(row.holderId)}>Open the record</Link> : <span className="muted">–</span>)}
+          {name || (row.holderId ? <Link to={paths.holders.detail.getHref(row.holderId)}>{t('imports.preview.openRecord')}</Link> : <span className="muted">–</span>)}
         </td>
         <td>{row.values.dateOfBirth ?? <span className="muted">–</span>}</td>
         <td className="break-anywhere">{row.values.reference ?? <span className="muted">–</span>}</td>
@@ -139,7 +156,7 @@ function PreviewRow({ jobId, row, editable }: { jobId: string; row: ImportRowVie
             <div className="button-row">
               {row.problems.length > 0 && !row.skipped ? (
                 <button type="button" className="button button--secondary button--small" aria-expanded={fixing} onClick={() => setFixing(!fixing)}>
-                  Fix row {row.rowNumber}
+                  {t('imports.preview.fix', { row: row.rowNumber })}
                 </button>
               ) : null}
               <button
@@ -148,7 +165,7 @@ function PreviewRow({ jobId, row, editable }: { jobId: string; row: ImportRowVie
                 disabled={update.isPending}
                 onClick={() => update.mutate({ rowNumber: row.rowNumber, body: { skipped: !row.skipped } })}
               >
-                {row.skipped ? `Include row ${row.rowNumber}` : `Leave out row ${row.rowNumber}`}
+                {row.skipped ? t('imports.preview.include', { row: row.rowNumber }) : t('imports.preview.leaveOut', { row: row.rowNumber })}
               </button>
             </div>
           </td>
@@ -157,13 +174,21 @@ function PreviewRow({ jobId, row, editable }: { jobId: string; row: ImportRowVie
       {fixing && editable ? (
         <tr>
           <td colSpan={6}>
-            <form onSubmit={fix} noValidate aria-label={`Fix row ${row.rowNumber}`} className="import-fix">
-              {FIELD_OPTIONS.map(({ field, label }) => (
-                <TextField key={field} label={label} name={field} defaultValue={row.values[field as ImportField] ?? ''} error={row.problems.find((p) => p.field === field)?.message} />
+            <form onSubmit={fix} noValidate aria-label={t('imports.preview.fix', { row: row.rowNumber })} className="import-fix">
+              <ErrorSummary items={fixSummary} focusKey={fixesSent} />
+              {FIELD_OPTIONS.map(({ field }) => (
+                <TextField
+                  key={field}
+                  id={`${fixId}-${field}`}
+                  label={t(`imports.fields.${field}`)}
+                  name={field}
+                  defaultValue={row.values[field as ImportField] ?? ''}
+                  error={row.problems.find((p) => p.field === field)?.message}
+                />
               ))}
               <div className="button-row">
                 <button type="submit" className="button button--small" disabled={update.isPending}>
-                  Check row {row.rowNumber} again
+                  {t('imports.preview.checkRow', { row: row.rowNumber })}
                 </button>
               </div>
               {update.isError ? <p className="field__error">{errorMessage(update.error)}</p> : null}

@@ -2,13 +2,11 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../../../../api/src/imports/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatDateTime } from '../../../lib/format-date.ts';
 import { useImports, useUploadImport } from '../api/imports-api.ts';
-import { rowCount } from './import-labels.ts';
-
-const STATUS_LABELS = { uploaded: 'Columns not mapped yet', previewed: 'Checked, not imported yet', running: 'Importing', done: 'Finished' } as const;
 
 /** Step 1: choose the register's CSV file. Nothing is imported until the rows have been checked and you say so. */
 export function ImportUpload() {
@@ -16,14 +14,21 @@ export function ImportUpload() {
   const navigate = useNavigate();
   const input = useRef<HTMLInputElement>(null);
   const [missing, setMissing] = useState(false);
+  const [failedAttempts, setFailedAttempts] = useState(0);
   const inputId = useId();
   const recent = useImports();
+  const { t, locale } = useTranslation();
+  const when = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' });
+  const missingMessage = t('imports.upload.fileMissing');
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = input.current?.files?.[0];
     setMissing(!file);
-    if (!file) return;
+    if (!file) {
+      setFailedAttempts((n) => n + 1);
+      return;
+    }
     upload.mutate(file, { onSuccess: (job) => void navigate(paths.imports.detail.getHref(job.id)) });
   }
 
@@ -31,17 +36,14 @@ export function ImportUpload() {
     <>
       <section className="panel" aria-labelledby="upload-title">
         <h2 id="upload-title" className="section-title">
-          Upload your register
+          {t('imports.upload.title')}
         </h2>
-        <p className="section-lead">
-          A CSV file with a heading row, as Excel or another spreadsheet saves it (“CSV UTF-8”, comma or semicolon). Up to{' '}
-          {MAX_IMPORT_BYTES / 1024 / 1024} MB and {MAX_IMPORT_ROWS.toLocaleString('en-GB')} rows. Next you choose which column is which, and see
-          every row’s problems before anything is imported.
-        </p>
+        <p className="section-lead">{t('imports.upload.lead', { megabytes: MAX_IMPORT_BYTES / 1024 / 1024, rows: MAX_IMPORT_ROWS })}</p>
         <form onSubmit={submit} noValidate>
-          <div className="field">
+          <ErrorSummary items={missing ? [{ message: missingMessage, fieldId: inputId, fieldName: 'file' }] : []} focusKey={failedAttempts} />
+          <div className={missing ? 'field field--invalid' : 'field'}>
             <label htmlFor={inputId} className="field__label">
-              CSV file
+              {t('imports.upload.file')}
             </label>
             <input
               id={inputId}
@@ -55,18 +57,19 @@ export function ImportUpload() {
             />
             {missing ? (
               <p id={`${inputId}-error`} className="field__error">
-                Choose the CSV file to upload.
+                <span className="visually-hidden">{t('imports.upload.errorPrefix')}</span>
+                {missingMessage}
               </p>
             ) : null}
           </div>
           <div className="button-row">
             <button type="submit" className="button" disabled={upload.isPending}>
-              {upload.isPending ? 'Uploading…' : 'Upload and map columns'}
+              {upload.isPending ? t('imports.upload.uploading') : t('imports.upload.submit')}
             </button>
           </div>
         </form>
         {upload.isError ? (
-          <Alert tone="error" title="Could not read the file">
+          <Alert tone="error" title={t('imports.upload.failed')}>
             {errorMessage(upload.error)}
           </Alert>
         ) : null}
@@ -75,15 +78,15 @@ export function ImportUpload() {
       {recent.data && recent.data.length > 0 ? (
         <section className="panel" aria-labelledby="recent-imports-title">
           <h2 id="recent-imports-title" className="section-title">
-            Recent imports
+            {t('imports.upload.recent')}
           </h2>
           <ul className="plain-list">
             {recent.data.map((job) => (
               <li key={job.id}>
                 <Link to={paths.imports.detail.getHref(job.id)}>
-                  {formatDateTime(job.createdAt)}: {rowCount(job.counts.total)}
+                  {t('imports.upload.recentItem', { when: when.format(new Date(job.createdAt)), count: job.counts.total })}
                 </Link>{' '}
-                <span className="muted">({STATUS_LABELS[job.status]})</span>
+                <span className="muted">({t(`imports.status.${job.status}`)})</span>
               </li>
             ))}
           </ul>

@@ -5,11 +5,12 @@ import { SelectField } from '../../../components/ui/field.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { pageFromParam, Pagination } from '../../../components/ui/pagination.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatCalendarDate, formatDateTime } from '../../../lib/format-date.ts';
 import { fullName } from '../../../lib/format-name.ts';
 import { useReferrals } from '../api/get-referrals.ts';
-import { isReferralStatus, referralStatusLabel, referrerRoleLabel } from './referral-labels.ts';
+import { calendarDay } from './referral-dates.ts';
+import { isReferralStatus, REFERRAL_STATUSES } from './referral-labels.ts';
 
 const PAGE_SIZE = 25;
 
@@ -21,6 +22,9 @@ export function ReferralList() {
   const page = pageFromParam(searchParams.get('page'));
   const query: ReferralListQuery = { page, pageSize: PAGE_SIZE, ...(status ? { status } : {}) };
   const referrals = useReferrals(query);
+  const { t, locale } = useTranslation();
+  const received = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' });
+  const born = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   const hrefForPage = (target: number) => paths.referrals.list.getHref({ status: status ?? 'any', ...(target > 1 ? { page: target } : {}) });
 
   return (
@@ -28,74 +32,76 @@ export function ReferralList() {
       <form
         key={statusParam}
         className="filters filters--inline"
-        aria-label="Filter the referrals"
+        aria-label={t('referrals.list.filter')}
         onSubmit={(event) => {
           event.preventDefault();
           setSearchParams({ status: String(new FormData(event.currentTarget).get('status') ?? 'new') });
         }}
       >
-        <SelectField label="Status" name="status" defaultValue={status ?? 'any'} className="input--medium">
-          {(Object.keys(referralStatusLabel) as ReferralStatus[]).map((value) => (
+        <SelectField label={t('referrals.list.status')} name="status" defaultValue={status ?? 'any'} className="input--medium">
+          {REFERRAL_STATUSES.map((value: ReferralStatus) => (
             <option key={value} value={value}>
-              {referralStatusLabel[value]}
+              {t(`referrals.status.${value}`)}
             </option>
           ))}
-          <option value="any">Any status</option>
+          <option value="any">{t('referrals.list.anyStatus')}</option>
         </SelectField>
         <div className="button-row">
           <button type="submit" className="button">
-            Show
+            {t('referrals.list.show')}
           </button>
         </div>
       </form>
       <section aria-labelledby="referral-results-title" aria-busy={referrals.isFetching}>
         <h2 id="referral-results-title" className="section-title" tabIndex={-1}>
-          {status === 'new' ? 'New referrals, the longest waiting first' : status ? `${referralStatusLabel[status]} referrals, newest first` : 'All referrals, newest first'}
+          {status === 'new' ? t('referrals.list.titleNew') : status ? t(`referrals.list.title.${status}`) : t('referrals.list.titleAll')}
         </h2>
         {referrals.isPending ? (
-          <Loading label="Loading referrals…" />
+          <Loading label={t('referrals.list.loading')} />
         ) : referrals.isError ? (
-          <Alert tone="error" title="Could not load the referrals">
+          <Alert tone="error" title={t('referrals.list.loadFailed')}>
             <p>{errorMessage(referrals.error)}</p>
           </Alert>
         ) : referrals.data.items.length === 0 ? (
-          <p className="muted">{status === 'new' ? 'No new referrals. Anything sent from the referral form appears here.' : 'No referrals here.'}</p>
+          <p className="muted">{status === 'new' ? t('referrals.list.emptyNew') : t('referrals.list.empty')}</p>
         ) : (
           <>
             <div className="table-wrap">
               <table className="data-table">
-                <caption className="visually-hidden">Referrals</caption>
+                <caption className="visually-hidden">{t('referrals.list.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Reference</th>
-                    <th scope="col">Young carer</th>
-                    <th scope="col">Date of birth</th>
-                    <th scope="col">Referred by</th>
-                    <th scope="col">Received</th>
-                    <th scope="col">Status</th>
+                    <th scope="col">{t('referrals.list.reference')}</th>
+                    <th scope="col">{t('referrals.list.youngCarer')}</th>
+                    <th scope="col">{t('referrals.list.dateOfBirth')}</th>
+                    <th scope="col">{t('referrals.list.referredBy')}</th>
+                    <th scope="col">{t('referrals.list.received')}</th>
+                    <th scope="col">{t('referrals.list.status')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {referrals.data.items.map((referral) => (
                     <tr key={referral.id}>
-                      <td data-label="Reference">
+                      <td data-label={t('referrals.list.reference')}>
                         <Link to={paths.referrals.detail.getHref(referral.id)} className="nowrap">
                           {referral.reference}
                         </Link>
                       </td>
-                      <td data-label="Young carer">{referral.givenName ? fullName(referral) : <span className="muted">{referral.holderId ? 'On their record' : 'Erased'}</span>}</td>
-                      <td data-label="Date of birth">{referral.dateOfBirth ? formatCalendarDate(referral.dateOfBirth) : <span className="muted">–</span>}</td>
-                      <td data-label="Referred by">{referrerRoleLabel[referral.referrerRole]}</td>
-                      <td data-label="Received" className="nowrap">
-                        {formatDateTime(referral.createdAt)}
+                      <td data-label={t('referrals.list.youngCarer')}>
+                        {referral.givenName ? fullName(referral) : <span className="muted">{referral.holderId ? t('referrals.list.onRecord') : t('referrals.list.erased')}</span>}
                       </td>
-                      <td data-label="Status">{referralStatusLabel[referral.status]}</td>
+                      <td data-label={t('referrals.list.dateOfBirth')}>{referral.dateOfBirth ? born.format(calendarDay(referral.dateOfBirth)) : <span className="muted">–</span>}</td>
+                      <td data-label={t('referrals.list.referredBy')}>{t(`referrals.role.${referral.referrerRole}`)}</td>
+                      <td data-label={t('referrals.list.received')} className="nowrap">
+                        {received.format(new Date(referral.createdAt))}
+                      </td>
+                      <td data-label={t('referrals.list.status')}>{t(`referrals.status.${referral.status}`)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            <Pagination page={page} pageSize={PAGE_SIZE} total={referrals.data.total} hrefForPage={hrefForPage} noun={['referral', 'referrals']} headingId="referral-results-title" />
+            <Pagination page={page} pageSize={PAGE_SIZE} total={referrals.data.total} hrefForPage={hrefForPage} noun={[t('referrals.list.nounOne'), t('referrals.list.nounOther')]} headingId="referral-results-title" />
           </>
         )}
       </section>

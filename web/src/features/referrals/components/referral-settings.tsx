@@ -4,6 +4,8 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { defineApiForm, fieldRules } from '../../../lib/api-form.ts';
+import { translate } from '../../../i18n/start-i18n.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useReferralSettings, useUpdateReferralSettings } from '../api/referral-settings.ts';
@@ -14,35 +16,32 @@ type SettingsValues = { keepDecidedDays: string };
 const settingsForm = defineApiForm({
   schema: ReferralSettingsBody,
   toBody: (values: SettingsValues) => ({ keepDecidedDays: Number(values.keepDecidedDays) }),
-  messages: { keepDecidedDays: { invalid: ({ minimum, maximum }) => `Enter a whole number of days from ${minimum} to ${maximum}.` } },
+  // Read when the form is checked, so in the page's language at that moment.
+  messages: { keepDecidedDays: { invalid: ({ minimum, maximum }) => translate('referrals.settings.daysInvalid', { minimum, maximum }) } },
 });
-
-const daysText = (days: number) => (days === 1 ? '1 day' : `${days} days`);
 
 /** How long decided referrals are kept and today's count against the daily cap. Everyone sees it; admins change the period. */
 export function ReferralSettings({ canEdit }: { canEdit: boolean }) {
   const settings = useReferralSettings();
+  const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="referral-settings-title">
       <h2 id="referral-settings-title" className="section-title">
-        Keeping referrals
+        {t('referrals.settings.title')}
       </h2>
       {settings.isPending ? (
-        <Loading label="Loading the settings…" />
+        <Loading label={t('referrals.settings.loading')} />
       ) : settings.isError ? (
-        <Alert tone="error" title="Could not load the settings">
+        <Alert tone="error" title={t('referrals.settings.loadFailed')}>
           <p>{errorMessage(settings.error)}</p>
         </Alert>
       ) : (
         <>
           <p>
-            A referral that was declined or withdrawn, and what is left of an accepted one (who referred), is erased{' '}
-            {daysText(settings.data.settings.keepDecidedDays)} after the decision.
-            {canEdit ? null : ' An admin can change this.'}
+            {t('referrals.settings.erasedAfter', { days: settings.data.settings.keepDecidedDays })}
+            {canEdit ? null : ` ${t('referrals.settings.adminCanChange')}`}
           </p>
-          <p className="muted small">
-            Today the form has taken {settings.data.receivedToday} of at most {settings.data.dailyCap} referrals (REFERRAL_DAILY_CAP).
-          </p>
+          <p className="muted small">{t('referrals.settings.today', { received: settings.data.receivedToday, cap: settings.data.dailyCap })}</p>
           {canEdit ? <SettingsForm current={settings.data} /> : null}
         </>
       )}
@@ -52,38 +51,39 @@ export function ReferralSettings({ canEdit }: { canEdit: boolean }) {
 
 function SettingsForm({ current }: { current: ReferralSettingsResponse }) {
   const update = useUpdateReferralSettings();
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<number | null>(null);
+  const { t } = useTranslation();
   const initialValues: SettingsValues = { keepDecidedDays: String(current.settings.keepDecidedDays) };
   const { formProps, field, unplacedError, errorSummary } = useApiForm(settingsForm, {
     initialValues,
     apiError: update.error,
     onSubmit: (_values, body) => {
       setSaved(null);
-      update.mutate(body, { onSuccess: (next) => setSaved(`Decided referrals are now kept ${daysText(next.settings.keepDecidedDays)}.`) });
+      update.mutate(body, { onSuccess: (next) => setSaved(next.settings.keepDecidedDays) });
     },
   });
   const days = fieldRules(settingsForm, initialValues, 'keepDecidedDays');
   return (
     <form {...formProps} className="form">
       {errorSummary}
-      {saved ? <Alert tone="success">{saved}</Alert> : null}
+      {saved !== null ? <Alert tone="success">{t('referrals.settings.saved', { days: saved })}</Alert> : null}
       {unplacedError ? (
-        <Alert tone="error" title="Could not save">
+        <Alert tone="error" title={t('referrals.settings.saveFailed')}>
           {errorMessage(unplacedError)}
         </Alert>
       ) : null}
       <TextField
-        label="Days to keep a decided referral"
+        label={t('referrals.settings.days')}
         {...field('keepDecidedDays')}
         type="number"
         inputMode="numeric"
         step={1}
         className="input--short"
-        hint={`From ${days.minimum} to ${days.maximum}.`}
+        hint={t('referrals.settings.daysHint', { minimum: days.minimum, maximum: days.maximum })}
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save'}
+          {update.isPending ? t('referrals.settings.saving') : t('referrals.settings.save')}
         </button>
       </div>
     </form>

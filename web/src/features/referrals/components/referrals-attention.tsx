@@ -1,15 +1,17 @@
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 /** For "Needs attention": how many referrals wait for review (no names: the home page is seen over shoulders). */
 export function ReferralsAttention({ waiting }: { waiting: number }) {
+  const { t } = useTranslation();
   if (waiting === 0) return null;
   return (
     <div className="attention-group">
-      <h3 className="attention-group__title">{waiting === 1 ? '1 new referral' : `${waiting} new referrals`}</h3>
-      <p className="attention-group__hint">Sent from the public referral form. Check each against existing records, then accept or decline it.</p>
+      <h3 className="attention-group__title">{t('referrals.attention.title', { count: waiting })}</h3>
+      <p className="attention-group__hint">{t('referrals.attention.hint')}</p>
       <p>
-        <Link to={paths.referrals.list.getHref({ status: 'new' })}>Review the referrals</Link>
+        <Link to={paths.referrals.list.getHref({ status: 'new' })}>{t('referrals.attention.link')}</Link>
       </p>
     </div>
   );

@@ -4,8 +4,9 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { defineApiForm, fieldRules } from '../../../lib/api-form.ts';
+import { translate } from '../../../i18n/start-i18n.ts';
+import { useTranslation, type Translate } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatDateTime } from '../../../lib/format-date.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useReminderSettings } from '../api/get-reminder-settings.ts';
 import { useUpdateReminderSettings } from '../api/update-reminder-settings.ts';
@@ -16,11 +17,12 @@ type SettingsValues = { automatic: boolean; daysBefore: string };
 const settingsForm = defineApiForm({
   schema: ReminderSettingsBody,
   toBody: (values: SettingsValues) => ({ automatic: values.automatic, daysBefore: Number(values.daysBefore) }),
-  messages: { daysBefore: { invalid: ({ minimum, maximum }) => `Enter a whole number of days from ${minimum} to ${maximum}.` } },
+  // Read when the form is checked, so in the page's language at that moment.
+  messages: { daysBefore: { invalid: ({ minimum, maximum }) => translate('renewals.settings.daysInvalid', { minimum, maximum }) } },
 });
 
-function resultText(result: SendRemindersResult): string {
-  return `${result.queued} sent, ${result.alreadyReminded} already reminded, ${result.noEmail} to phone, ${result.noContact} with no email or phone, ${result.agesOut} ageing out`;
+function resultText(t: Translate, result: SendRemindersResult): string {
+  return t('renewals.settings.lastRunResult', { ...result });
 }
 
 /**
@@ -29,18 +31,20 @@ function resultText(result: SendRemindersResult): string {
  */
 export function ReminderSettings({ canEdit }: { canEdit: boolean }) {
   const settings = useReminderSettings();
+  const { t, locale } = useTranslation();
+  const when = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="panel" aria-labelledby="reminder-settings-title">
       <h2 id="reminder-settings-title" className="section-title">
-        Automatic reminders
+        {t('renewals.settings.title')}
       </h2>
       {settings.isPending ? (
-        <Loading label="Loading the settings…" />
+        <Loading label={t('renewals.settings.loading')} />
       ) : settings.isError ? (
-        <Alert tone="error" title="Could not load the settings">
+        <Alert tone="error" title={t('renewals.settings.loadFailed')}>
           <p>{errorMessage(settings.error)}</p>
           <button type="button" className="button button--secondary" onClick={() => void settings.refetch()}>
-            Try again
+            {t('renewals.tryAgain')}
           </button>
         </Alert>
       ) : (
@@ -50,20 +54,20 @@ export function ReminderSettings({ canEdit }: { canEdit: boolean }) {
           ) : (
             <p>
               {settings.data.settings.automatic
-                ? `On: each young carer with a contact email is reminded ${settings.data.settings.daysBefore} days before their card runs out. An admin can change this.`
-                : 'Off: staff send reminders from this page. An admin can turn automatic reminders on.'}
+                ? t('renewals.settings.on', { days: settings.data.settings.daysBefore })
+                : t('renewals.settings.off')}
             </p>
           )}
           <p className="muted small reminder-settings__last-run">
             {settings.data.lastRun ? (
               <>
-                Last automatic run: <time dateTime={settings.data.lastRun.at}>{formatDateTime(settings.data.lastRun.at)}</time>,{' '}
-                {resultText(settings.data.lastRun.result)}.
+                {t('renewals.settings.lastRun')} <time dateTime={settings.data.lastRun.at}>{when.format(new Date(settings.data.lastRun.at))}</time>,{' '}
+                {resultText(t, settings.data.lastRun.result)}.
               </>
             ) : (
-              'The automatic reminders have not run yet.'
+              t('renewals.settings.notRunYet')
             )}{' '}
-            {settings.data.emailEnabled ? null : 'Email is not set up on this server, so reminders wait in the outbox for staff.'}
+            {settings.data.emailEnabled ? null : t('renewals.settings.noEmail')}
           </p>
         </>
       )}
@@ -73,16 +77,15 @@ export function ReminderSettings({ canEdit }: { canEdit: boolean }) {
 
 function SettingsForm({ current }: { current: ReminderSettingsResponse }) {
   const update = useUpdateReminderSettings();
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<ReminderSettingsResponse['settings'] | null>(null);
+  const { t } = useTranslation();
   const initialValues: SettingsValues = { automatic: current.settings.automatic, daysBefore: String(current.settings.daysBefore) };
   const { formProps, field, checkbox, unplacedError, errorSummary } = useApiForm(settingsForm, {
     initialValues,
     apiError: update.error,
     onSubmit: (_values, body) => {
       setSaved(null);
-      update.mutate(body, {
-        onSuccess: (next) => setSaved(next.settings.automatic ? `Automatic reminders are on, ${next.settings.daysBefore} days before expiry.` : 'Automatic reminders are off.'),
-      });
+      update.mutate(body, { onSuccess: (next) => setSaved(next.settings) });
     },
   });
   const days = fieldRules(settingsForm, initialValues, 'daysBefore');
@@ -90,34 +93,31 @@ function SettingsForm({ current }: { current: ReminderSettingsResponse }) {
   return (
     <form {...formProps} className="form reminder-settings">
       {errorSummary}
-      {saved ? <Alert tone="success">{saved}</Alert> : null}
+      {saved ? <Alert tone="success">{saved.automatic ? t('renewals.settings.savedOn', { days: saved.daysBefore }) : t('renewals.settings.savedOff')}</Alert> : null}
       {unplacedError ? (
-        <Alert tone="error" title="Could not save">
+        <Alert tone="error" title={t('renewals.settings.saveFailed')}>
           {errorMessage(unplacedError)}
         </Alert>
       ) : null}
       <label className="checkbox">
         <input {...checkbox('automatic')} />
         <span>
-          Send renewal reminders automatically
-          <span className="checkbox__note">
-            The server checks regularly (every hour, by default): each card entering the window below gets its reminder, without anyone pressing anything.
-            Nobody is reminded twice.
-          </span>
+          {t('renewals.settings.automatic')}
+          <span className="checkbox__note">{t('renewals.settings.automaticNote')}</span>
         </span>
       </label>
       <TextField
-        label="Days before expiry"
+        label={t('renewals.settings.daysBefore')}
         {...field('daysBefore')}
         type="number"
         inputMode="numeric"
         step={1}
         className="input--short"
-        hint={`From ${days.minimum} to ${days.maximum}.`}
+        hint={t('renewals.settings.daysHint', { minimum: days.minimum, maximum: days.maximum })}
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save reminder settings'}
+          {update.isPending ? t('renewals.settings.saving') : t('renewals.settings.save')}
         </button>
       </div>
     </form>

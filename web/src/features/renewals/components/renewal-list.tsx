@@ -7,8 +7,8 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation, type Translate } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatCalendarDate, formatDate } from '../../../lib/format-date.ts';
 import { fullName, preferredNameNote } from '../../../lib/format-name.ts';
 import { useReminderSettings } from '../api/get-reminder-settings.ts';
 import { useRenewals } from '../api/get-renewals.ts';
@@ -30,17 +30,22 @@ function daysLeft(expiresOn: string, now = new Date()): number {
   return Math.round((Date.UTC(y, m - 1, d) - today) / 86_400_000);
 }
 
-function daysLeftText(expiresOn: string): string {
+function daysLeftText(t: Translate, expiresOn: string): string {
   const days = daysLeft(expiresOn);
-  if (days <= 0) return 'Last day today';
-  return days === 1 ? 'Last day tomorrow' : `${days} days left`;
+  if (days <= 0) return t('renewals.list.lastDayToday');
+  return days === 1 ? t('renewals.list.lastDayTomorrow') : t('renewals.list.daysLeft', { count: days });
 }
 
-/** `2027-03` → “ages out on March 2027: no renewal possible”. */
-function agesOutText(month: string): string {
+/** `2027-03` → “March 2027”, in the page's language. */
+function monthWords(month: string, locale: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  const words = new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return `Ages out on ${words}: no renewal possible`;
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString([locale, 'en-GB'], { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A card's last day (`2027-03-31`, no zone): the same day everywhere. */
+function dayWords(value: string, locale: string): string {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString([locale, 'en-GB'], { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
 type Sent = { result: SendRemindersResult; phoneThem: RenewalItem[] };
@@ -59,6 +64,7 @@ export function RenewalList() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [confirming, setConfirming] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
+  const { t } = useTranslation();
 
   const items = renewals.data?.items ?? [];
   const chosen = items.filter((item) => selected.has(item.card.id));
@@ -93,8 +99,8 @@ export function RenewalList() {
 
   return (
     <>
-      <nav className="segmented" aria-label="Expiring within">
-        <span className="segmented__label">Expiring within</span>
+      <nav className="segmented" aria-label={t('renewals.list.within')}>
+        <span className="segmented__label">{t('renewals.list.within')}</span>
         <ul>
           {RENEWAL_WINDOWS.map((days) => (
             <li key={days}>
@@ -107,7 +113,7 @@ export function RenewalList() {
                   setSent(null);
                 }}
               >
-                {days} days
+                {t('renewals.list.days', { count: days })}
               </Link>
             </li>
           ))}
@@ -118,46 +124,44 @@ export function RenewalList() {
 
       <section className="page-section" aria-labelledby="renewal-results-title" aria-busy={renewals.isFetching}>
         <h2 id="renewal-results-title" className="section-title" tabIndex={-1}>
-          Cards running out in the next {withinDays} days
+          {t('renewals.list.title', { count: withinDays })}
         </h2>
         {renewals.isPending ? (
-          <Loading label="Loading cards…" />
+          <Loading label={t('renewals.list.loading')} />
         ) : renewals.isError ? (
-          <Alert tone="error" title="Could not load the cards">
+          <Alert tone="error" title={t('renewals.list.loadFailed')}>
             <p>{errorMessage(renewals.error)}</p>
             <button type="button" className="button button--secondary" onClick={() => void renewals.refetch()}>
-              Try again
+              {t('renewals.tryAgain')}
             </button>
           </Alert>
         ) : items.length === 0 ? (
-          <p className="empty-state">No current card runs out in the next {withinDays} days.</p>
+          <p className="empty-state">{t('renewals.list.empty', { count: withinDays })}</p>
         ) : (
           <>
             <div className="selection-bar">
               <button type="button" className="button" onClick={() => setConfirming(true)}>
-                Send renewal reminders
+                {t('renewals.list.send')}
               </button>
               <span className="muted small" role="status">
-                {chosen.length > 0
-                  ? `To the ${chosen.length === 1 ? '1 card' : `${chosen.length} cards`} ticked.`
-                  : `To everyone listed (${items.length}). Tick rows to choose.`}
+                {chosen.length > 0 ? t('renewals.list.toTicked', { count: chosen.length }) : t('renewals.list.toEveryone', { count: items.length })}
               </span>
               {chosen.length > 0 ? (
                 <button type="button" className="button button--secondary button--small" onClick={() => setSelected(new Set())}>
-                  Clear ticks
+                  {t('renewals.list.clearTicks')}
                 </button>
               ) : null}
             </div>
             <div className="table-wrap">
               <table className="data-table">
-                <caption className="visually-hidden">Cards running out in the next {withinDays} days, soonest first</caption>
+                <caption className="visually-hidden">{t('renewals.list.caption', { count: withinDays })}</caption>
                 <thead>
                   <tr>
                     <th scope="col" className="data-table__select">
                       <input
                         type="checkbox"
                         className="table-checkbox"
-                        aria-label="Select every card listed"
+                        aria-label={t('renewals.list.selectAll')}
                         checked={allSelected}
                         ref={(input) => {
                           if (input) input.indeterminate = chosen.length > 0 && !allSelected;
@@ -165,11 +169,11 @@ export function RenewalList() {
                         onChange={(event) => toggle(items.map((item) => item.card.id), event.currentTarget.checked)}
                       />
                     </th>
-                    <th scope="col">Young carer</th>
-                    <th scope="col">Card</th>
-                    <th scope="col">Last day</th>
-                    <th scope="col">Contact</th>
-                    <th scope="col">Reminder</th>
+                    <th scope="col">{t('renewals.list.youngCarer')}</th>
+                    <th scope="col">{t('renewals.list.card')}</th>
+                    <th scope="col">{t('renewals.list.lastDay')}</th>
+                    <th scope="col">{t('renewals.list.contact')}</th>
+                    <th scope="col">{t('renewals.list.reminder')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -185,9 +189,9 @@ export function RenewalList() {
 
       <ConfirmDialog
         open={confirming}
-        title="Check who gets a renewal reminder"
+        title={t('renewals.check.title')}
         tone="primary"
-        confirmLabel="Send reminders"
+        confirmLabel={t('renewals.check.confirm')}
         isPending={send.isPending}
         error={send.error ? errorMessage(send.error) : undefined}
         onClose={() => {
@@ -205,22 +209,24 @@ export function RenewalList() {
 function RenewalRow({ item, selected, onToggle }: { item: RenewalItem; selected: boolean; onToggle: (add: boolean) => void }) {
   const { card, holder, reminder } = item;
   const preferred = preferredNameNote(holder);
+  const { t, locale } = useTranslation();
+  const when = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
   return (
     <tr className={selected ? 'data-table__row--selected' : undefined}>
-      <td data-label="Select" className="data-table__select">
+      <td data-label={t('renewals.list.select')} className="data-table__select">
         <input
           type="checkbox"
           className="table-checkbox"
-          aria-label={`Select ${fullName(holder)}`}
+          aria-label={t('renewals.list.selectOne', { name: fullName(holder) })}
           checked={selected}
           onChange={(event) => onToggle(event.currentTarget.checked)}
         />
       </td>
-      <th scope="row" data-label="Young carer">
+      <th scope="row" data-label={t('renewals.list.youngCarer')}>
         <Link to={paths.holders.detail.getHref(holder.id)}>{fullName(holder)}</Link>
         {preferred ? <span className="cell-note">{preferred}</span> : null}
       </th>
-      <td data-label="Card">
+      <td data-label={t('renewals.list.card')}>
         <Link className="card-number" to={paths.cards.detail.getHref(card.id)}>
           {card.number}
         </Link>
@@ -230,43 +236,43 @@ function RenewalRow({ item, selected, onToggle }: { item: RenewalItem; selected:
           </span>
         ) : null}
       </td>
-      <td data-label="Last day">
-        <time dateTime={card.expiresOn}>{formatCalendarDate(card.expiresOn)}</time>
-        <span className="cell-note">{daysLeftText(card.expiresOn)}</span>
+      <td data-label={t('renewals.list.lastDay')}>
+        <time dateTime={card.expiresOn}>{dayWords(card.expiresOn, locale)}</time>
+        <span className="cell-note">{daysLeftText(t, card.expiresOn)}</span>
       </td>
-      <td data-label="Contact">
+      <td data-label={t('renewals.list.contact')}>
         {holder.hasEmail ? (
           <>
-            Email
-            {holder.hasPhone ? <span className="cell-note">and phone</span> : null}
+            {t('renewals.list.email')}
+            {holder.hasPhone ? <span className="cell-note">{t('renewals.list.andPhone')}</span> : null}
           </>
         ) : holder.hasPhone ? (
           <>
-            <strong>Phone only</strong>
-            <span className="cell-note">Phone them to renew</span>
+            <strong>{t('renewals.list.phoneOnly')}</strong>
+            <span className="cell-note">{t('renewals.list.phoneToRenew')}</span>
           </>
         ) : (
-          <span className="attention">No email or phone</span>
+          <span className="attention">{t('renewals.list.noContact')}</span>
         )}
       </td>
-      <td data-label="Reminder">
+      <td data-label={t('renewals.list.reminder')}>
         {card.agesOutIn ? (
-          <span className="attention">{agesOutText(card.agesOutIn)}</span>
+          <span className="attention">{t('renewals.list.agesOut', { month: monthWords(card.agesOutIn, locale) })}</span>
         ) : reminder ? (
           <>
             <span className="cell-line">
-              {reminder.trigger === 'scheduled' ? 'Sent automatically' : 'Sent by staff'}{' '}
-              <time dateTime={reminder.at}>{formatDate(reminder.at)}</time>
+              {reminder.trigger === 'scheduled' ? t('renewals.list.sentAutomatically') : t('renewals.list.sentByStaff')}{' '}
+              <time dateTime={reminder.at}>{when.format(new Date(reminder.at))}</time>
             </span>
             {reminder.messageStatus ? (
               <Link to={paths.outbox.detail.getHref(reminder.messageId)} className="badge-link">
                 <MessageStatusBadge status={reminder.messageStatus} />
-                <span className="visually-hidden"> (open the message)</span>
+                <span className="visually-hidden"> {t('renewals.list.openMessage')}</span>
               </Link>
             ) : null}
           </>
         ) : (
-          <span className="muted">Not sent</span>
+          <span className="muted">{t('renewals.list.notSent')}</span>
         )}
       </td>
     </tr>
@@ -275,19 +281,17 @@ function RenewalRow({ item, selected, onToggle }: { item: RenewalItem; selected:
 
 function SentSummary({ sent, emailEnabled, onDismiss }: { sent: Sent; emailEnabled: boolean | undefined; onDismiss: () => void }) {
   const { result, phoneThem } = sent;
+  const { t } = useTranslation();
   const lines: string[] = [];
   if (result.queued > 0) {
-    const n = result.queued === 1 ? '1 reminder' : `${result.queued} reminders`;
-    lines.push(emailEnabled === false ? `${n} waiting in the outbox (email is not set up): pass them on from there.` : `${n} queued: emailed in the next few seconds.`);
+    lines.push(emailEnabled === false ? t('renewals.sent.waiting', { count: result.queued }) : t('renewals.sent.queued', { count: result.queued }));
   }
-  if (result.alreadyReminded > 0) {
-    lines.push(`${result.alreadyReminded} already reminded: a card gets one reminder, never a second.`);
-  }
-  if (result.noEmail > 0) lines.push(`${result.noEmail} with no email: phone them.`);
-  if (result.noContact > 0) lines.push(`${result.noContact} with no email or phone: reach them another way.`);
-  if (result.agesOut > 0) lines.push(`${result.agesOut} ageing out: no reminder, as no renewal is possible.`);
+  if (result.alreadyReminded > 0) lines.push(t('renewals.sent.alreadyReminded', { count: result.alreadyReminded }));
+  if (result.noEmail > 0) lines.push(t('renewals.sent.noEmail', { count: result.noEmail }));
+  if (result.noContact > 0) lines.push(t('renewals.sent.noContact', { count: result.noContact }));
+  if (result.agesOut > 0) lines.push(t('renewals.sent.agesOut', { count: result.agesOut }));
   return (
-    <Alert tone={result.queued > 0 ? 'success' : 'info'} title={result.queued > 0 ? 'Renewal reminders sent' : 'No new reminders sent'}>
+    <Alert tone={result.queued > 0 ? 'success' : 'info'} title={result.queued > 0 ? t('renewals.sent.title') : t('renewals.sent.titleNone')}>
       <ul className="result-list">
         {lines.map((line) => (
           <li key={line}>{line}</li>
@@ -295,7 +299,7 @@ function SentSummary({ sent, emailEnabled, onDismiss }: { sent: Sent; emailEnabl
       </ul>
       {phoneThem.length > 0 ? (
         <p>
-          To phone:{' '}
+          {t('renewals.sent.toPhone')}{' '}
           {phoneThem.map((item, index) => (
             <span key={item.card.id}>
               {index > 0 ? ', ' : null}
@@ -305,7 +309,7 @@ function SentSummary({ sent, emailEnabled, onDismiss }: { sent: Sent; emailEnabl
         </p>
       ) : null}
       <button type="button" className="button button--secondary button--small" onClick={onDismiss}>
-        Done
+        {t('renewals.sent.done')}
       </button>
     </Alert>
   );
@@ -313,12 +317,13 @@ function SentSummary({ sent, emailEnabled, onDismiss }: { sent: Sent; emailEnabl
 
 /** Names, linked to their records, for the check step's lists. */
 function NameList({ items }: { items: RenewalItem[] }) {
+  const { t, locale } = useTranslation();
   return (
     <ul className="result-list">
       {items.map((item) => (
         <li key={item.card.id}>
           {fullName(item.holder)}
-          {item.card.agesOutIn ? ` (${agesOutText(item.card.agesOutIn).replace(/^A/, 'a')})` : null}
+          {item.card.agesOutIn ? ` ${t('renewals.check.agesOutNote', { month: monthWords(item.card.agesOutIn, locale) })}` : null}
         </li>
       ))}
     </ul>
@@ -338,41 +343,39 @@ function ReminderCheck({ targets, emailEnabled }: { targets: RenewalItem[]; emai
   const email = due.filter((item) => item.holder.hasEmail);
   const phone = due.filter((item) => !item.holder.hasEmail && item.holder.hasPhone);
   const neither = due.filter((item) => !item.holder.hasEmail && !item.holder.hasPhone);
-  const people = (n: number) => (n === 1 ? '1 young carer' : `${n} young carers`);
+  const { t } = useTranslation();
   return (
     <>
-      <h3 className="dialog__subtitle">{email.length > 0 ? `Emailed: ${people(email.length)}` : 'Nobody will be emailed'}</h3>
+      <h3 className="dialog__subtitle">{email.length > 0 ? t('renewals.check.emailed', { count: email.length }) : t('renewals.check.nobodyEmailed')}</h3>
       {email.length > 0 ? (
         <>
-          <p>An email to their contact address, saying when their card runs out and to get in touch to renew it.</p>
+          <p>{t('renewals.check.emailedLead')}</p>
           <NameList items={email} />
-          {emailEnabled === false ? (
-            <p className="dialog__note">Email is not set up on this server: the reminders will wait in the outbox for you to pass on.</p>
-          ) : null}
+          {emailEnabled === false ? <p className="dialog__note">{t('renewals.check.noEmailServer')}</p> : null}
         </>
       ) : null}
       {phone.length > 0 ? (
         <>
-          <h3 className="dialog__subtitle">To phone: {people(phone.length)}</h3>
-          <p>They have a phone number but no email: no reminder is sent, phone them to renew.</p>
+          <h3 className="dialog__subtitle">{t('renewals.check.phone', { count: phone.length })}</h3>
+          <p>{t('renewals.check.phoneLead')}</p>
           <NameList items={phone} />
         </>
       ) : null}
       {neither.length > 0 ? (
         <div className="dialog__note">
-          <h3 className="dialog__subtitle">No email or phone: {people(neither.length)}</h3>
-          <p>Nothing can be sent to them: reach them another way (at school, through whoever referred them, or by letter), and add a contact to their record.</p>
+          <h3 className="dialog__subtitle">{t('renewals.check.neither', { count: neither.length })}</h3>
+          <p>{t('renewals.check.neitherLead')}</p>
           <NameList items={neither} />
         </div>
       ) : null}
       {agesOut.length > 0 ? (
         <>
-          <h3 className="dialog__subtitle">Ageing out: {people(agesOut.length)}</h3>
-          <p>Their card already runs until they reach the age limit, so a renewal could give no later card: they get no reminder.</p>
+          <h3 className="dialog__subtitle">{t('renewals.check.agesOut', { count: agesOut.length })}</h3>
+          <p>{t('renewals.check.agesOutLead')}</p>
           <NameList items={agesOut} />
         </>
       ) : null}
-      {reminded.length > 0 ? <p>{people(reminded.length)} already reminded: each card gets one reminder, ever, so they are skipped.</p> : null}
+      {reminded.length > 0 ? <p>{t('renewals.check.reminded', { count: reminded.length })}</p> : null}
     </>
   );
 }

@@ -140,6 +140,12 @@ const TRANSLATED = [
   'web/src/i18n',
   'web/src/app/app-shell.tsx',
   'web/src/public/components/public-layout.tsx',
+  'web/src/public/features/verify',
+  'web/src/public/features/directory',
+  'web/src/public/features/partner-guide',
+  'web/src/public/app',
+  'web/src/public/lib',
+  'web/src/public/components',
 ];
 
 const READ_ATTRIBUTES = ['label', 'title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'hint', 'lead', 'confirmLabel', 'cancelLabel', 'description', 'legend', 'heading'];

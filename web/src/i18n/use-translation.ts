@@ -14,7 +14,8 @@ const tag =
  * The tags every catalogue may use without the caller drawing them:
  * `<strong>`, `<code>`, `<ltr>` (a phone number, a card number or a code in
  * right-to-left text keeps its left-to-right order) and `<hidden>` (for
- * screen readers only).
+ * screen readers only). No message argument may take a tag's name
+ * (`{code}` beside `<code>`): arguments and tags share one set of values.
  */
 const COMMON_TAGS = {
   strong: tag('strong'),

@@ -14,7 +14,7 @@ export function PartnerLinkNotice({ partner, justSaved, onForget }: { partner: R
       <p>
         {partner.name
           ? rich(justSaved ? 'verify.partner.setUpFor' : 'verify.partner.checkingFor', { name: partner.name })
-          : rich(justSaved ? 'verify.partner.linkSaved' : 'verify.partner.linkInUse', { code: partner.code })}
+          : rich(justSaved ? 'verify.partner.linkSaved' : 'verify.partner.linkInUse', { partnerCode: partner.code })}
       </p>
       {justSaved ? <p className="partner-notice__more">{t('verify.partner.more')}</p> : null}
       <button type="button" className="button button--small" onClick={onForget}>

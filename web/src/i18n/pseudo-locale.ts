@@ -3,7 +3,7 @@ import type { Catalogue, Message } from './start-i18n.ts';
 
 /**
  * The pseudo-locale (`?lang=pseudo`): every English message accented and
- * about 40% longer ("Check card" becomes "[Çĥéééçķ çàààŕð ~~~]"), with its
+ * about 40% longer ("Check card" becomes "[Çĥééçķ çààŕð]", a longer message ends in "~~~~~ ~~"), with its
  * arguments, plurals and tags left as they are. Text still in English was
  * never translated; a box that overflows or cuts text will break in Welsh
  * or Polish too. Built when asked for, in its own chunk.
@@ -57,7 +57,9 @@ export function pseudoMessage(message: Message): MessageFormatElement[] {
   const elements: MessageFormatElement[] = typeof message !== 'string' ? message : /[{}#'<]/.test(message) ? parse(message) : [{ type: TYPE.literal, value: message }];
   const count = { length: 0, added: 0 };
   const body = pseudoElements(elements, count);
-  const padding = '~'.repeat(Math.max(0, Math.ceil(count.length * GROWTH) - count.added - 2));
+  // The rest of the growth as short words, the way a longer translation grows (not one unbreakable run).
+  const missing = Math.max(0, Math.ceil(count.length * GROWTH) - count.added - 2);
+  const padding = Array.from({ length: Math.ceil(missing / 6) }, (_, i) => '~'.repeat(Math.min(5, missing - i * 6))).join(' ');
   return [{ type: TYPE.literal, value: '[' }, ...body, { type: TYPE.literal, value: padding ? ` ${padding}]` : ']' }];
 }
 

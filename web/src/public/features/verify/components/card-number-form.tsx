@@ -12,7 +12,7 @@ export const CARD_NUMBER_EXAMPLE = 'YC-7K3P-Q9MD-2HXWT';
  * gets "check the number" at once instead of a NOT VALID.
  */
 export function CardNumberForm({ onSubmit }: { onSubmit: (cardNumber: string) => void }) {
-  const { t } = useTranslation();
+  const { t, rich } = useTranslation();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | undefined>();
 
@@ -36,7 +36,7 @@ export function CardNumberForm({ onSubmit }: { onSubmit: (cardNumber: string) =>
     <form className="number-form" onSubmit={submit} noValidate>
       <TextField
         label={t('verify.form.label')}
-        hint={t('verify.form.hint', { example: CARD_NUMBER_EXAMPLE })}
+        hint={rich('verify.form.hint', { example: CARD_NUMBER_EXAMPLE })}
         // A card number reads left to right in every language.
         dir="ltr"
         name="cardNumber"

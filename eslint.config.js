@@ -145,6 +145,12 @@ const TRANSLATED = [
   'web/src/features/renewals',
   'web/src/features/reports',
   'web/src/features/consultations',
+  'web/src/public/features/verify',
+  'web/src/public/features/directory',
+  'web/src/public/features/partner-guide',
+  'web/src/public/app',
+  'web/src/public/lib',
+  'web/src/public/components',
 ];
 
 const READ_ATTRIBUTES = ['label', 'title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'hint', 'lead', 'confirmLabel', 'cancelLabel', 'description', 'legend', 'heading'];

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { isPublicPage } from './api/src/public-pages.ts';
+import { precompileMessages, WITHOUT_ICU_PARSER } from './web/scripts/precompile-messages.ts';
 import { precompress } from './web/scripts/precompress.ts';
 
 // The staff web app lives in web/ and is served by the API from web/dist in production.
@@ -28,7 +29,9 @@ function publicPagesInDev(): Plugin {
 
 export default defineConfig({
   root: 'web',
-  plugins: [react(), publicPagesInDev(), precompress()],
+  plugins: [react(), precompileMessages(), publicPagesInDev(), precompress()],
+  // Catalogue messages arrive compiled (precompileMessages): the pages never ship the ICU parser.
+  resolve: { alias: [WITHOUT_ICU_PARSER] },
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
     port,

@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PUBLIC_PAGES, publicPagePatterns } from './api/src/public-pages.ts';
+import { precompileMessages, WITHOUT_ICU_PARSER } from './web/scripts/precompile-messages.ts';
 import { precompress } from './web/scripts/precompress.ts';
 import { BENEFITS_CACHE, MY_CARD_CACHE, OFFLINE_CHECK_CACHE } from './web/src/public/config/offline-caches.ts';
 
@@ -68,8 +69,11 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: { input: 'web/public.html' },
   },
+  // Catalogue messages arrive compiled (precompileMessages): the pages never ship the ICU parser.
+  resolve: { alias: [WITHOUT_ICU_PARSER] },
   plugins: [
     react(),
+    precompileMessages(),
     myCardManifest(),
     VitePWA({
       strategies: 'generateSW',

@@ -71,14 +71,14 @@ function sourceFiles(dir: string, excluded: string[]): string[] {
   });
 }
 
-/** Keys the code names: t('a.b'), i18nKey="a.b", and literal keys kept in maps ('section.group.key'). Template keys (t(`a.${x}`)) give their fixed prefix. */
+/** Keys the code names: t('a.b') and rich('a.b'), i18nKey="a.b", and literal keys kept in maps ('section.group.key'). Template keys (t(`a.${x}`)) give their fixed prefix. */
 function keysUsed(file: string, sections: Set<string>): { exact: string[]; prefixes: string[] } {
   const text = readFileSync(join(ROOT, file), 'utf8');
   const exact = new Set<string>();
   const prefixes = new Set<string>();
-  for (const match of text.matchAll(/\bt\(\s*'([^'$]+)'/g)) exact.add(match[1]!);
+  for (const match of text.matchAll(/\b(?:t|rich)\(\s*'([^'$]+)'/g)) exact.add(match[1]!);
   for (const match of text.matchAll(/i18nKey=["']([^"']+)["']/g)) exact.add(match[1]!);
-  for (const match of text.matchAll(/\bt\(\s*`([\w.]+)\$\{/g)) prefixes.add(match[1]!.replace(/\.$/, ''));
+  for (const match of text.matchAll(/\b(?:t|rich)\(\s*`([\w.]+)\$\{/g)) prefixes.add(match[1]!.replace(/\.$/, ''));
   for (const match of text.matchAll(/'([a-z][A-Za-z0-9]*\.[A-Za-z0-9_]+\.[A-Za-z0-9_.]+)'/g)) {
     if (sections.has(match[1]!.split('.')[0]!)) exact.add(match[1]!);
   }

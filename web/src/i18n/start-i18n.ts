@@ -1,3 +1,4 @@
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 
 /**
@@ -10,9 +11,19 @@ import { IntlMessageFormat } from 'intl-messageformat';
  *
  * The language is, in order: `?lang=` in the address, the one chosen on this
  * device (kept in localStorage), the browser's languages, English.
+ * `?lang=pseudo` (never in the switch, never remembered) shows English
+ * pseudo-localised (pseudo-locale.ts), to find words left untranslated and
+ * layouts that break with longer text.
+ *
+ * The builds compile each message that has ICU syntax to its syntax tree
+ * (web/scripts/precompile-messages.ts), so the pages never ship the ICU
+ * parser: a message is plain text or a tree, never text to parse.
  */
-export type Catalogue = { [key: string]: string | Catalogue };
+export type Message = string | MessageFormatElement[];
+export type Catalogue = { [key: string]: Message | Catalogue };
 export type MessageValues = Record<string, string | number | Date | null | undefined>;
+/** Values for a message with tags: each tag (`<strong>...</strong>`) is drawn by a function of its contents. */
+export type RichValues<T> = Record<string, string | number | Date | null | undefined | T | ((parts: (string | T)[]) => T)>;
 
 export type LanguageOption = {
   code: string;
@@ -33,6 +44,9 @@ export type I18nSetup = {
 };
 
 const FALLBACK: LanguageOption = { code: 'en', name: 'English', dir: 'ltr', locale: 'en-GB' };
+/** `?lang=pseudo`: English made longer and accented; `en-XA` is the usual tag for such a pseudo-locale. */
+export const PSEUDO = 'pseudo';
+const PSEUDO_OPTION: LanguageOption = { code: PSEUDO, name: 'Pseudo', dir: 'ltr', locale: 'en-GB' };
 
 let setup: I18nSetup | undefined;
 let language = 'en';
@@ -59,6 +73,7 @@ function detectLanguage(options: I18nSetup): string {
     // No storage (private browsing): the browser's language decides.
   }
   const query = new URLSearchParams(window.location.search).get('lang');
+  if (query === PSEUDO) return PSEUDO;
   return pick(query) ?? pick(stored) ?? navigator.languages.map(pick).find(Boolean) ?? 'en';
 }
 
@@ -68,7 +83,8 @@ async function switchTo(code: string): Promise<void> {
   let chosen = 'en';
   if (code !== 'en') {
     try {
-      catalogue = await setup.load(code);
+      // The pseudo-locale is built from English, in a chunk of its own that only `?lang=pseudo` loads.
+      catalogue = code === PSEUDO ? (await import('./pseudo-locale.ts')).pseudoCatalogue(setup.english) : await setup.load(code);
       chosen = code;
     } catch {
       // The chunk did not load (offline, say): English rather than nothing.
@@ -77,38 +93,64 @@ async function switchTo(code: string): Promise<void> {
   language = chosen;
   active = catalogue;
   const option = languageOption(chosen);
-  document.documentElement.lang = option.code;
+  document.documentElement.lang = option.code === PSEUDO ? 'en-XA' : option.code;
   document.documentElement.dir = option.dir;
   for (const listener of listeners) listener();
 }
 
-function lookup(catalogue: Catalogue | undefined, key: string): string | undefined {
-  let node: string | Catalogue | undefined = catalogue;
+function lookup(catalogue: Catalogue | undefined, key: string): Message | undefined {
+  let node: Message | Catalogue | undefined = catalogue;
   for (const part of key.split('.')) {
-    if (node === undefined || typeof node === 'string') return undefined;
+    if (node === undefined || typeof node === 'string' || Array.isArray(node)) return undefined;
     node = node[part];
   }
-  return typeof node === 'string' ? node : undefined;
+  return typeof node === 'string' || Array.isArray(node) ? node : undefined;
 }
 
-/** The message for `key` in the page's language (English when that language lacks it), with `values` filled in. */
-export function translate(key: string, values?: MessageValues): string {
+/** The formatter of `key` in the page's language (English when that language lacks it); plain text as it is. */
+function formatterOf(key: string): IntlMessageFormat | string | undefined {
   let message = lookup(active, key);
   let code = language;
   if (message === undefined) {
     message = lookup(setup?.english, key);
     code = 'en';
   }
-  if (message === undefined) return key;
-  // Plain text needs no formatter (an apostrophe only escapes before { } or #).
-  if (!/[{}#']/.test(message)) return message;
+  if (message === undefined) return undefined;
+  // Plain text needs no formatter (an apostrophe only escapes before { } or #; a tag starts with <).
+  if (typeof message === 'string' && !/[{}#'<]/.test(message)) return message;
   const id = `${code}\u0000${key}`;
   let format = compiled.get(id);
   if (!format) {
     format = new IntlMessageFormat(message, languageOption(code).locale);
     compiled.set(id, format);
   }
+  return format;
+}
+
+/** The message for `key` in the page's language (English when that language lacks it), with `values` filled in. */
+export function translate(key: string, values?: MessageValues): string {
+  const format = formatterOf(key);
+  if (format === undefined) return key;
+  if (typeof format === 'string') return format;
   return String(format.format(values as Record<string, string | number | Date>));
+}
+
+/**
+ * A message with tags, as parts: text, and what each tag's function drew
+ * (`translateParts(key, { date, strong: (parts) => <strong>{parts}</strong> })`).
+ * React code uses `rich` from useTranslation, which knows the common tags.
+ */
+export function translateParts<T>(key: string, values: RichValues<T>): (string | T)[] {
+  const format = formatterOf(key);
+  if (format === undefined) return [key];
+  if (typeof format === 'string') return [format];
+  const result = format.format<T>(values as Record<string, string | number | Date | T | ((parts: (string | T)[]) => T)>);
+  return Array.isArray(result) ? result : [result];
+}
+
+/** Whether the catalogue has `key` (English included): for mappings that fall back to something else, as error codes do. */
+export function hasMessage(key: string): boolean {
+  return lookup(active, key) !== undefined || lookup(setup?.english, key) !== undefined;
 }
 
 /** The language the page shows now, for code outside React (the API clients send it as Accept-Language). */
@@ -117,6 +159,7 @@ export function currentLanguage(): string {
 }
 
 export function languageOption(code: string): LanguageOption {
+  if (code === PSEUDO) return PSEUDO_OPTION;
   return setup?.languages.find((option) => option.code === code.split('-')[0]) ?? FALLBACK;
 }
 

@@ -1,4 +1,5 @@
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { paths } from '../config/paths.ts';
 import { trimSlash, useLocation } from '../lib/router.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
@@ -24,11 +25,12 @@ const PAGES: Record<string, ComponentType> = {
 };
 
 export function PublicRouter() {
+  const { t } = useTranslation();
   const { pathname } = useLocation();
   const Page = PAGES[trimSlash(pathname)] ?? NotFoundRoute;
   return (
     <PageErrorBoundary key={pathname}>
-      <Suspense fallback={<p className="visually-hidden" role="status">Loading the page…</p>}>
+      <Suspense fallback={<p className="visually-hidden" role="status">{t('layout.loading')}</p>}>
         <Page />
       </Suspense>
     </PageErrorBoundary>

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { WithQueries } from '../query-provider.tsx';
 import { PublicLayout } from '../../components/public-layout.tsx';
 import { MyCardPage } from '../../features/my-card/components/my-card-page.tsx';
@@ -7,9 +8,10 @@ import { MyCardPage } from '../../features/my-card/components/my-card-page.tsx';
 const HaveYourSay = lazy(async () => ({ default: (await import('../../features/have-your-say/components/have-your-say.tsx')).HaveYourSay }));
 
 export function MyCardRoute() {
+  const { t } = useTranslation();
   return (
     <WithQueries>
-      <PublicLayout title="My young carer card" audience="young-carer">
+      <PublicLayout title={t('app.titles.myCard')} audience="young-carer">
         <MyCardPage
           below={
             <Suspense fallback={null}>

@@ -1,12 +1,14 @@
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { PublicLayout } from '../../components/public-layout.tsx';
 
 /** Something in a page failed to draw: say so plainly and offer a reload (the shell is cached, so it works offline). */
 export function RouteError() {
+  const { t } = useTranslation();
   return (
-    <PublicLayout title="Something went wrong">
-      <p>This page could not be shown.</p>
+    <PublicLayout title={t('app.routeError.title')}>
+      <p>{t('app.routeError.body')}</p>
       <button type="button" className="button" onClick={() => window.location.reload()}>
-        Reload the page
+        {t('app.routeError.reload')}
       </button>
     </PublicLayout>
   );

@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import type { BenefitDirectory as Directory } from '../../../../../../api/src/partners/schemas.ts';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { SelectField } from '../../../../components/ui/field.tsx';
+import { useTranslation, type Translate } from '../../../../i18n/use-translation.ts';
 import { formatLongDate, formatMoment } from '../../../lib/format.ts';
 import { useBenefitDirectory } from '../api/get-benefit-directory.ts';
-import { CATEGORY_LABELS, CATEGORY_ORDER } from '../../../lib/partner-categories.ts';
+import { CATEGORY_ORDER, categoryLabel } from '../../../lib/partner-categories.ts';
 
 type Partner = Directory['partners'][number];
 type Offer = Partner['benefits'][number];
@@ -17,22 +18,23 @@ const AGES = Array.from({ length: 21 }, (_, i) => i + 5);
  * age ranges and conditions. Works offline from the last saved copy.
  */
 export function BenefitDirectory() {
+  const { t, locale } = useTranslation();
   const query = useBenefitDirectory();
   const [category, setCategory] = useState('');
   const [area, setArea] = useState('');
   const [age, setAge] = useState('');
 
   const partners = useMemo(() => query.data?.directory.partners ?? [], [query.data]);
-  const areas = useMemo(() => [...new Set(partners.map((p) => p.area).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'en-GB')), [partners]);
+  const areas = useMemo(() => [...new Set(partners.map((p) => p.area).filter(Boolean))].sort((a, b) => a.localeCompare(b, locale)), [partners, locale]);
   const categories = CATEGORY_ORDER.filter((c) => partners.some((p) => p.category === c));
 
-  if (query.isPending) return <p role="status">Loading the offers…</p>;
+  if (query.isPending) return <p role="status">{t('directory.loading')}</p>;
   if (query.isError) {
     return (
-      <Alert tone="error" title="The offers could not be loaded">
-        <p>{navigator.onLine ? 'Please try again in a moment.' : 'You are offline, and this phone has no saved copy of the list yet. Connect to the internet and try again.'}</p>
+      <Alert tone="error" title={t('directory.loadFailed')}>
+        <p>{t(navigator.onLine ? 'directory.tryLater' : 'directory.offlineNoCopy')}</p>
         <button type="button" className="button" onClick={() => void query.refetch()}>
-          Try again
+          {t('directory.tryAgain')}
         </button>
       </Alert>
     );
@@ -48,38 +50,38 @@ export function BenefitDirectory() {
 
   return (
     <div className="directory">
-      <p className="page-lead">Show your young carer card to get these offers. You never have to say why you are a carer.</p>
+      <p className="page-lead">{t('directory.lead')}</p>
       {savedCopy ? (
-        <Alert tone="info" title="Saved copy">
-          <p>You may be offline: this is the list saved on this phone, as of {formatMoment(asOf)}. Offers may have changed since.</p>
+        <Alert tone="info" title={t('directory.savedCopyTitle')}>
+          <p>{t('directory.savedCopy', { moment: formatMoment(asOf) })}</p>
         </Alert>
       ) : (
-        <p className="as-of">Offers as of {formatMoment(asOf)}.</p>
+        <p className="as-of">{t('directory.asOf', { moment: formatMoment(asOf) })}</p>
       )}
 
       {partners.length === 0 ? (
-        <p>There are no offers listed yet. Check again soon.</p>
+        <p>{t('directory.noOffers')}</p>
       ) : (
         <>
-          <form className="filters" aria-label="Filter the offers" onSubmit={(e) => e.preventDefault()}>
-            <SelectField label="Type of place" value={category} onChange={(e) => setCategory(e.target.value)}>
-              <option value="">All types</option>
+          <form className="filters" aria-label={t('directory.filters')} onSubmit={(e) => e.preventDefault()}>
+            <SelectField label={t('directory.category')} value={category} onChange={(e) => setCategory(e.target.value)}>
+              <option value="">{t('directory.allCategories')}</option>
               {categories.map((c) => (
                 <option key={c} value={c}>
-                  {CATEGORY_LABELS[c]}
+                  {categoryLabel(c)}
                 </option>
               ))}
             </SelectField>
-            <SelectField label="Area" value={area} onChange={(e) => setArea(e.target.value)}>
-              <option value="">All areas</option>
+            <SelectField label={t('directory.area')} value={area} onChange={(e) => setArea(e.target.value)}>
+              <option value="">{t('directory.allAreas')}</option>
               {areas.map((a) => (
                 <option key={a} value={a}>
                   {a}
                 </option>
               ))}
             </SelectField>
-            <SelectField label="Your age" value={age} onChange={(e) => setAge(e.target.value)}>
-              <option value="">Any age</option>
+            <SelectField label={t('directory.age')} value={age} onChange={(e) => setAge(e.target.value)}>
+              <option value="">{t('directory.anyAge')}</option>
               {AGES.map((a) => (
                 <option key={a} value={a}>
                   {a}
@@ -88,11 +90,11 @@ export function BenefitDirectory() {
             </SelectField>
           </form>
           <p className="directory__count" role="status">
-            {countText(shown)}
+            {countText(shown, t)}
           </p>
           {groups.map((group) => (
             <section key={group.category} className="directory__group" aria-labelledby={`category-${group.category}`}>
-              <h2 id={`category-${group.category}`}>{CATEGORY_LABELS[group.category]}</h2>
+              <h2 id={`category-${group.category}`}>{categoryLabel(group.category)}</h2>
               {group.partners.map((partner) => (
                 <PartnerOffers key={partner.id} partner={partner} />
               ))}
@@ -105,6 +107,7 @@ export function BenefitDirectory() {
 }
 
 function PartnerOffers({ partner }: { partner: Partner }) {
+  const { t, rich } = useTranslation();
   const place = [partner.area, partner.address].filter(Boolean).join(' · ');
   return (
     <article className="partner-card" aria-labelledby={`partner-${partner.id}`}>
@@ -116,17 +119,17 @@ function PartnerOffers({ partner }: { partner: Partner }) {
             <p className="offer__title">{offer.title}</p>
             {offer.description ? <p>{offer.description}</p> : null}
             <p className="offer__facts">
-              <span className="tag tag--neutral">{ageRange(offer)}</span>
-              {offer.validTo ? <span className="tag tag--neutral">Until {formatLongDate(offer.validTo)}</span> : null}
+              <span className="tag tag--neutral">{ageRange(offer, t)}</span>
+              {offer.validTo ? <span className="tag tag--neutral">{t('directory.until', { date: formatLongDate(offer.validTo) })}</span> : null}
             </p>
-            {offer.conditions ? <p className="offer__conditions">Conditions: {offer.conditions}</p> : null}
+            {offer.conditions ? <p className="offer__conditions">{t('directory.conditions', { conditions: offer.conditions })}</p> : null}
           </li>
         ))}
       </ul>
       {partner.website ? (
         <p>
           <a href={partner.website} rel="noopener noreferrer" target="_blank">
-            {partner.name} website<span className="visually-hidden"> (opens in a new tab)</span>
+            {rich('directory.website', { name: partner.name })}
           </a>
         </p>
       ) : null}
@@ -139,16 +142,16 @@ function forAge(offer: Offer, age: number | undefined): boolean {
   return (offer.minAge === null || age >= offer.minAge) && (offer.maxAge === null || age <= offer.maxAge);
 }
 
-function ageRange(offer: Offer): string {
+function ageRange(offer: Offer, t: Translate): string {
   const { minAge, maxAge } = offer;
-  if (minAge !== null && maxAge !== null) return minAge === maxAge ? `Age ${minAge}` : `Ages ${minAge} to ${maxAge}`;
-  if (minAge !== null) return `Age ${minAge} and over`;
-  if (maxAge !== null) return `Up to age ${maxAge}`;
-  return 'All ages';
+  if (minAge !== null && maxAge !== null) return minAge === maxAge ? t('directory.ages.exactly', { age: minAge }) : t('directory.ages.range', { min: minAge, max: maxAge });
+  if (minAge !== null) return t('directory.ages.atLeast', { age: minAge });
+  if (maxAge !== null) return t('directory.ages.upTo', { age: maxAge });
+  return t('directory.ages.all');
 }
 
-function countText(partners: Partner[]): string {
+function countText(partners: Partner[], t: Translate): string {
   const offers = partners.reduce((sum, p) => sum + p.benefits.length, 0);
-  if (offers === 0) return 'No offers match. Try other choices.';
-  return `${offers} ${offers === 1 ? 'offer' : 'offers'} from ${partners.length} ${partners.length === 1 ? 'place' : 'places'}`;
+  if (offers === 0) return t('directory.noMatch');
+  return t('directory.count', { offers, places: partners.length });
 }

@@ -16,7 +16,7 @@ export type CardCheck =
   /** No connection: checked on this phone against the saved keys and status list. */
   | { kind: 'offline'; answer: Exclude<OfflineCheck, { result: 'cannot_check' }>; checkedAt: Date }
   /** Not checked at all, and why: never shown as valid or not valid. */
-  | { kind: 'not-checked'; reason: NotCheckedReason; retryAfter?: number; message?: string };
+  | { kind: 'not-checked'; reason: NotCheckedReason; retryAfter?: number; refusal?: Pick<ApiRefused, 'code' | 'message'> };
 
 export type NotCheckedReason = CannotCheckReason | 'number-offline' | 'rate-limited' | 'refused';
 
@@ -34,7 +34,7 @@ export async function checkCard(input: CardCheckInput, partnerCode: string | und
     if (error instanceof ApiRefused) {
       return error.status === 429
         ? { kind: 'not-checked', reason: 'rate-limited', ...(error.retryAfter ? { retryAfter: error.retryAfter } : {}) }
-        : { kind: 'not-checked', reason: 'refused', message: error.message };
+        : { kind: 'not-checked', reason: 'refused', refusal: { code: error.code, message: error.message } };
     }
     if (!('token' in input)) return { kind: 'not-checked', reason: 'number-offline' };
     let offline: OfflineCheck;

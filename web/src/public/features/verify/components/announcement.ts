@@ -1,18 +1,22 @@
+import { translate } from '../../../../i18n/start-i18n.ts';
 import { formatLongDate } from '../../../lib/format.ts';
 import type { CardCheck } from '../api/check-card.ts';
 import { notCheckedTitle } from './not-checked-screen.tsx';
 
-/** What the live region says when an answer arrives: the same facts the screen shows, in one sentence. */
+/** What the live region says when an answer arrives: the same facts the screen shows, in one sentence, in the page's language. */
 export function announcementFor(check: CardCheck): string {
-  if (check.kind === 'not-checked') return `Card not checked. ${notCheckedTitle(check.reason)}`;
-  const offline = check.kind === 'offline' ? ' Checked offline.' : '';
+  if (check.kind === 'not-checked') return translate('verify.announce.notChecked', { title: notCheckedTitle(check.reason) });
   const answer = check.answer;
+  let sentence: string;
   switch (answer.result) {
     case 'valid':
-      return `Valid card. ${answer.givenName}. Valid until ${formatLongDate(answer.expiresOn)}.${offline}`;
+      sentence = translate('verify.announce.valid', { name: answer.givenName, date: formatLongDate(answer.expiresOn) });
+      break;
     case 'expired':
-      return `Expired card. ${answer.givenName}. Expiry date ${formatLongDate(answer.expiresOn)}. Ask them to renew it.${offline}`;
+      sentence = translate('verify.announce.expired', { name: answer.givenName, date: formatLongDate(answer.expiresOn) });
+      break;
     default:
-      return `Not valid. Do not accept this card.${offline}`;
+      sentence = translate('verify.announce.notValid');
   }
+  return check.kind === 'offline' ? `${sentence} ${translate('verify.announce.offline')}` : sentence;
 }

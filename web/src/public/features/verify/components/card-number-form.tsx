@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { formatCardNumber, parseCardNumber } from '../../../../../../api/src/cards/card-number.ts';
 import { TextField } from '../../../../components/ui/field.tsx';
+import { useTranslation } from '../../../../i18n/use-translation.ts';
 
 export const CARD_NUMBER_EXAMPLE = 'YC-7K3P-Q9MD-2HXWT';
 
@@ -11,6 +12,7 @@ export const CARD_NUMBER_EXAMPLE = 'YC-7K3P-Q9MD-2HXWT';
  * gets "check the number" at once instead of a NOT VALID.
  */
 export function CardNumberForm({ onSubmit }: { onSubmit: (cardNumber: string) => void }) {
+  const { t, rich } = useTranslation();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | undefined>();
 
@@ -19,9 +21,9 @@ export function CardNumberForm({ onSubmit }: { onSubmit: (cardNumber: string) =>
     const form = event.currentTarget;
     const parsed = parseCardNumber(value);
     if (!value.trim()) {
-      setError('Type the card number from the front of the card.');
+      setError(t('verify.form.empty'));
     } else if (!parsed) {
-      setError(`Check the number: it does not match a card number. It looks like ${CARD_NUMBER_EXAMPLE} (YC, then 13 letters and numbers).`);
+      setError(t('verify.form.mismatch', { example: CARD_NUMBER_EXAMPLE }));
     } else {
       setError(undefined);
       onSubmit(formatCardNumber(parsed));
@@ -33,8 +35,10 @@ export function CardNumberForm({ onSubmit }: { onSubmit: (cardNumber: string) =>
   return (
     <form className="number-form" onSubmit={submit} noValidate>
       <TextField
-        label="Card number"
-        hint={`On the front of the card, for example ${CARD_NUMBER_EXAMPLE}. Capitals and spaces do not matter.`}
+        label={t('verify.form.label')}
+        hint={rich('verify.form.hint', { example: CARD_NUMBER_EXAMPLE })}
+        // A card number reads left to right in every language.
+        dir="ltr"
         name="cardNumber"
         value={value}
         onChange={(event) => setValue(event.target.value)}
@@ -47,7 +51,7 @@ export function CardNumberForm({ onSubmit }: { onSubmit: (cardNumber: string) =>
         className="input--card-number"
       />
       <button type="submit" className="button button--primary">
-        Check card
+        {t('verify.form.submit')}
       </button>
     </form>
   );

@@ -1,22 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../../components/ui/alert.tsx';
+import { useTranslation } from '../../../../i18n/use-translation.ts';
 import { tokenFromScan } from '../card-link.ts';
 import { createQrDetector } from '../scanner/qr-detector.ts';
 
 type CameraProblem = 'denied' | 'no-camera' | 'busy' | 'unavailable';
-
-const PROBLEM_TEXT: Record<CameraProblem, { title: string; body: string }> = {
-  denied: {
-    title: 'The camera is blocked for this page',
-    body: 'Allow the camera for this site in your browser’s settings and try again, or type the card number below. Your phone’s own camera app can also scan the card.',
-  },
-  'no-camera': { title: 'No camera found', body: 'Type the card number below instead.' },
-  busy: { title: 'The camera is in use', body: 'Close other apps using the camera and try again, or type the card number below.' },
-  unavailable: {
-    title: 'This browser cannot use the camera here',
-    body: 'Scan the card with your phone’s own camera app, or type the card number below.',
-  },
-};
 
 const SCAN_INTERVAL_MS = 150;
 
@@ -26,6 +14,7 @@ const SCAN_INTERVAL_MS = 150;
  * as soon as it has one, is closed, or the page changes.
  */
 export function CardScanner({ onToken, onClose }: { onToken: (token: string) => void; onClose: () => void }) {
+  const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
   const [problem, setProblem] = useState<CameraProblem | null>(null);
   const [running, setRunning] = useState(false);
@@ -90,11 +79,11 @@ export function CardScanner({ onToken, onClose }: { onToken: (token: string) => 
   if (problem) {
     return (
       <div className="scanner scanner--problem">
-        <Alert tone="error" title={PROBLEM_TEXT[problem].title}>
-          <p>{PROBLEM_TEXT[problem].body}</p>
+        <Alert tone="error" title={t(`verify.scanner.problems.${problem}.title`)}>
+          <p>{t(`verify.scanner.problems.${problem}.body`)}</p>
         </Alert>
         <button type="button" className="button" onClick={onClose}>
-          Close the scanner
+          {t('verify.scanner.close')}
         </button>
       </div>
     );
@@ -102,14 +91,14 @@ export function CardScanner({ onToken, onClose }: { onToken: (token: string) => 
   return (
     <div className="scanner">
       <div className="scanner__view">
-        <video ref={video} className="scanner__video" muted playsInline aria-label="Camera view" />
+        <video ref={video} className="scanner__video" muted playsInline aria-label={t('verify.scanner.cameraView')} />
         <div className="scanner__frame" aria-hidden="true" />
       </div>
       <p className="scanner__status" role="status">
-        {!running ? 'Starting the camera…' : notACard ? 'That QR code is not a young carer card. Try the one on the back of the card.' : 'Hold the QR code on the back of the card inside the frame.'}
+        {t(!running ? 'verify.scanner.starting' : notACard ? 'verify.scanner.notACard' : 'verify.scanner.hold')}
       </p>
       <button type="button" className="button" onClick={onClose}>
-        Stop scanning
+        {t('verify.scanner.stop')}
       </button>
     </div>
   );

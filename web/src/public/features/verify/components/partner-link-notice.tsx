@@ -1,3 +1,4 @@
+import { useTranslation } from '../../../../i18n/use-translation.ts';
 import type { RememberedPartner } from '../remembered.ts';
 
 /**
@@ -7,24 +8,17 @@ import type { RememberedPartner } from '../remembered.ts';
  * email tell them to look for.
  */
 export function PartnerLinkNotice({ partner, justSaved, onForget }: { partner: RememberedPartner; justSaved: boolean; onForget: () => void }) {
+  const { t, rich } = useTranslation();
   return (
-    <section className="partner-notice" aria-label="Partner link">
+    <section className="partner-notice" aria-label={t('verify.partner.label')}>
       <p>
-        {partner.name ? (
-          <>
-            {justSaved ? 'Set up for ' : 'Checking for: '}
-            <strong>{partner.name}</strong>
-          </>
-        ) : (
-          <>
-            {justSaved ? 'Partner link saved' : 'Partner link in use'} (code <strong>{partner.code}</strong>)
-          </>
-        )}
-        . Your offers are listed first.
+        {partner.name
+          ? rich(justSaved ? 'verify.partner.setUpFor' : 'verify.partner.checkingFor', { name: partner.name })
+          : rich(justSaved ? 'verify.partner.linkSaved' : 'verify.partner.linkInUse', { partnerCode: partner.code })}
       </p>
-      {justSaved ? <p className="partner-notice__more">Cards checked in this browser from now on use it, including cards opened from the phone’s camera app.</p> : null}
+      {justSaved ? <p className="partner-notice__more">{t('verify.partner.more')}</p> : null}
       <button type="button" className="button button--small" onClick={onForget}>
-        Forget this partner
+        {t('verify.partner.forget')}
       </button>
     </section>
   );

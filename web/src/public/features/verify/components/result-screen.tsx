@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Benefit } from '../../../../../../api/src/verify/schemas.ts';
+import { useTranslation, type TranslateRich } from '../../../../i18n/use-translation.ts';
 import { ClockIcon, CrossIcon, OfflineIcon, TickIcon } from '../../../components/icons.tsx';
 import { formatLongDate, formatMoment } from '../../../lib/format.ts';
 import type { CardCheck } from '../api/check-card.ts';
@@ -7,11 +8,8 @@ import { rememberedIssuer, type Issuer } from '../remembered.ts';
 
 type Answered = Exclude<CardCheck, { kind: 'not-checked' }>;
 
-const WORDS = {
-  valid: { word: 'VALID', what: 'Young carer card', Icon: TickIcon },
-  expired: { word: 'EXPIRED', what: 'Ask them to renew their card', Icon: ClockIcon },
-  not_valid: { word: 'NOT VALID', what: 'Do not accept this card', Icon: CrossIcon },
-} as const;
+/** The word (verify.result.words.*) and the line under it (verify.result.what.*) come with each answer's icon. */
+const ICONS = { valid: TickIcon, expired: ClockIcon, not_valid: CrossIcon } as const;
 
 /**
  * The answer, full screen, readable at arm's length: colour, an icon and the
@@ -20,15 +18,17 @@ const WORDS = {
  * answer holds is shown: never anything about why the child is a carer.
  */
 export function ResultScreen({ check, partnerName, onCheckAnother }: { check: Answered; partnerName: string | undefined; onCheckAnother: () => void }) {
+  const { t, rich } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const view = viewOf(check);
-  const { word, what, Icon } = WORDS[view.result];
+  const Icon = ICONS[view.result];
+  const word = t(`verify.result.words.${view.result}`);
   const issuer = view.issuer;
 
   return (
     <main className={`result result--${view.result.replace('_', '-')}`}>
-      <title>{`${word} · Young carer card check`}</title>
+      <title>{t('verify.result.pageTitle', { word })}</title>
       <div className="result__inner">
         <div className="result__verdict">
           <Icon className="result__icon" />
@@ -36,29 +36,30 @@ export function ResultScreen({ check, partnerName, onCheckAnother }: { check: An
             {word}
           </h1>
         </div>
-        <p className="result__what">{what}</p>
+        <p className="result__what">{t(`verify.result.what.${view.result}`)}</p>
 
         {view.givenName ? (
           <p className={view.givenName.length > 12 ? 'result__name result__name--long' : 'result__name'}>
-            <span className="visually-hidden">Name on the card: </span>
+            <span className="visually-hidden">{t('verify.result.nameOnCard')} </span>
             {view.givenName}
           </p>
         ) : null}
         {view.expiresOn ? (
           <p className="result__expiry">
-            {view.result === 'valid' ? 'Valid until' : 'Expiry date'} <strong>{formatLongDate(view.expiresOn)}</strong>
+            {rich(view.result === 'valid' ? 'verify.result.validUntil' : 'verify.result.expiryDate', { date: formatLongDate(view.expiresOn) })}
           </p>
         ) : null}
-        {view.cardNumber ? <p className="result__number">Card number {view.cardNumber}</p> : null}
-        <p className="result__checked">Checked at {formatMoment(check.checkedAt)}</p>
+        {view.cardNumber ? (
+          <p className="result__number">
+            {t('verify.result.cardNumber')} <bdi dir="ltr">{view.cardNumber}</bdi>
+          </p>
+        ) : null}
+        <p className="result__checked">{t('verify.result.checkedAt', { moment: formatMoment(check.checkedAt) })}</p>
 
         {check.kind === 'offline' ? (
           <p className="result__offline">
             <OfflineIcon className="result__offline-icon" />
-            <span>
-              <strong>Checked offline</strong> — revocations as of {formatMoment(check.answer.revocationsAsOf)}. A card cancelled after that still shows as
-              valid until this phone is back online.
-            </span>
+            <span>{rich('verify.result.offline', { moment: formatMoment(check.answer.revocationsAsOf) })}</span>
           </p>
         ) : null}
 
@@ -66,47 +67,33 @@ export function ResultScreen({ check, partnerName, onCheckAnother }: { check: An
           view.benefits ? (
             <Benefits benefits={view.benefits} partnerName={partnerName} />
           ) : (
-            <p className="result__panel">Benefits are listed when this phone is online.</p>
+            <p className="result__panel">{t('verify.result.benefitsWhenOnline')}</p>
           )
         ) : null}
 
         {view.result === 'expired' ? (
           <div className="result__panel">
             <p>
-              <strong>No benefits on an expired card.</strong> Politely ask them to renew it
-              {issuer ? ` with ${issuer.name}` : ''}
-              {issuer?.helpline ? ` (${issuer.helpline})` : ''}.
+              {issuer
+                ? rich(issuer.helpline ? 'verify.result.expiredRenewWithHelpline' : 'verify.result.expiredRenewWith', { issuer: issuer.name, helpline: issuer.helpline })
+                : rich('verify.result.expiredRenew')}
             </p>
           </div>
         ) : null}
 
         {view.result === 'not_valid' ? (
           <div className="result__panel">
-            <p>
-              <strong>Do not give the benefit.</strong> Please be kind and do not ask why they are a carer. There may be a simple reason, such as a
-              replaced card.
-            </p>
-            <p>
-              If they have questions, they can contact {issuer ? <strong>{issuer.name}</strong> : 'the young carers service'}
-              {/* Without a helpline in the settings, none is printed on the card either: name none. */}
-              {issuer?.helpline ? (
-                <>
-                  {' '}
-                  on <a href={`tel:${issuer.helpline.replace(/[^\d+]/g, '')}`}>{issuer.helpline}</a>
-                </>
-              ) : null}
-              .
-            </p>
+            <p>{rich('verify.result.notValidAdvice')}</p>
+            <p>{contactLine(issuer, rich)}</p>
           </div>
         ) : null}
 
         <button type="button" className="button button--huge" onClick={onCheckAnother}>
-          Check another card
+          {t('verify.result.checkAnother')}
         </button>
         {issuer && view.result !== 'not_valid' ? (
           <p className="result__issuer">
-            Card issued by {issuer.name}
-            {issuer.helpline ? ` · Helpline ${issuer.helpline}` : ''}
+            {rich(issuer.helpline ? 'verify.result.issuedByHelpline' : 'verify.result.issuedBy', { issuer: issuer.name, helpline: issuer.helpline })}
           </p>
         ) : null}
       </div>
@@ -141,27 +128,42 @@ function viewOf(check: Answered): View {
   }
 }
 
+/** Who to ask, after a NOT VALID. Without a helpline in the settings, none is printed on the card either: name none. */
+function contactLine(issuer: Issuer | undefined, rich: TranslateRich) {
+  if (!issuer) return rich('verify.result.contactService');
+  if (!issuer.helpline) return rich('verify.result.contactIssuer', { issuer: issuer.name });
+  const tel = `tel:${issuer.helpline.replace(/[^\d+]/g, '')}`;
+  return rich('verify.result.contactIssuerOn', {
+    issuer: issuer.name,
+    helpline: issuer.helpline,
+    tel: (parts) => (
+      <a href={tel} dir="ltr">
+        {parts}
+      </a>
+    ),
+  });
+}
+
 function Benefits({ benefits, partnerName }: { benefits: Benefit[]; partnerName: string | undefined }) {
+  const { t, rich } = useTranslation();
   if (benefits.length === 0) {
-    return <p className="result__panel">No partner offers apply to this card today. The card still shows they are a young carer.</p>;
+    return <p className="result__panel">{t('verify.result.noBenefits')}</p>;
   }
   return (
     <section className="result__panel benefits" aria-labelledby="benefits-heading">
-      <h2 id="benefits-heading">Benefits</h2>
+      <h2 id="benefits-heading">{t('verify.result.benefitsHeading')}</h2>
       <ul className="benefit-list">
         {benefits.map((benefit, index) => (
           <li key={`${benefit.partner}-${benefit.title}-${index}`} className="benefit">
             <p className="benefit__title">
               {benefit.title}
-              {partnerName && benefit.partner === partnerName ? <span className="tag">Your offer</span> : null}
+              {partnerName && benefit.partner === partnerName ? <span className="tag">{t('verify.result.yourOffer')}</span> : null}
             </p>
             <p className="benefit__partner">{benefit.partner}</p>
             {benefit.description ? <p>{benefit.description}</p> : null}
-            {benefit.conditions ? <p className="benefit__conditions">Conditions: {benefit.conditions}</p> : null}
+            {benefit.conditions ? <p className="benefit__conditions">{t('verify.result.conditions', { conditions: benefit.conditions })}</p> : null}
             {benefit.note ? (
-              <p className="benefit__note">
-                <strong>For you:</strong> {benefit.note}
-              </p>
+              <p className="benefit__note">{rich('verify.result.forYou', { note: benefit.note })}</p>
             ) : null}
           </li>
         ))}

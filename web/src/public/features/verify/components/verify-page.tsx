@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from '../../../../i18n/use-translation.ts';
 import { Link, useLocation, useNavigate } from '../../../lib/router.tsx';
 import { PublicLayout } from '../../../components/public-layout.tsx';
 import { CameraIcon } from '../../../components/icons.tsx';
@@ -24,6 +25,7 @@ const CardScanner = lazy(async () => ({ default: (await import('./card-scanner.t
  * number. Shows one full-screen answer at a time; a live region announces it.
  */
 export function VerifyPage() {
+  const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const { partner, justSaved: partnerJustSaved } = useSyncExternalStore(subscribeToPartner, partnerState);
@@ -84,9 +86,9 @@ export function VerifyPage() {
   if (check.isPending || (check.isIdle && cardLinkIn(location).token !== undefined)) {
     screen = (
       <main className="checking-screen" aria-busy="true">
-        <title>Checking the card…</title>
+        <title>{t('verify.checking')}</title>
         <div className="spinner" aria-hidden="true" />
-        <p className="checking-screen__text">Checking the card…</p>
+        <p className="checking-screen__text">{t('verify.checking')}</p>
       </main>
     );
   } else if (result && result.kind !== 'not-checked') {
@@ -97,9 +99,9 @@ export function VerifyPage() {
   } else {
     screen = (
       <PublicLayout
-        title="Check a young carer card"
+        title={t('verify.title')}
         focusHeading={returnedToStart}
-        lead={<p>Point your phone’s camera at the QR code on the back of the card, or use this page.</p>}
+        lead={<p>{t('verify.lead')}</p>}
       >
         {partner ? (
           <PartnerLinkNotice
@@ -109,27 +111,27 @@ export function VerifyPage() {
           />
         ) : null}
         <section className="panel" aria-labelledby="scan-heading">
-          <h2 id="scan-heading">Scan the QR code</h2>
+          <h2 id="scan-heading">{t('verify.scanHeading')}</h2>
           {scanning ? (
-            <Suspense fallback={<p role="status">Starting the camera…</p>}>
+            <Suspense fallback={<p role="status">{t('verify.scanner.starting')}</p>}>
               <CardScanner onToken={onScanned} onClose={() => setScanning(false)} />
             </Suspense>
           ) : (
             <button type="button" className="button button--primary button--large" onClick={() => setScanning(true)}>
               <CameraIcon className="button__icon" />
-              Scan a card
+              {t('verify.scanButton')}
             </button>
           )}
         </section>
         <section className="panel" aria-labelledby="number-heading">
-          <h2 id="number-heading">Or type the number on the card</h2>
+          <h2 id="number-heading">{t('verify.numberHeading')}</h2>
           <CardNumberForm onSubmit={(cardNumber) => mutate({ cardNumber })} />
         </section>
         <OfflineReadinessNote readiness={readiness} />
         <p className="more-links">
-          <Link to={paths.partnerGuide.getHref()}>How to check a card</Link>
+          <Link to={paths.partnerGuide.getHref()}>{t('verify.howToCheck')}</Link>
           <span aria-hidden="true"> · </span>
-          <Link to={paths.benefits.getHref()}>Benefits for young carers</Link>
+          <Link to={paths.benefits.getHref()}>{t('verify.benefitsLink')}</Link>
         </p>
       </PublicLayout>
     );

@@ -140,6 +140,9 @@ const TRANSLATED = [
   'web/src/i18n',
   'web/src/app/app-shell.tsx',
   'web/src/public/components/public-layout.tsx',
+  'web/src/public/features/my-card',
+  'web/src/public/features/have-your-say',
+  'web/src/public/features/referrals',
 ];
 
 const READ_ATTRIBUTES = ['label', 'title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'hint', 'lead', 'confirmLabel', 'cancelLabel', 'description', 'legend', 'heading'];

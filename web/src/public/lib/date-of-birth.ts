@@ -3,12 +3,6 @@
 /** What is wrong with a typed date of birth; each form says it in its own words and the page's language. */
 export type DateOfBirthProblem = 'missing' | 'format' | 'not_real';
 
-/** The twelve months' names in `locale` ("styczeń", "Ionawr"...), for the month box. */
-export function monthNames(locale: string): string[] {
-  const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2000, month, 1))));
-}
-
 /** Arabic-Indic and Persian (Urdu) digits, as a phone keyboard in those languages types them, read as 0-9. */
 function latinDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));

@@ -1,6 +1,6 @@
 import type { PublicOutcome } from '../../../../../../api/src/consultations/schemas.ts';
 import { useTranslation } from '../../../../i18n/use-translation.ts';
-import { formatDay } from '../format-day.ts';
+import { formatLongDay } from '../../../lib/long-date.ts';
 
 /** "You said, we did" entries, as staff wrote and published them (in English: marked so for a screen reader in another language). */
 export function OutcomeList({ outcomes, headingLevel = 3 }: { outcomes: PublicOutcome[]; headingLevel?: 2 | 3 }) {
@@ -18,7 +18,7 @@ export function OutcomeList({ outcomes, headingLevel = 3 }: { outcomes: PublicOu
           <p className="outcome__did">
             <span className="outcome__tag">{t('youSaidWeDid.weDid')}</span> <span lang={staffWords}>{outcome.weDid}</span>
           </p>
-          <p className="outcome__day">{formatDay(outcome.day, locale)}</p>
+          <p className="outcome__day">{formatLongDay(outcome.day, locale, t)}</p>
         </li>
       ))}
     </ul>

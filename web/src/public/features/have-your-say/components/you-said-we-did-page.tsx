@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../../i18n/use-translation.ts';
 import { useYouSaidWeDid } from '../api/have-your-say-api.ts';
-import { formatDay } from '../format-day.ts';
+import { formatLongDay } from '../../../lib/long-date.ts';
 import { OutcomeList } from './outcome-list.tsx';
 
 /** The public "You said, we did": only what staff wrote or chose to publish, in the words they approved. */
@@ -20,7 +20,7 @@ export function YouSaidWeDidPage() {
             {suggestions.map((idea) => (
               <li key={idea.id}>
                 <span lang={language === 'en' ? undefined : 'en'}>{idea.text}</span>{' '}
-                <span className="outcome__day">{t('youSaidWeDid.ideaNote', { kind: idea.kind === 'partner' ? 'partner' : 'benefit', day: formatDay(idea.day, locale) })}</span>
+                <span className="outcome__day">{t('youSaidWeDid.ideaNote', { kind: idea.kind === 'partner' ? 'partner' : 'benefit', day: formatLongDay(idea.day, locale, t) })}</span>
               </li>
             ))}
           </ul>

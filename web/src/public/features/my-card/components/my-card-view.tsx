@@ -78,7 +78,7 @@ function ActiveCard({ card }: { card: MyCard }) {
           <h2 id="card-name" className="card-face__name">
             <bdi>{card.name}</bdi>
           </h2>
-          <p className="card-face__expiry">{withStrong(t, 'my.card.validUntil', 'date', formatDay(face.expiresOn, locale))}</p>
+          <p className="card-face__expiry">{withStrong(t, 'my.card.validUntil', 'date', formatDay(face.expiresOn, locale, t))}</p>
         </div>
       </div>
       <div className="card-face__qr">
@@ -120,7 +120,7 @@ function CardNotice({ card, contact }: { card: MyCard; contact: Contact }) {
     case 'expired':
       return (
         <Alert tone="info" title={t('my.notice.expiredTitle')} className="my-card__notice">
-          <p>{face ? t('my.notice.expired', { ...contact, date: formatDay(face.expiresOn, locale) }) : t('my.notice.expiredRecently', contact)}</p>
+          <p>{face ? t('my.notice.expired', { ...contact, date: formatDay(face.expiresOn, locale, t) }) : t('my.notice.expiredRecently', contact)}</p>
         </Alert>
       );
     case 'revoked':

@@ -3,7 +3,8 @@ import { parseInvitationCode, formatInvitationCode } from '../../../../../../api
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../../components/ui/error-summary.tsx';
 import { useTranslation, type Translate } from '../../../../i18n/use-translation.ts';
-import { dateOfBirthFrom, monthNames } from '../../../lib/date-of-birth.ts';
+import { dateOfBirthFrom } from '../../../lib/date-of-birth.ts';
+import { formatLongDay, monthNames } from '../../../lib/long-date.ts';
 import { useOrganisation } from '../../../lib/organisation.ts';
 import { ApiRefused } from '../../../lib/public-api.ts';
 import { useSignIn } from '../api/my-card-api.ts';
@@ -127,7 +128,7 @@ export function SignInForm({ initialCode, replacesCard, onSignedIn }: { initialC
       <fieldset className={errors.dateOfBirth ? 'field field--invalid date-of-birth' : 'field date-of-birth'} aria-describedby={`${ids.dobHint}${errors.dateOfBirth ? ` ${ids.dobError}` : ''}`}>
         <legend className="field__label">{t('my.signIn.dateOfBirth')}</legend>
         <p className="field__hint" id={ids.dobHint}>
-          {t('my.signIn.dateOfBirthHint', { example: new Date(2012, 2, 27) })}
+          {t('my.signIn.dateOfBirthHint', { example: formatLongDay('2012-03-27', locale, t) })}
         </p>
         {errors.dateOfBirth ? (
           <p className="field__error" id={ids.dobError}>
@@ -144,7 +145,7 @@ export function SignInForm({ initialCode, replacesCard, onSignedIn }: { initialC
             <span>{t('my.signIn.month')}</span>
             <select className="select" autoComplete="bday-month" value={month} onChange={(e) => setMonth(e.target.value)}>
               <option value="">{t('my.signIn.month')}</option>
-              {monthNames(locale).map((name, i) => (
+              {monthNames(locale, t).map((name, i) => (
                 <option key={name} value={String(i + 1)}>
                   {name}
                 </option>

@@ -5,7 +5,8 @@ import { REFERRAL_MIN_AGE_ALONE, REFERRAL_NAME_MAX, REFERRAL_PHOTO_MAX_BYTES, RE
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../../components/ui/error-summary.tsx';
 import { useTranslation, type Translate } from '../../../../i18n/use-translation.ts';
-import { dateOfBirthFrom, monthNames } from '../../../lib/date-of-birth.ts';
+import { dateOfBirthFrom } from '../../../lib/date-of-birth.ts';
+import { formatLongDay, monthNames } from '../../../lib/long-date.ts';
 import { useOrganisation } from '../../../lib/organisation.ts';
 import { ApiRefused } from '../../../lib/public-api.ts';
 import { useSubmitReferral } from '../api/submit-referral.ts';
@@ -250,7 +251,7 @@ export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) =>
         <fieldset className={errors.dateOfBirth ? 'field field--invalid date-of-birth' : 'field date-of-birth'} aria-describedby={[id('dob-hint'), errors.dateOfBirth ? id('dateOfBirth-error') : ''].join(' ').trim()}>
           <legend className="field__label">{t('refer.about.dateOfBirth')}</legend>
           <p className="field__hint" id={id('dob-hint')}>
-            {t('refer.about.dateOfBirthHint', { example: new Date(2012, 2, 27) })}
+            {t('refer.about.dateOfBirthHint', { example: formatLongDay('2012-03-27', locale, t) })}
           </p>
           {errorLine('dateOfBirth')}
           <div className="date-of-birth__parts">
@@ -262,7 +263,7 @@ export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) =>
               <span>{t('refer.about.month')}</span>
               <select name="dobMonth" className="select" defaultValue="">
                 <option value="">{t('refer.about.month')}</option>
-                {monthNames(locale).map((month, i) => (
+                {monthNames(locale, t).map((month, i) => (
                   <option key={month} value={String(i + 1)}>
                     {month}
                   </option>

@@ -151,6 +151,9 @@ const TRANSLATED = [
   'web/src/public/app',
   'web/src/public/lib',
   'web/src/public/components',
+  'web/src/public/features/my-card',
+  'web/src/public/features/have-your-say',
+  'web/src/public/features/referrals',
 ];
 
 const READ_ATTRIBUTES = ['label', 'title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'hint', 'lead', 'confirmLabel', 'cancelLabel', 'description', 'legend', 'heading'];

@@ -232,6 +232,26 @@ describe.each(testEngines())('online referrals on %s', (engine) => {
     expect(pdf.statusCode).toBe(200);
   });
 
+  it('remembers the language the form was filled in, shows it to staff, and gives it to the record made from it', async () => {
+    const polish = await submitted({ language: 'pl' });
+    expect(polish.language).toBe('pl');
+    const review = await call('GET', `/api/referrals/${polish.id}`);
+    expect(review.statusCode, review.body).toBe(200);
+    expect(review.json().referral.language).toBe('pl');
+    const accepted = await call('POST', `/api/referrals/${polish.id}/accept`, {});
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().referral.language).toBe('pl');
+    const holder = (await call('GET', `/api/holders/${accepted.json().holderId}`)).json().holder;
+    expect(holder).toMatchObject({ language: 'pl', cardLanguage: 'en' });
+
+    // Left out (an older page): English. Not one of ours: refused, naming the field.
+    expect((await submitted()).language).toBe('en');
+    const klingon = await refer(parentReferral({ language: 'tlh' }));
+    expect(klingon.statusCode).toBe(400);
+    expect(klingon.json().error.code).toBe('VALIDATION_FAILED');
+    expect(klingon.json().error.field ?? klingon.json().error.message).toContain('language');
+  });
+
   it('two accepts at once make one record; an accept and a decline at once: one wins', async () => {
     const referral = await submitted();
     const post = (url: string, body: object) => fetch(`${base}${url}`, { method: 'POST', headers: { ...bearer(staffToken), 'content-type': 'application/json' }, body: JSON.stringify(body) });

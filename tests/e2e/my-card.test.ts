@@ -85,9 +85,12 @@ describe("a young carer's own card on their phone", () => {
     expect(await accessibilityProblems(page)).toEqual([]);
 
     await fillDateOfBirth('15', 'September', '2012');
-    await page.getByText(/That date of birth doesn't match\. 4 tries left/).waitFor();
+    // Beside the field, and again in the error summary at the top, which takes the cursor.
+    await page.locator('.field__error', { hasText: /That date of birth doesn't match\. 4 tries left/ }).waitFor();
+    await page.locator('.error-summary:focus', { hasText: /That date of birth doesn't match\. 4 tries left/ }).waitFor();
     await fillDateOfBirth('31', 'February', '2012');
-    await page.getByText('That is not a real date of birth').waitFor();
+    await page.locator('.field__error', { hasText: 'That is not a real date of birth' }).waitFor();
+    await page.locator('.error-summary', { hasText: 'That is not a real date of birth' }).waitFor();
     await fillDateOfBirth('14', 'September', '2012');
 
     await page.getByRole('heading', { name: 'Zosia' }).waitFor();
@@ -193,14 +196,14 @@ describe('typing the code instead of opening the link', () => {
     await page.goto(`${server.url}/my`);
     await page.getByRole('heading', { name: 'Open your card' }).waitFor();
     await open('K7P3Q', '5');
-    await page.getByText(/That code is not right/).waitFor();
+    await page.locator('.field__error', { hasText: /That code is not right/ }).waitFor();
 
     await open(locked.code, '6');
-    await page.getByText(/1 try left/).waitFor();
+    await page.locator('.field__error', { hasText: /1 try left/ }).waitFor();
     await open(locked.code, '7');
-    await page.getByText(/now locked/).waitFor();
+    await page.locator('.field__error', { hasText: /now locked/ }).waitFor();
     await open(locked.code, '5');
-    await page.getByText(/locked after too many wrong dates of birth/).waitFor();
+    await page.locator('.field__error', { hasText: /locked after too many wrong dates of birth/ }).waitFor();
 
     // Typed as people type: lower case, spaces, O for 0.
     await open(typed.code.toLowerCase().replace('-', ' ').replace(/0/g, 'o'), '5');

@@ -48,11 +48,13 @@ describe('an online referral from a phone, reviewed and accepted by staff throug
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     await page.getByRole('button', { name: 'Send referral' }).click();
-    const problems = page.getByRole('alert').filter({ hasText: 'Please check these answers' });
+    // The GOV.UK error summary takes the cursor; each message is beside its field too.
+    const problems = page.locator('.error-summary:focus');
     await problems.waitFor();
     expect(await problems.innerText()).toContain('Enter the young carer’s first name.');
+    await page.locator('.field__error', { hasText: 'Enter the young carer’s first name.' }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
-    await problems.getByRole('link', { name: /First name/ }).click();
+    await problems.getByRole('link', { name: 'Enter the young carer’s first name.' }).click();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('givenName');
   });
 

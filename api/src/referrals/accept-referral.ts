@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts';
 import type { Referral } from '../generated/sqlite/client.ts';
 import { createHolderIn, referenceTaken } from '../holders/create-holder.ts';
 import type { CreateHolderBody } from '../holders/schemas.ts';
+import { DEFAULT_LANGUAGE, isMessageLanguage } from '../shared/languages.ts';
 import { BLANK_REFERRAL } from './erase-referral.ts';
 import { queueReferralOutcome } from './referral-outcome-message.ts';
 import { formatReferralReference } from './referral-reference.ts';
@@ -90,5 +91,7 @@ function holderInput(referral: Referral, input: AcceptReferralBody): CreateHolde
     consentMethod: referral.consentMethod as CreateHolderBody['consentMethod'],
     reference: input.reference ?? null,
     notes,
+    // The family filled the form in this language: their letters and messages follow it.
+    language: isMessageLanguage(referral.language) ? referral.language : DEFAULT_LANGUAGE,
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Referral } from '../generated/sqlite/client.ts';
+import { DEFAULT_LANGUAGE, isMessageLanguage } from '../shared/languages.ts';
 import { findPossibleDuplicates } from './find-possible-duplicates.ts';
 import { formatReferralReference } from './referral-reference.ts';
 import type { ReferralDetail, ReferralStatus, ReferralSummary, ReferrerRole } from './schemas.ts';
@@ -45,6 +46,7 @@ export async function loadReferralDetail(deps: { db: Db }, row: Referral): Promi
     withAdult: row.withAdult,
     consentBy: row.consentBy as ReferralDetail['consentBy'],
     consentMethod: row.consentMethod as ReferralDetail['consentMethod'],
+    language: isMessageLanguage(row.language) ? row.language : DEFAULT_LANGUAGE,
     photoUrl: row.photoFile ? `/api/referrals/${row.id}/photo` : null,
     decidedByEmail: decidedBy?.email ?? null,
     decisionReason: row.decisionReason,

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { CalendarDate, ConsentBy, ConsentMethod } from '../holders/schemas.ts';
+import { CalendarDate, ConsentBy, ConsentMethod, HolderLanguage } from '../holders/schemas.ts';
 import { PageNumber } from '../schemas.ts';
 import { REFERRAL_NAME_MAX, REFERRAL_PHOTO_MAX_BYTES, REFERRAL_TEXT_MAX } from '../shared/referral-limits.ts';
 
@@ -47,6 +47,8 @@ export const SubmitReferralBody = Type.Object(
     /** The young carer's photo (JPEG, PNG or WebP), base64 */
     photo: Type.Optional(Type.String({ maxLength: PHOTO_BASE64_MAX })),
     website: Type.Optional(Type.String({ maxLength: 200 })),
+    /** The language the form was filled in (the page sends it): the new record's message language when staff accept it */
+    language: Type.Optional(HolderLanguage),
   },
   { additionalProperties: false },
 );
@@ -112,6 +114,8 @@ export const ReferralDetail = Type.Object({
   withAdult: Type.Boolean(),
   consentBy: ConsentBy,
   consentMethod: ConsentMethod,
+  /** The language the form was filled in: the record made from it speaks this language */
+  language: HolderLanguage,
   /** Staff-only URL of the photo, or null */
   photoUrl: Nullable(Type.String()),
   decidedByEmail: Nullable(Type.String()),

@@ -11,6 +11,7 @@ import { searchTextOf } from '../holders/holder-names.ts';
 import { photosDir, reencodePhoto, writeFileAtomically } from '../holders/holder-photo.ts';
 import { ageOn, calendarDay } from '../shared/calendar.ts';
 import { cleanName } from '../shared/clean-text.ts';
+import { DEFAULT_LANGUAGE } from '../shared/languages.ts';
 import { referralsToday, secondsUntilTomorrow, takeReferralPlace } from './referral-day-count.ts';
 import { formatReferralReference, generateReferralReference } from './referral-reference.ts';
 import { REFERRAL_MIN_AGE_ALONE, REFERRAL_PHOTO_MAX_BYTES, type ReferralReceipt, type SubmitReferralBody } from './schemas.ts';
@@ -125,6 +126,7 @@ function cleanReferral(input: SubmitReferralBody, now: Date, maxAge: number) {
     withAdult: youngCarer && input.withAdult === true,
     consentBy: input.consentBy,
     consentMethod: input.consentMethod,
+    language: input.language ?? DEFAULT_LANGUAGE,
     searchText: searchTextOf({ givenName, familyName, preferredName, reference: null }),
   };
 }

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from '../../../../i18n/use-translation.ts';
 import { useOptionPreview } from '../api/have-your-say-api.ts';
 
 const CARD_ASPECT_RATIO = 85.6 / 54;
 
 /** A card-design option: the front of the card as the real card renderer draws it, with made-up details. `data-state` is loading, drawn or failed. */
 export function CardDesign({ consultationId, optionId, label }: { consultationId: string; optionId: string; label: string }) {
+  const { t } = useTranslation();
   const preview = useOptionPreview(consultationId, optionId);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [state, setState] = useState<'loading' | 'drawn' | 'failed'>('loading');
@@ -23,10 +25,10 @@ export function CardDesign({ consultationId, optionId, label }: { consultationId
     })();
     return () => controller.abort();
   }, [preview.data]);
-  if (preview.isError || state === 'failed') return <span className="card-design">(The picture of this card could not be loaded.)</span>;
+  if (preview.isError || state === 'failed') return <span className="card-design">{t('haveYourSay.designFailed')}</span>;
   return (
     <span className="card-design" data-state={state}>
-      <canvas ref={canvas} className="card-design__canvas" role="img" aria-label={`The card design “${label}”, with made-up details`} style={{ aspectRatio: String(CARD_ASPECT_RATIO) }} />
+      <canvas ref={canvas} className="card-design__canvas" role="img" aria-label={t('haveYourSay.designLabel', { label })} style={{ aspectRatio: String(CARD_ASPECT_RATIO) }} />
     </span>
   );
 }

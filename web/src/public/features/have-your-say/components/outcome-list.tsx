@@ -1,21 +1,24 @@
 import type { PublicOutcome } from '../../../../../../api/src/consultations/schemas.ts';
-import { formatLongDate } from '../../../lib/format.ts';
+import { useTranslation } from '../../../../i18n/use-translation.ts';
+import { formatLongDay } from '../../../lib/long-date.ts';
 
-/** "You said, we did" entries, as staff wrote and published them. */
+/** "You said, we did" entries, as staff wrote and published them (in English: marked so for a screen reader in another language). */
 export function OutcomeList({ outcomes, headingLevel = 3 }: { outcomes: PublicOutcome[]; headingLevel?: 2 | 3 }) {
-  if (outcomes.length === 0) return <p>Nothing here yet. When young carers ask for something and we do it, it is written here.</p>;
+  const { t, language, locale } = useTranslation();
+  if (outcomes.length === 0) return <p>{t('youSaidWeDid.none')}</p>;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const staffWords = language === 'en' ? undefined : 'en';
   return (
     <ul className="outcome-list">
       {outcomes.map((outcome) => (
         <li key={outcome.id} className="outcome">
           <Heading className="outcome__said">
-            <span className="outcome__tag">You said</span> {outcome.youSaid}
+            <span className="outcome__tag">{t('youSaidWeDid.youSaid')}</span> <span lang={staffWords}>{outcome.youSaid}</span>
           </Heading>
           <p className="outcome__did">
-            <span className="outcome__tag">We did</span> {outcome.weDid}
+            <span className="outcome__tag">{t('youSaidWeDid.weDid')}</span> <span lang={staffWords}>{outcome.weDid}</span>
           </p>
-          <p className="outcome__day">{formatLongDate(outcome.day)}</p>
+          <p className="outcome__day">{formatLongDay(outcome.day, locale, t)}</p>
         </li>
       ))}
     </ul>

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from '../../../../i18n/use-translation.ts';
+import { withStrong } from './emphasis.tsx';
 
 type InstallPrompt = Event & { prompt(): Promise<void>; userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }> };
 
@@ -8,6 +10,7 @@ type InstallPrompt = Event & { prompt(): Promise<void>; userChoice: Promise<{ ou
  * Nothing shows once the card is opened from the home screen.
  */
 export function InstallButton() {
+  const { t } = useTranslation();
   const [prompt, setPrompt] = useState<InstallPrompt | null>(null);
   const [installed, setInstalled] = useState(() => window.matchMedia?.('(display-mode: standalone)').matches ?? false);
   useEffect(() => {
@@ -26,7 +29,7 @@ export function InstallButton() {
   if (installed) return null;
   return (
     <div className="install">
-      <h3>Keep it on your phone</h3>
+      <h3>{t('my.install.title')}</h3>
       {prompt ? (
         <button
           type="button"
@@ -37,13 +40,10 @@ export function InstallButton() {
             setPrompt(null);
           }}
         >
-          Add my card to the home screen
+          {t('my.install.button')}
         </button>
       ) : (
-        <p>
-          In your browser&apos;s menu, choose <strong>Add to Home Screen</strong> (on an iPhone, the Share button, then Add to Home Screen). Your card then opens like
-          an app, even with no signal.
-        </p>
+        <p>{withStrong(t, 'my.install.howTo', 'menuItem', t('my.install.menuItem'))}</p>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Alert } from '../../../../components/ui/alert.tsx';
+import { useTranslation } from '../../../../i18n/use-translation.ts';
 import { ApiRefused } from '../../../lib/public-api.ts';
 import { useMyCard } from '../api/my-card-api.ts';
 import { MyCardView } from './my-card-view.tsx';
@@ -65,6 +66,7 @@ function useMyCardManifest(): void {
  * `below` is drawn under the card once signed in and online ("Have your say").
  */
 export function MyCardPage({ below }: { below?: ReactNode } = {}) {
+  const { t } = useTranslation();
   const [code, setCode] = useState<string | null>(takeCodeFromAddress);
   useCodeFromLinks(setCode);
   const query = useMyCard();
@@ -74,18 +76,16 @@ export function MyCardPage({ below }: { below?: ReactNode } = {}) {
   // Signed in with the link's code: the card takes over from the form.
   // Keyed by the code, so a second link opened in this tab starts the form afresh with its code.
   if (code !== null) return <SignInForm key={code} initialCode={code} replacesCard={query.isSuccess} onSignedIn={() => setCode(null)} />;
-  if (query.isPending) return <p role="status">Opening your card…</p>;
+  if (query.isPending) return <p role="status">{t('my.page.opening')}</p>;
   if (query.isError) {
     if (query.error instanceof ApiRefused && query.error.status === 401) return <SignInForm initialCode={null} replacesCard={false} onSignedIn={() => setCode(null)} />;
     return (
-      <Alert tone="error" title="Your card could not be opened">
+      <Alert tone="error" title={t('my.page.notOpenedTitle')}>
         <p>
-          {online
-            ? 'Please try again in a moment.'
-            : 'You are offline, and your card is not saved on this phone yet. Connect to the internet once and it will be saved for next time.'}
+          {online ? t('my.page.tryAgainSoon') : t('my.page.offlineNotSaved')}
         </p>
         <button type="button" className="button" onClick={() => void query.refetch()}>
-          Try again
+          {t('my.page.tryAgain')}
         </button>
       </Alert>
     );

@@ -3,11 +3,16 @@ import { Link } from '../../../lib/router.tsx';
 import type { MyCard } from '../../../../../../api/src/my-card/schemas.ts';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { useQrCode } from '../../../../hooks/use-qr-code.ts';
+import { useTranslation } from '../../../../i18n/use-translation.ts';
 import { paths } from '../../../config/paths.ts';
-import { formatLongDate, formatMoment } from '../../../lib/format.ts';
+import { formatDay, formatMoment } from '../format-dates.ts';
 import { useReportLost, useSignOut } from '../api/my-card-api.ts';
+import { withStrong } from './emphasis.tsx';
 import { InstallButton } from './install-button.tsx';
 import { MyBenefits } from './my-benefits.tsx';
+
+/** The charity's name and helpline, as every "call them" sentence takes them (`call` is yes when there is a helpline). */
+type Contact = { organisation: string; helpline: string; call: 'yes' | 'no' };
 
 /**
  * The young carer's own card, as they show it: photo, name, a QR code big
@@ -16,38 +21,40 @@ import { MyBenefits } from './my-benefits.tsx';
  * the offers that apply to them, and removing the card from this phone.
  */
 export function MyCardView({ card, savedCopy, online }: { card: MyCard; savedCopy: boolean; online: boolean }) {
-  const issuer = card.issuer;
-  const helpline = issuer.helpline ? ` on ${issuer.helpline}` : '';
+  const { t, locale } = useTranslation();
+  const contact: Contact = { organisation: card.issuer.name, helpline: card.issuer.helpline, call: card.issuer.helpline ? 'yes' : 'no' };
   return (
     <div className="my-card">
       {savedCopy ? (
         <p className="my-card__saved" role="status">
-          <strong>Saved on this phone</strong>, as of {formatMoment(new Date(card.asOf))}. It works without signal; it updates when you are back online.
+          {withStrong(t, 'my.card.saved', 'saved', t('my.card.savedStrong'), { moment: formatMoment(t, locale, new Date(card.asOf)) })}
         </p>
       ) : null}
 
-      {card.state === 'active' && card.card ? <ActiveCard card={card} /> : <CardNotice card={card} helpline={helpline} />}
+      {card.state === 'active' && card.card ? <ActiveCard card={card} /> : <CardNotice card={card} contact={contact} />}
 
       {card.state === 'active' && card.card ? (
         <section className="panel my-card__actions" aria-labelledby="card-actions-title">
-          <h2 id="card-actions-title">Your card</h2>
+          <h2 id="card-actions-title">{t('my.card.actionsTitle')}</h2>
           <p>
             <a className="button button--secondary" href="/api/my/card/pdf" download aria-disabled={!online || undefined} onClick={(e) => !online && e.preventDefault()}>
-              Download to print (PDF)
+              {t('my.card.download')}
             </a>
-            {!online ? <span className="field__hint"> Connect to the internet to download it.</span> : null}
+            {!online ? <span className="field__hint"> {t('my.card.downloadOffline')}</span> : null}
           </p>
           <InstallButton />
-          <LostCard online={online} organisation={issuer.name} helpline={helpline} />
+          <LostCard online={online} contact={contact} />
         </section>
       ) : null}
 
       {card.state === 'active' ? <MyBenefits benefits={card.benefits} /> : null}
 
       <section className="panel" aria-labelledby="kept-link-title">
-        <h2 id="kept-link-title">Your information</h2>
+        <h2 id="kept-link-title">{t('my.card.infoTitle')}</h2>
         <p>
-          See <Link to={paths.myData.getHref()}>what we keep about you</Link> and who can see it. You can ask us to fix it or delete it there.
+          {t('my.card.infoBefore')}
+          <Link to={paths.myData.getHref()}>{t('my.card.infoLink')}</Link>
+          {t('my.card.infoAfter')}
         </p>
       </section>
 
@@ -57,6 +64,7 @@ export function MyCardView({ card, savedCopy, online }: { card: MyCard; savedCop
 }
 
 function ActiveCard({ card }: { card: MyCard }) {
+  const { t, locale } = useTranslation();
   const face = card.card!;
   const qr = useQrCode(face.verifyUrl);
   const [brighter, setBrighter] = useState(false);
@@ -64,84 +72,74 @@ function ActiveCard({ card }: { card: MyCard }) {
     <section className={brighter ? 'card-face card-face--bright' : 'card-face'} aria-labelledby="card-name">
       <p className="card-face__issuer">{card.issuer.name}</p>
       <div className="card-face__top">
-        {card.photoUrl ? <img className="card-face__photo" src={card.photoUrl} alt="Your photo" width={96} height={128} /> : null}
+        {card.photoUrl ? <img className="card-face__photo" src={card.photoUrl} alt={t('my.card.photoAlt')} width={96} height={128} /> : null}
         <div>
-          <p className="card-face__what">Young carer card</p>
+          <p className="card-face__what">{t('my.card.what')}</p>
           <h2 id="card-name" className="card-face__name">
-            {card.name}
+            <bdi>{card.name}</bdi>
           </h2>
-          <p className="card-face__expiry">
-            Valid until <strong>{formatLongDate(face.expiresOn)}</strong>
-          </p>
+          <p className="card-face__expiry">{withStrong(t, 'my.card.validUntil', 'date', formatDay(face.expiresOn, locale, t))}</p>
         </div>
       </div>
       <div className="card-face__qr">
-        {qr ? <img src={qr} alt="QR code of your card. Show it to be scanned." data-verify-url={face.verifyUrl} /> : <p className="card-face__qr-wait">Drawing your QR code…</p>}
+        {qr ? <img src={qr} alt={t('my.card.qrAlt')} data-verify-url={face.verifyUrl} /> : <p className="card-face__qr-wait">{t('my.card.qrDrawing')}</p>}
       </div>
-      <p className="card-face__hint">Show this to be scanned. Turn your screen brightness up if it does not scan first time.</p>
+      <p className="card-face__hint">{t('my.card.scanHint')}</p>
       <p className="card-face__number">
-        Card number <strong>{face.number}</strong>
+        {withStrong(t, 'my.card.number', 'number', <bdi dir="ltr">{face.number}</bdi>)}
       </p>
       <button type="button" className="button button--small button--secondary" onClick={() => setBrighter((b) => !b)} aria-pressed={brighter}>
-        {brighter ? 'Normal view' : 'Bigger QR code'}
+        {brighter ? t('my.card.normalView') : t('my.card.biggerQr')}
       </button>
     </section>
   );
 }
 
 /** Every state but active: said kindly, with what happens next and whom to call. */
-function CardNotice({ card, helpline }: { card: MyCard; helpline: string }) {
-  const organisation = card.issuer.name;
+function CardNotice({ card, contact }: { card: MyCard; contact: Contact }) {
+  const { t, locale } = useTranslation();
   const face = card.card;
   switch (card.state) {
     case 'frozen':
       return (
-        <Alert tone="info" title={face?.reportedLost ? 'Your card is frozen' : 'Your card is paused'} className="my-card__notice">
+        <Alert tone="info" title={face?.reportedLost ? t('my.notice.frozenTitle') : t('my.notice.pausedTitle')} className="my-card__notice">
           {face?.reportedLost ? (
             <>
-              <p>You told us you lost it{face.frozenAt ? ` (${formatMoment(new Date(face.frozenAt))})` : ''}, so nobody else can use it now: if someone tries, it shows as not valid.</p>
               <p>
-                <strong>What happens next:</strong> {organisation} can see you froze it and will sort out a new card for you. If you find your card, they can unfreeze it.
-                {helpline ? ` You can call them${helpline}.` : null}
+                {face.frozenAt
+                  ? t('my.notice.frozenWhen', { moment: formatMoment(t, locale, new Date(face.frozenAt)) })
+                  : t('my.notice.frozen')}
               </p>
+              <p>{withStrong(t, 'my.notice.frozenNext', 'next', t('my.notice.whatNext'), contact)}</p>
             </>
           ) : (
-            <p>
-              {organisation} has paused your card for now. Please get in touch with them{helpline} to find out more.
-            </p>
+            <p>{t('my.notice.paused', contact)}</p>
           )}
         </Alert>
       );
     case 'expired':
       return (
-        <Alert tone="info" title="Your card has run out" className="my-card__notice">
-          <p>
-            It was valid until {face ? formatLongDate(face.expiresOn) : 'recently'}. Ask {organisation}
-            {helpline} to renew it: your new card will show here.
-          </p>
+        <Alert tone="info" title={t('my.notice.expiredTitle')} className="my-card__notice">
+          <p>{face ? t('my.notice.expired', { ...contact, date: formatDay(face.expiresOn, locale, t) }) : t('my.notice.expiredRecently', contact)}</p>
         </Alert>
       );
     case 'revoked':
       return (
-        <Alert tone="info" title="This card has ended" className="my-card__notice">
-          <p>
-            This card can no longer be used. If you think that is a mistake, or you need a new card, please contact {organisation}
-            {helpline}. A new card will show here as soon as it is ready.
-          </p>
+        <Alert tone="info" title={t('my.notice.revokedTitle')} className="my-card__notice">
+          <p>{t('my.notice.revoked', contact)}</p>
         </Alert>
       );
     default:
       return (
-        <Alert tone="info" title="Your card is on its way" className="my-card__notice">
-          <p>
-            {organisation} has not finished your card yet. It will show here as soon as it is ready. Questions? Contact them{helpline}.
-          </p>
+        <Alert tone="info" title={t('my.notice.comingTitle')} className="my-card__notice">
+          <p>{t('my.notice.coming', contact)}</p>
         </Alert>
       );
   }
 }
 
-function LostCard({ online, organisation, helpline }: { online: boolean; organisation: string; helpline: string }) {
+function LostCard({ online, contact }: { online: boolean; contact: Contact }) {
+  const { t } = useTranslation();
   const lost = useReportLost();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -160,38 +158,28 @@ function LostCard({ online, organisation, helpline }: { online: boolean; organis
   };
   return (
     <div className="lost-card">
-      <h3>Lost your card?</h3>
-      <p>You can freeze it straight away, so nobody else can use it. Freezing stops the card on this phone too.</p>
+      <h3>{t('my.lost.title')}</h3>
+      <p>{t('my.lost.lead')}</p>
       <button type="button" className="button button--secondary" onClick={() => setOpen(true)} disabled={!online}>
-        I&apos;ve lost my card
+        {t('my.lost.button')}
       </button>
-      {!online ? <p className="field__hint">Connect to the internet to freeze it, or call {organisation}{helpline}.</p> : null}
+      {!online ? <p className="field__hint">{t('my.lost.offline', contact)}</p> : null}
       <dialog ref={dialog} className="dialog" aria-labelledby="lost-title" onClose={() => setOpen(false)}>
-        <h2 id="lost-title">Freeze your card?</h2>
-        <p>
-          <strong>This freezes your plastic card and the card on this phone.</strong> Both stop working at once: if anyone shows either of them,
-          it will say not valid. You cannot unfreeze it yourself.
-        </p>
-        <p>
-          {organisation} will see that you froze it and can send you a new one. If you find it again, they can unfreeze it
-          {helpline ? ` (call them${helpline})` : ''}.
-        </p>
-        <p>
-          Lost only the plastic card, and want to keep showing this phone? Do not freeze it: {helpline ? `call ${organisation}${helpline}` : `contact ${organisation}`}{' '}
-          and they can make you a new card, which shows here as soon as it is ready.
-        </p>
+        <h2 id="lost-title">{t('my.lost.dialogTitle')}</h2>
+        <p>{withStrong(t, 'my.lost.both', 'both', t('my.lost.bothStrong'))}</p>
+        <p>{t('my.lost.afterwards', contact)}</p>
+        <p>{t('my.lost.onlyPlastic', contact)}</p>
         {lost.isError ? (
           <p className="field__error" role="alert">
-            {lost.error instanceof Error ? lost.error.message : 'That did not work.'} Try again, or call {organisation}
-            {helpline}.
+            {t('my.lost.failed', contact)}
           </p>
         ) : null}
         <div className="dialog__buttons">
           <button type="button" className="button button--primary" onClick={() => void confirm()} disabled={lost.isPending}>
-            {lost.isPending ? 'Freezing…' : 'Yes, freeze my card'}
+            {lost.isPending ? t('my.lost.freezing') : t('my.lost.confirm')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => setOpen(false)} disabled={lost.isPending}>
-            No, keep it
+            {t('my.lost.cancel')}
           </button>
         </div>
       </dialog>
@@ -200,27 +188,32 @@ function LostCard({ online, organisation, helpline }: { online: boolean; organis
 }
 
 function RemoveFromPhone({ online }: { online: boolean }) {
+  const { t } = useTranslation();
   const signOut = useSignOut();
   const [asking, setAsking] = useState(false);
   return (
     <section className="panel remove-card" aria-labelledby="remove-title">
-      <h2 id="remove-title">Sharing this phone?</h2>
-      <p>You can take your card off this phone. You will need your code and date of birth to open it again.</p>
+      <h2 id="remove-title">{t('my.remove.title')}</h2>
+      <p>{t('my.remove.lead')}</p>
       {asking ? (
         <p className="remove-card__confirm">
           <button type="button" className="button button--secondary" onClick={() => signOut.mutate()} disabled={signOut.isPending || !online}>
-            {signOut.isPending ? 'Removing…' : 'Yes, remove it'}
+            {signOut.isPending ? t('my.remove.removing') : t('my.remove.confirm')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-            Cancel
+            {t('my.remove.cancel')}
           </button>
         </p>
       ) : (
         <button type="button" className="button button--secondary" onClick={() => setAsking(true)} disabled={!online}>
-          Remove my card from this phone
+          {t('my.remove.button')}
         </button>
       )}
-      {signOut.isError ? <p className="field__error" role="alert">{signOut.error.message}</p> : null}
+      {signOut.isError ? (
+        <p className="field__error" role="alert">
+          {t('my.remove.failed')}
+        </p>
+      ) : null}
     </section>
   );
 }

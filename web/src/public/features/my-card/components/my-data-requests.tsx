@@ -1,12 +1,19 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { DATA_REQUEST_TEXT_MAX } from '../../../../../../api/src/shared/data-request-limits.ts';
+import { DATA_REQUEST_TEXT_MAX, MAX_OPEN_DATA_REQUESTS } from '../../../../../../api/src/shared/data-request-limits.ts';
 import { Alert } from '../../../../components/ui/alert.tsx';
+import { ErrorSummary } from '../../../../components/ui/error-summary.tsx';
+import { useTranslation, type Translate } from '../../../../i18n/use-translation.ts';
 import { ApiRefused } from '../../../lib/public-api.ts';
 import { useSendDataRequest } from '../api/my-data-api.ts';
 
-function problemOf(error: unknown): string {
-  if (error instanceof ApiRefused) return error.message;
-  return 'That did not send. Check you are online and try again.';
+/** A refusal of a request, in the page's language: about the text (`field`; too long cannot be typed, so it is text with nothing readable in it), or about the whole request. */
+function problemOf(t: Translate, error: unknown): { field?: string; form?: string } {
+  if (!(error instanceof ApiRefused)) return { form: t('myData.errors.offline') };
+  if (error.code === 'VALIDATION_FAILED' && error.field === 'text') return { field: t('myData.errors.textUnclear') };
+  if (error.code === 'DATA_REQUEST_LIMIT') return { form: t('myData.errors.limit', { max: MAX_OPEN_DATA_REQUESTS }) };
+  if (error.status === 401) return { form: t('myData.errors.signedOut') };
+  if (error.status === 429) return { form: t('myData.errors.tooMany') };
+  return { form: t('myData.errors.notSent') };
 }
 
 /**
@@ -14,61 +21,71 @@ function problemOf(error: unknown): string {
  * confirmation first). Both only send a request: staff read it and act.
  */
 export function MyDataRequests({ organisation, helpline, cardName }: { organisation: string; helpline: string; cardName: string }) {
-  const call = helpline ? ` You can also call them on ${helpline}.` : '';
+  const { t } = useTranslation();
+  const contact = { organisation, helpline, call: helpline ? 'yes' : 'no' };
   return (
     <section className="panel kept-section" aria-labelledby="ask">
       <h2 id="ask" tabIndex={-1}>
-        Ask us
+        {t('myData.ask.title')}
       </h2>
-      <CorrectionForm organisation={organisation} call={call} />
-      <EraseRecord organisation={organisation} call={call} cardName={cardName} />
+      <CorrectionForm contact={contact} />
+      <EraseRecord contact={contact} cardName={cardName} />
     </section>
   );
 }
 
-function CorrectionForm({ organisation, call }: { organisation: string; call: string }) {
+type Contact = { organisation: string; helpline: string; call: string };
+
+function CorrectionForm({ contact }: { contact: Contact }) {
+  const { t } = useTranslation();
   const ids = { text: useId(), hint: useId(), error: useId() };
   const send = useSendDataRequest();
   const [text, setText] = useState('');
-  const [missing, setMissing] = useState(false);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempts, setAttempts] = useState(0);
   const [sent, setSent] = useState(false);
+  const fail = (problem: { field?: string; form?: string }) => {
+    setFieldError(problem.field ?? null);
+    setFormError(problem.form ?? null);
+    setAttempts((count) => count + 1);
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (text.trim() === '') {
-      setMissing(true);
+      fail({ field: t('myData.errors.textMissing') });
       return;
     }
-    setMissing(false);
+    setFieldError(null);
+    setFormError(null);
     try {
       await send.mutateAsync({ kind: 'correction', text });
       setText('');
       setSent(true);
-    } catch {
-      // Shown below.
+    } catch (error) {
+      fail(problemOf(t, error));
     }
   };
-  const error = missing ? 'Please write what is wrong first.' : null;
   return (
     <form className="kept-ask" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="fix-title">
-      <h3 id="fix-title">Something wrong? Ask us to fix it</h3>
+      <h3 id="fix-title">{t('myData.fix.title')}</h3>
+      <ErrorSummary items={fieldError ? [{ message: fieldError, fieldId: ids.text }] : []} focusKey={attempts} />
       {sent ? (
-        <Alert tone="success" title="Thank you, we have your message">
-          <p>
-            Staff at {organisation} will read it and fix your record. You can see how it is going under “What you asked us” on this page.{call}
-          </p>
+        <Alert tone="success" title={t('myData.fix.sentTitle')}>
+          <p>{t('myData.fix.sentText', contact)}</p>
         </Alert>
       ) : null}
-      <div className={error ? 'field field--invalid' : 'field'}>
+      <div className={fieldError ? 'field field--invalid' : 'field'}>
         <label className="field__label" htmlFor={ids.text}>
-          What is wrong, and what should it say?
+          {t('myData.fix.label')}
         </label>
         <p className="field__hint" id={ids.hint}>
-          For example: “My last name is spelt wrong. It should be Nowak.” Up to {DATA_REQUEST_TEXT_MAX} letters. {DATA_REQUEST_TEXT_MAX - text.length} left.
+          {t('myData.fix.hint', { max: String(DATA_REQUEST_TEXT_MAX), left: String(DATA_REQUEST_TEXT_MAX - text.length) })}
         </p>
-        {error ? (
+        {fieldError ? (
           <p className="field__error" id={ids.error}>
-            <span className="visually-hidden">Error: </span>
-            {error}
+            <span className="visually-hidden">{t('my.errorPrefix')}</span>
+            {fieldError}
           </p>
         ) : null}
         <textarea
@@ -81,23 +98,24 @@ function CorrectionForm({ organisation, call }: { organisation: string; call: st
             setText(e.target.value);
             setSent(false);
           }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={fieldError ? `${ids.hint} ${ids.error}` : ids.hint}
         />
       </div>
-      {send.isError ? (
+      {formError ? (
         <p className="field__error" role="alert">
-          {problemOf(send.error)}
+          {formError}
         </p>
       ) : null}
       <button type="submit" className="button button--primary" disabled={send.isPending}>
-        {send.isPending ? 'Sending…' : 'Send to staff'}
+        {send.isPending ? t('myData.sending') : t('myData.fix.submit')}
       </button>
     </form>
   );
 }
 
-function EraseRecord({ organisation, call, cardName }: { organisation: string; call: string; cardName: string }) {
+function EraseRecord({ contact, cardName }: { contact: Contact; cardName: string }) {
+  const { t } = useTranslation();
   const send = useSendDataRequest();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -116,44 +134,42 @@ function EraseRecord({ organisation, call, cardName }: { organisation: string; c
       // Shown in the dialog.
     }
   };
+  const problem = send.isError ? problemOf(t, send.error) : null;
   return (
     <div className="kept-ask">
-      <h3>Want us to delete your record?</h3>
-      <p>You can ask {organisation} to delete what they keep about you.</p>
+      <h3>{t('myData.erase.title')}</h3>
+      <p>{t('myData.erase.lead', contact)}</p>
       {sent ? (
-        <Alert tone="success" title="We have your request">
-          <p>
-            Nothing has been deleted yet. Staff at {organisation} will get in touch with you (or your parent or carer) to talk about it first.{call}
-          </p>
+        <Alert tone="success" title={t('myData.erase.sentTitle')}>
+          <p>{t('myData.erase.sentText', contact)}</p>
         </Alert>
       ) : (
         <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
-          Ask to delete my record
+          {t('myData.erase.button')}
         </button>
       )}
       <dialog ref={dialog} className="dialog" aria-labelledby="erase-title" onClose={() => setOpen(false)}>
-        <h2 id="erase-title">Ask to delete your record?</h2>
-        <p>If {organisation} deletes your record:</p>
+        <h2 id="erase-title">{t('myData.erase.dialogTitle')}</h2>
+        <p>{t('myData.erase.ifDeleted', contact)}</p>
         <ul>
-          <li>your card ({cardName}) will stop working, in shops too,</li>
-          <li>it will go from this phone,</li>
-          <li>and to get a card again, you would need to sign up again.</li>
+          <li>{t('myData.erase.cardStops', { cardName })}</li>
+          <li>{t('myData.erase.phone')}</li>
+          <li>{t('myData.erase.signUpAgain')}</li>
         </ul>
         <p>
-          <strong>What happens next:</strong> nothing is deleted straight away. Staff will get in touch to check with you first. Sometimes we have to keep a few things for a
-          while, and they will tell you why.
+          <strong>{t('myData.erase.nextLabel')}</strong> {t('myData.erase.next')}
         </p>
-        {send.isError ? (
+        {problem ? (
           <p className="field__error" role="alert">
-            {problemOf(send.error)}
+            {problem.field ?? problem.form}
           </p>
         ) : null}
         <div className="dialog__buttons">
           <button type="button" className="button button--primary" onClick={() => void confirm()} disabled={send.isPending}>
-            {send.isPending ? 'Sending…' : 'Yes, ask to delete it'}
+            {send.isPending ? t('myData.sending') : t('myData.erase.confirm')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => setOpen(false)} disabled={send.isPending}>
-            No, keep it
+            {t('myData.erase.cancel')}
           </button>
         </div>
       </dialog>

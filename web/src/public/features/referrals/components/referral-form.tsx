@@ -1,51 +1,67 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { ReferralReceipt, SubmitReferralBody } from '../../../../../../api/src/referrals/schemas.ts';
+import { DEFAULT_LANGUAGE, isMessageLanguage } from '../../../../../../api/src/shared/languages.ts';
 import { REFERRAL_MIN_AGE_ALONE, REFERRAL_NAME_MAX, REFERRAL_PHOTO_MAX_BYTES, REFERRAL_TEXT_MAX } from '../../../../../../api/src/shared/referral-limits.ts';
 import { Alert } from '../../../../components/ui/alert.tsx';
-import { dateOfBirthFrom, MONTHS } from '../../../lib/date-of-birth.ts';
+import { ErrorSummary, type ErrorSummaryItem } from '../../../../components/ui/error-summary.tsx';
+import { useTranslation, type Translate } from '../../../../i18n/use-translation.ts';
+import { dateOfBirthFrom } from '../../../lib/date-of-birth.ts';
+import { formatLongDay, monthNames } from '../../../lib/long-date.ts';
+import { useOrganisation } from '../../../lib/organisation.ts';
 import { ApiRefused } from '../../../lib/public-api.ts';
 import { useSubmitReferral } from '../api/submit-referral.ts';
 
 type Role = SubmitReferralBody['referrerRole'];
 type Errors = Partial<Record<string, string>>;
 
-const ROLES: { value: Role; label: string; hint: string }[] = [
-  { value: 'young_carer', label: 'I am the young carer', hint: `If you are under ${REFERRAL_MIN_AGE_ALONE}, please fill this in with an adult you trust.` },
-  { value: 'parent', label: 'I am their parent or carer', hint: '' },
-  { value: 'professional', label: 'I work with them', hint: 'For example a teacher, school nurse, GP, social worker or youth worker.' },
-];
-
-const CONSENT_BY: { value: SubmitReferralBody['consentBy']; label: string }[] = [
-  { value: 'young_carer', label: 'The young carer said yes' },
-  { value: 'parent', label: 'Their parent or carer said yes' },
-  { value: 'guardian', label: 'Their guardian said yes' },
-  { value: 'professional', label: 'A professional agreed, because the family could not be asked' },
-];
-
-const CONSENT_METHOD: { value: SubmitReferralBody['consentMethod']; label: string }[] = [
-  { value: 'online', label: 'They are here with me, or this is them filling it in' },
-  { value: 'verbal', label: 'They told me, in person or on the phone' },
-  { value: 'written', label: 'They said yes in writing (a letter, a form or a message)' },
-];
+/** The choices' values; their words are `refer.role.*`, `refer.consentBy.*`, `refer.consentMethod.*`. */
+const ROLES: Role[] = ['young_carer', 'parent', 'professional'];
+const CONSENT_BY: SubmitReferralBody['consentBy'][] = ['young_carer', 'parent', 'guardian', 'professional'];
+const CONSENT_METHOD: SubmitReferralBody['consentMethod'][] = ['online', 'verbal', 'written'];
 
 const MB = REFERRAL_PHOTO_MAX_BYTES / 1024 / 1024;
 
-/** The labels of the fields a server answer can name, for the list of problems at the top. */
-const FIELD_LABELS: Record<string, string> = {
-  givenName: 'First name',
-  familyName: 'Last name',
-  dateOfBirth: 'Date of birth',
-  contactEmail: 'Their email',
-  contactPhone: 'Their phone',
-  referrerRole: 'Who is filling in this form',
-  referrerName: 'Your name',
-  referrerEmail: 'Your email',
-  referrerPhone: 'Your phone',
-  withAdult: 'An adult is with me',
-  consentBy: 'Who said yes',
-  consentMethod: 'How they said yes',
-  photo: 'Photo',
-};
+/** The fields a server answer can name (the form shows its refusal beside them), in the order of the form. */
+const FIELDS = [
+  'givenName',
+  'familyName',
+  'preferredName',
+  'dateOfBirth',
+  'contactEmail',
+  'contactPhone',
+  'school',
+  'area',
+  'referrerRole',
+  'withAdult',
+  'referrerName',
+  'referrerOrganisation',
+  'referrerEmail',
+  'referrerPhone',
+  'consentBy',
+  'consentMethod',
+  'photo',
+] as const;
+
+/**
+ * The API's refusal, in the page's language: on the field it names when the
+ * form has it (numbers in the API's sentence, like the age limit, carried
+ * over), else for the whole form.
+ */
+function refusalOf(t: Translate, error: ApiRefused, organisation: { name: string; helpline: string } | undefined): { field?: string; message: string } {
+  const contact = organisation ? { organisation: organisation.name, helpline: organisation.helpline, call: organisation.helpline ? 'yes' : 'no' } : null;
+  if (error.code === 'REFERRAL_DAILY_LIMIT') return { message: contact ? t('refer.errors.dailyLimit', contact) : error.message };
+  if (error.status === 429) return { message: t('refer.errors.tooMany') };
+  const field = error.field && (FIELDS as readonly string[]).includes(error.field) ? error.field : null;
+  if (!field) return { message: t('refer.errors.notSent') };
+  if (error.code === 'PHOTO_TOO_LARGE') return { field, message: t('refer.errors.photoTooBig', { mb: MB }) };
+  if (error.code === 'PHOTO_INVALID') return { field, message: t('refer.errors.photoUnreadable') };
+  if (field === 'dateOfBirth') {
+    const maxAge = /under (\d+)/.exec(error.message)?.[1];
+    return { field, message: maxAge ? t('refer.errors.tooOld', { maxAge: Number(maxAge) }) : t('refer.errors.dateOfBirth.not_real') };
+  }
+  if (field === 'withAdult') return { field, message: t('refer.errors.withAdult', { age: REFERRAL_MIN_AGE_ALONE }) };
+  return { field, message: t(`refer.errors.server.${field}`) };
+}
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -60,22 +76,30 @@ function readAsBase64(file: File): Promise<string> {
  * The referral form: plain questions, one column, native controls (no date
  * picker, no script-heavy widgets), the problems listed at the top with
  * links to each. The honeypot box is off-screen and hidden from screen
- * readers; people never fill it in.
+ * readers; people never fill it in. It is sent with the page's language,
+ * so the family hears from us in it.
  */
 export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) => void }) {
+  const { t, language, locale } = useTranslation();
+  const organisation = useOrganisation();
   const submit = useSubmitReferral();
   const form = useRef<HTMLFormElement>(null);
-  const summary = useRef<HTMLDivElement>(null);
   const [role, setRole] = useState<Role | ''>('');
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [attempts, setAttempts] = useState(0);
+  const refusalBox = useRef<HTMLDivElement>(null);
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
+  // A refusal of the whole form takes the cursor, as the error summary does for a field's.
+  useEffect(() => {
+    if (formError) refusalBox.current?.focus();
+  }, [formError, attempts]);
 
   const showProblems = (next: Errors, message: string | null = null) => {
     setErrors(next);
     setFormError(message);
-    requestAnimationFrame(() => summary.current?.focus());
+    setAttempts((count) => count + 1);
   };
 
   async function send(event: FormEvent) {
@@ -83,20 +107,20 @@ export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) =>
     const data = new FormData(form.current!);
     const text = (name: string) => String(data.get(name) ?? '').trim();
     const next: Errors = {};
-    if (!text('givenName')) next.givenName = 'Enter the young carer’s first name.';
-    if (!text('familyName')) next.familyName = 'Enter the young carer’s last name.';
-    const dob = dateOfBirthFrom(text('dobDay'), text('dobMonth'), text('dobYear'), 'their');
-    if ('error' in dob) next.dateOfBirth = dob.error;
-    if (!role) next.referrerRole = 'Choose who is filling in this form.';
-    if (role && role !== 'young_carer' && !text('referrerName')) next.referrerName = 'Enter your name.';
-    if (role === 'young_carer' && !text('contactEmail') && !text('contactPhone')) next.contactEmail = 'Give your email or phone number, so we can get in touch.';
-    if (role && role !== 'young_carer' && !text('referrerEmail') && !text('referrerPhone')) next.referrerEmail = 'Give your email or phone number, so we can get in touch.';
-    if (!data.get('consentBy')) next.consentBy = 'Choose who said yes to this referral.';
-    if (!data.get('consentMethod')) next.consentMethod = 'Choose how they said yes.';
+    if (!text('givenName')) next.givenName = t('refer.errors.givenName');
+    if (!text('familyName')) next.familyName = t('refer.errors.familyName');
+    const dob = dateOfBirthFrom(text('dobDay'), text('dobMonth'), text('dobYear'));
+    if ('problem' in dob) next.dateOfBirth = t(`refer.errors.dateOfBirth.${dob.problem}`);
+    if (!role) next.referrerRole = t('refer.errors.referrerRole');
+    if (role === 'young_carer' && !text('contactEmail') && !text('contactPhone')) next.contactEmail = t('refer.errors.contact');
+    if (role && role !== 'young_carer' && !text('referrerName')) next.referrerName = t('refer.errors.referrerName');
+    if (role && role !== 'young_carer' && !text('referrerEmail') && !text('referrerPhone')) next.referrerEmail = t('refer.errors.contact');
+    if (!data.get('consentBy')) next.consentBy = t('refer.errors.consentBy');
+    if (!data.get('consentMethod')) next.consentMethod = t('refer.errors.consentMethod');
     const file = data.get('photo');
     const photo = file instanceof File && file.size > 0 ? file : null;
-    if (photo && photo.size > REFERRAL_PHOTO_MAX_BYTES) next.photo = `The photo is too big. Choose one under ${MB} MB.`;
-    if (Object.keys(next).length > 0 || !role || 'error' in dob) {
+    if (photo && photo.size > REFERRAL_PHOTO_MAX_BYTES) next.photo = t('refer.errors.photoTooBig', { mb: MB });
+    if (Object.keys(next).length > 0 || !role || 'problem' in dob) {
       showProblems(next);
       return;
     }
@@ -118,34 +142,41 @@ export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) =>
       consentBy: data.get('consentBy') as SubmitReferralBody['consentBy'],
       consentMethod: data.get('consentMethod') as SubmitReferralBody['consentMethod'],
       website: text('website'),
+      language: isMessageLanguage(language) ? language : DEFAULT_LANGUAGE,
     };
     try {
       if (photo) body.photo = await readAsBase64(photo);
     } catch {
-      showProblems({ photo: 'That photo could not be read. Choose another, or leave it out.' });
+      showProblems({ photo: t('refer.errors.photoUnreadable') });
       return;
     }
     try {
       onSent(await submit.mutateAsync(body));
     } catch (error) {
       if (error instanceof ApiRefused) {
-        const field = fieldOf(error);
-        if (field) showProblems({ [field]: error.message });
-        else if (error.status === 429 && error.code === 'TOO_MANY_REQUESTS') showProblems({}, 'Too many referrals have been sent from this connection. Please wait an hour and try again, or call us.');
-        else showProblems({}, error.message);
+        const refusal = refusalOf(t, error, organisation);
+        if (refusal.field) showProblems({ [refusal.field]: refusal.message });
+        else showProblems({}, refusal.message);
       } else {
-        showProblems({}, 'That did not send. Check you are online and try again. Nothing you typed has been lost.');
+        showProblems({}, t('refer.errors.offline'));
       }
     }
   }
 
-  const problems = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  /** In the order of the form; each links to its field (a choice's first option, the date's day box). */
+  const problems: ErrorSummaryItem[] = FIELDS.flatMap((name) => {
+    const message = errors[name];
+    if (!message) return [];
+    if (name === 'dateOfBirth') return [{ message, fieldId: id('dobDay') }];
+    if (name === 'referrerRole' || name === 'consentBy' || name === 'consentMethod') return [{ message, fieldId: id(`${name}-0`), fieldName: name }];
+    return [{ message, fieldId: id(name) }];
+  });
   const invalid = (name: string) => (errors[name] ? true : undefined);
   const describedBy = (name: string, hint = false) => [hint ? id(`${name}-hint`) : null, errors[name] ? id(`${name}-error`) : null].filter(Boolean).join(' ') || undefined;
   const errorLine = (name: string) =>
     errors[name] ? (
       <p className="field__error" id={id(`${name}-error`)}>
-        <span className="visually-hidden">Error: </span>
+        <span className="visually-hidden">{t('refer.errorPrefix')}</span>
         {errors[name]}
       </p>
     ) : null;
@@ -165,6 +196,8 @@ export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) =>
         name={name}
         className="input"
         type={options.type ?? 'text'}
+        // Emails and phone numbers read left to right in every language.
+        dir={options.type === 'email' || options.type === 'tel' ? 'ltr' : undefined}
         autoComplete={options.autoComplete ?? 'off'}
         inputMode={options.inputMode}
         maxLength={options.maxLength ?? REFERRAL_NAME_MAX}
@@ -177,9 +210,16 @@ export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) =>
     <fieldset className={errors[name] ? 'field field--invalid choices' : 'field choices'} aria-describedby={describedBy(name)} id={id(name)} tabIndex={-1}>
       <legend className="field__label">{legend}</legend>
       {errorLine(name)}
-      {items.map((item) => (
+      {items.map((item, index) => (
         <label key={item.value} className="choice">
-          <input type="radio" name={name} value={item.value} onChange={onChange ? () => onChange(item.value) : undefined} />
+          <input
+            type="radio"
+            name={name}
+            value={item.value}
+            id={id(`${name}-${index}`)}
+            aria-invalid={errors[name] && index === 0 ? true : undefined}
+            onChange={onChange ? () => onChange(item.value) : undefined}
+          />
           <span>
             {item.label}
             {item.hint ? <span className="choice__hint">{item.hint}</span> : null}
@@ -188,47 +228,42 @@ export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) =>
       ))}
     </fieldset>
   );
+  const roles = ROLES.map((value) => ({
+    value,
+    label: t(`refer.role.${value}`),
+    hint: value === 'young_carer' ? t('refer.role.youngCarerHint', { age: REFERRAL_MIN_AGE_ALONE }) : value === 'professional' ? t('refer.role.professionalHint') : '',
+  }));
 
   return (
-    <form ref={form} className="refer-form" noValidate onSubmit={(e) => void send(e)} aria-label="Referral">
-      <div ref={summary} tabIndex={-1} className="refer-form__summary">
-        {formError ? <Alert tone="error" title={formError} /> : null}
-        {problems.length > 0 ? (
-          <Alert tone="error" title="Please check these answers">
-            <ul>
-              {problems.map(([name, message]) => (
-                <li key={name}>
-                  <a href={`#${id(name === 'dateOfBirth' ? 'dobDay' : name)}`}>
-                    {FIELD_LABELS[name] ?? name}: {message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        ) : null}
-      </div>
+    <form ref={form} className="refer-form" noValidate onSubmit={(e) => void send(e)} aria-label={t('refer.form.label')}>
+      <ErrorSummary items={problems} focusKey={problems.length > 0 ? attempts : 0} />
+      {formError ? (
+        <div tabIndex={-1} ref={refusalBox} className="refer-form__summary">
+          <Alert tone="error" title={formError} />
+        </div>
+      ) : null}
 
       <section className="panel" aria-labelledby={id('about-title')}>
-        <h2 id={id('about-title')}>About the young carer</h2>
-        {textField('givenName', 'First name', { autoComplete: 'off' })}
-        {textField('familyName', 'Last name')}
-        {textField('preferredName', 'The name they like to be called (if different)', { hint: 'This is the name we print on their card.' })}
+        <h2 id={id('about-title')}>{t('refer.about.title')}</h2>
+        {textField('givenName', t('refer.about.givenName'), { autoComplete: 'off' })}
+        {textField('familyName', t('refer.about.familyName'))}
+        {textField('preferredName', t('refer.about.preferredName'), { hint: t('refer.about.preferredNameHint') })}
         <fieldset className={errors.dateOfBirth ? 'field field--invalid date-of-birth' : 'field date-of-birth'} aria-describedby={[id('dob-hint'), errors.dateOfBirth ? id('dateOfBirth-error') : ''].join(' ').trim()}>
-          <legend className="field__label">Date of birth</legend>
+          <legend className="field__label">{t('refer.about.dateOfBirth')}</legend>
           <p className="field__hint" id={id('dob-hint')}>
-            For example, 27 March 2012
+            {t('refer.about.dateOfBirthHint', { example: formatLongDay('2012-03-27', locale, t) })}
           </p>
           {errorLine('dateOfBirth')}
           <div className="date-of-birth__parts">
             <label>
-              <span>Day</span>
+              <span>{t('refer.about.day')}</span>
               <input id={id('dobDay')} name="dobDay" className="input" inputMode="numeric" maxLength={2} aria-invalid={invalid('dateOfBirth')} />
             </label>
             <label>
-              <span>Month</span>
+              <span>{t('refer.about.month')}</span>
               <select name="dobMonth" className="select" defaultValue="">
-                <option value="">Month</option>
-                {MONTHS.map((month, i) => (
+                <option value="">{t('refer.about.month')}</option>
+                {monthNames(locale, t).map((month, i) => (
                   <option key={month} value={String(i + 1)}>
                     {month}
                   </option>
@@ -236,57 +271,56 @@ export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) =>
               </select>
             </label>
             <label>
-              <span>Year</span>
+              <span>{t('refer.about.year')}</span>
               <input name="dobYear" className="input" inputMode="numeric" maxLength={4} />
             </label>
           </div>
         </fieldset>
-        {textField('contactEmail', 'Their own email (if they have one)', { type: 'email', inputMode: 'email', maxLength: 254 })}
-        {textField('contactPhone', 'Their own phone number (if they have one)', { type: 'tel', inputMode: 'tel', maxLength: 20 })}
-        {textField('school', 'School or college (if they go to one)', { maxLength: REFERRAL_TEXT_MAX })}
-        {textField('area', 'Where they live: the town or area (you can skip this)', { hint: 'Not the full address. For example, Bulwell or Mansfield.', maxLength: REFERRAL_TEXT_MAX })}
+        {textField('contactEmail', t('refer.about.contactEmail'), { type: 'email', inputMode: 'email', maxLength: 254 })}
+        {textField('contactPhone', t('refer.about.contactPhone'), { type: 'tel', inputMode: 'tel', maxLength: 20 })}
+        {textField('school', t('refer.about.school'), { maxLength: REFERRAL_TEXT_MAX })}
+        {textField('area', t('refer.about.area'), { hint: t('refer.about.areaHint'), maxLength: REFERRAL_TEXT_MAX })}
       </section>
 
       <section className="panel" aria-labelledby={id('you-title')}>
-        <h2 id={id('you-title')}>About you</h2>
-        {choices('referrerRole', 'Who is filling in this form?', ROLES, (value) => setRole(value as Role))}
+        <h2 id={id('you-title')}>{t('refer.you.title')}</h2>
+        {choices('referrerRole', t('refer.you.who'), roles, (value) => setRole(value as Role))}
         {role === 'young_carer' ? (
           <div className="field">
             <label className="choice">
-              <input type="checkbox" name="withAdult" value="yes" id={id('withAdult')} aria-describedby={describedBy('withAdult')} />
-              <span>An adult is helping me fill this in (you need one if you are under {REFERRAL_MIN_AGE_ALONE})</span>
+              <input type="checkbox" name="withAdult" value="yes" id={id('withAdult')} aria-describedby={describedBy('withAdult')} aria-invalid={invalid('withAdult')} />
+              <span>{t('refer.you.withAdult', { age: REFERRAL_MIN_AGE_ALONE })}</span>
             </label>
             {errorLine('withAdult')}
           </div>
         ) : null}
         {role === 'parent' || role === 'professional' ? (
           <>
-            {textField('referrerName', 'Your name', { autoComplete: 'name' })}
-            {role === 'professional' ? textField('referrerOrganisation', 'Where you work', { hint: 'For example, the school or surgery.', autoComplete: 'organization', maxLength: REFERRAL_TEXT_MAX }) : null}
-            {textField('referrerEmail', 'Your email', { type: 'email', inputMode: 'email', autoComplete: 'email', maxLength: 254, hint: 'Give an email or a phone number (or both), so we can get in touch.' })}
-            {textField('referrerPhone', 'Your phone number', { type: 'tel', inputMode: 'tel', autoComplete: 'tel', maxLength: 20 })}
+            {textField('referrerName', t('refer.you.name'), { autoComplete: 'name' })}
+            {role === 'professional'
+              ? textField('referrerOrganisation', t('refer.you.organisation'), { hint: t('refer.you.organisationHint'), autoComplete: 'organization', maxLength: REFERRAL_TEXT_MAX })
+              : null}
+            {textField('referrerEmail', t('refer.you.email'), { type: 'email', inputMode: 'email', autoComplete: 'email', maxLength: 254, hint: t('refer.you.emailHint') })}
+            {textField('referrerPhone', t('refer.you.phone'), { type: 'tel', inputMode: 'tel', autoComplete: 'tel', maxLength: 20 })}
           </>
         ) : null}
       </section>
 
       <section className="panel" aria-labelledby={id('consent-title')}>
-        <h2 id={id('consent-title')}>Saying yes</h2>
-        <p>
-          We only help young carers who know about this referral and are happy for it. If they are under 16, their parent or carer should know too. We keep what you tell us safe,
-          and we only use it to support the young carer.
-        </p>
-        {choices('consentBy', 'Who said yes to this referral?', CONSENT_BY)}
-        {choices('consentMethod', 'How did they say yes?', CONSENT_METHOD)}
+        <h2 id={id('consent-title')}>{t('refer.consent.title')}</h2>
+        <p>{t('refer.consent.lead')}</p>
+        {choices('consentBy', t('refer.consent.who'), CONSENT_BY.map((value) => ({ value, label: t(`refer.consentBy.${value}`) })))}
+        {choices('consentMethod', t('refer.consent.how'), CONSENT_METHOD.map((value) => ({ value, label: t(`refer.consentMethod.${value}`) })))}
       </section>
 
       <section className="panel" aria-labelledby={id('photo-title')}>
-        <h2 id={id('photo-title')}>A photo for the card (you can skip this)</h2>
+        <h2 id={id('photo-title')}>{t('refer.photo.title')}</h2>
         <div className={errors.photo ? 'field field--invalid' : 'field'}>
           <label className="field__label" htmlFor={id('photo')}>
-            Photo of the young carer
+            {t('refer.photo.label')}
           </label>
           <p className="field__hint" id={id('photo-hint')}>
-            A clear photo of their face, on its own, up to {MB} MB (JPEG, PNG or WebP). You can also give us one later.
+            {t('refer.photo.hint', { mb: MB })}
           </p>
           {errorLine('photo')}
           <input id={id('photo')} name="photo" type="file" accept="image/jpeg,image/png,image/webp" className="input" aria-invalid={invalid('photo')} aria-describedby={describedBy('photo', true)} />
@@ -295,19 +329,14 @@ export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) =>
 
       {/* People never see or hear this box; a robot filling in every box does. */}
       <div className="refer-form__trap" aria-hidden="true">
-        <label htmlFor={id('website')}>Leave this empty</label>
+        <label htmlFor={id('website')}>{t('refer.form.trap')}</label>
         <input id={id('website')} name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
 
-      <p>When you send this, our staff will get your referral. You do not need an account.</p>
+      <p>{t('refer.form.beforeSend')}</p>
       <button type="submit" className="button button--primary button--large" disabled={submit.isPending}>
-        {submit.isPending ? 'Sending…' : 'Send referral'}
+        {submit.isPending ? t('refer.form.sending') : t('refer.form.send')}
       </button>
     </form>
   );
-}
-
-/** The field a refusal names, when the form has it. */
-function fieldOf(error: ApiRefused): string | null {
-  return error.field && error.field in FIELD_LABELS ? error.field : null;
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Referral" ADD COLUMN "language" TEXT NOT NULL DEFAULT 'en';

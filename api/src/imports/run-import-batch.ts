@@ -8,7 +8,8 @@ import { searchTextOf } from '../holders/holder-names.ts';
 import { cleanName } from '../shared/clean-text.ts';
 import type { ImportDeps } from './deps.ts';
 import { matchKeys, nameKey, referenceKey } from './match-holders.ts';
-import { checkRow } from './row-input.ts';
+import { rowBody } from './row-input.ts';
+import { AppError } from '../errors.ts';
 import type { CreateHolderBody } from '../holders/schemas.ts';
 import type { ImportMapping, RowResult, RowValues } from './schemas.ts';
 
@@ -64,7 +65,12 @@ export async function runImportBatch(deps: ImportDeps, importId: string, size = 
       return false;
     }
     const mapping = JSON.parse(job.mapping ?? '{"fields":{},"defaults":{}}') as ImportMapping;
-    const inputs = rows.map((row) => checkRow(JSON.parse(row.input ?? '{}') as RowValues, mapping.defaults, today).input);
+    // The dry run checked these rows with every rule (schema, cleaning, printable names), and a row fixed since was checked again: only the
+    // checks that depend on the date can change, and the cleaning below repeats those (and throws).
+    const inputs = rows.map((row) => {
+      const { body, problems } = rowBody(JSON.parse(row.input ?? '{}') as RowValues, mapping.defaults);
+      return problems.length === 0 ? (body as unknown as CreateHolderBody) : null;
+    });
     const matches = await existingMatches(tx, inputs.flatMap((input) => (input ? [input] : [])));
 
     const creates: (HolderFields & { id: string; searchText: string })[] = [];
@@ -73,9 +79,10 @@ export async function runImportBatch(deps: ImportDeps, importId: string, size = 
     const results: { rowNumber: number; result: RowResult | null; holderId: string | null; problems: string }[] = [];
     for (const [index, row] of rows.entries()) {
       const input = inputs[index];
+      // Valid when checked, not any more (a date of birth that was "today" in another time zone, say): left for the admin.
+      const noLonger = (field: string) => ({ rowNumber: row.rowNumber, result: null, holderId: null, problems: JSON.stringify([{ field, message: 'No longer passes the checks; check this row again.' }]) });
       if (!input) {
-        // Valid when checked, not any more (a date of birth that was "today" in another time zone, say): left for the admin.
-        results.push({ rowNumber: row.rowNumber, result: null, holderId: null, problems: JSON.stringify([{ field: 'dateOfBirth', message: 'No longer passes the checks; check this row again.' }]) });
+        results.push(noLonger('dateOfBirth'));
         continue;
       }
       const match = (input.reference ? matches.get(referenceKey(input.reference)) : undefined) ?? nameMatch(matches.get(nameKey(input)), input.reference);
@@ -84,7 +91,11 @@ export async function runImportBatch(deps: ImportDeps, importId: string, size = 
       } else if (match && job.onMatch === 'skip') {
         results.push({ rowNumber: row.rowNumber, result: 'matched_skipped', holderId: match.id, problems: row.problems });
       } else if (match) {
-        const changes = cleanHolderChanges(input, today);
+        const changes = cleaned(() => cleanHolderChanges(input, today));
+        if (changes instanceof AppError) {
+          results.push(noLonger(changes.field ?? 'dateOfBirth'));
+          continue;
+        }
         const changed = (Object.keys(changes) as (keyof HolderFields)[]).filter((key) => !sameValue(match.fields[key], changes[key]));
         if (changed.length > 0) {
           const data = Object.fromEntries(changed.map((key) => [key, changes[key]])) as Partial<HolderFields>;
@@ -95,7 +106,11 @@ export async function runImportBatch(deps: ImportDeps, importId: string, size = 
         }
         results.push({ rowNumber: row.rowNumber, result: changed.length > 0 ? 'updated' : 'unchanged', holderId: match.id, problems: row.problems });
       } else {
-        const fields = cleanNewHolder(input, today);
+        const fields = cleaned(() => cleanNewHolder(input, today));
+        if (fields instanceof AppError) {
+          results.push(noLonger(fields.field ?? 'dateOfBirth'));
+          continue;
+        }
         const id = randomUUID();
         creates.push({ id, ...fields, searchText: searchTextOf(fields) });
         created.push(id);
@@ -133,6 +148,16 @@ export async function runImportBatch(deps: ImportDeps, importId: string, size = 
     });
     return true;
   });
+}
+
+/** The cleaning rules' result, or the AppError they threw (a check that depends on the date, failed since the dry run). */
+function cleaned<T>(clean: () => T): T | AppError {
+  try {
+    return clean();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
 }
 
 /** The staff member who started the import is the actor of its events. */

@@ -54,11 +54,12 @@ export function valuesOf(cells: string[], mapping: ImportMapping): RowValues {
 const words = (text: string) => text.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
 /**
- * What the API would make of this row: the holder body (the API's own
- * schema and cleaning rules, the same as POST /api/holders), or every problem
- * found, in words. Problems never quote the value.
+ * The row as a holder body (dates read, consent words as codes, the
+ * mapping's defaults filled in), not yet checked, with the problems of dates
+ * that cannot be read. The import run starts from this for rows the dry run
+ * passed: nothing but the date has changed since (see runImportBatch).
  */
-export function checkRow(values: RowValues, defaults: ImportMapping['defaults'], today: Date): { input: CreateHolderBody | null; problems: RowProblem[] } {
+export function rowBody(values: RowValues, defaults: ImportMapping['defaults']): { body: Record<string, string>; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const body: Record<string, string> = {};
   for (const field of IMPORT_FIELDS) {
@@ -84,7 +85,16 @@ export function checkRow(values: RowValues, defaults: ImportMapping['defaults'],
     const day = parseTypedDate(defaults.consentAt);
     body.consentAt = day ? `${day}T00:00:00.000Z` : defaults.consentAt;
   }
+  return { body, problems };
+}
 
+/**
+ * What the API would make of this row: the holder body (the API's own
+ * schema and cleaning rules, the same as POST /api/holders), or every problem
+ * found, in words. Problems never quote the value.
+ */
+export function checkRow(values: RowValues, defaults: ImportMapping['defaults'], today: Date): { input: CreateHolderBody | null; problems: RowProblem[] } {
+  const { body, problems } = rowBody(values, defaults);
   if (!checkBody.Check(body)) {
     for (const error of checkBody.Errors(body)) {
       if (error.keyword === 'required') {

@@ -140,6 +140,13 @@ const TRANSLATED = [
   'web/src/i18n',
   'web/src/app/app-shell.tsx',
   'web/src/public/components/public-layout.tsx',
+  'web/src/features/partners',
+  'web/src/features/signing-keys',
+  'web/src/features/staff',
+  'web/src/features/audit',
+  'web/src/features/retention',
+  'web/src/features/outbox',
+  'web/src/features/data-requests',
 ];
 
 const READ_ATTRIBUTES = ['label', 'title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'hint', 'lead', 'confirmLabel', 'cancelLabel', 'description', 'legend', 'heading'];

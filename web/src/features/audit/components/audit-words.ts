@@ -21,8 +21,8 @@ export function nameOf(named: Pick<DescribedAuditEvent['actor'], 'name' | 'phras
   return named.phrase ? t(`audit.names.${named.phrase.key}`, named.phrase.values) : named.name;
 }
 
-const ACTOR = '\u0001actor\u0001';
-const SUBJECT = '\u0001subject\u0001';
+const ACTOR = '\uE000actor\uE000';
+const SUBJECT = '\uE000subject\uE000';
 
 /** The action's sentence cut where the actor and the subject go: text, 'actor' and 'subject' parts in the language's order. */
 export type SentencePart = { kind: 'text'; text: string } | { kind: 'actor' } | { kind: 'subject' };
@@ -31,7 +31,7 @@ export function sentenceParts(code: string): SentencePart[] {
   const values = { actor: ACTOR, subject: SUBJECT };
   const sentence = known(code) ? t(`audit.actions.${code}.sentence`, values) : t('audit.unknownAction', { ...values, code });
   return sentence
-    .split(/(\u0001actor\u0001|\u0001subject\u0001)/)
+    .split(/(\uE000actor\uE000|\uE000subject\uE000)/)
     .filter(Boolean)
     .map((part): SentencePart => (part === ACTOR ? { kind: 'actor' } : part === SUBJECT ? { kind: 'subject' } : { kind: 'text', text: part }));
 }

@@ -204,6 +204,10 @@ function CreateKeyForm({ partnerId, onCreated }: { partnerId: string; onCreated:
   );
 }
 
+/** The header and route a till system uses: names, the same in every language. */
+const KEY_HEADER = 'X-Partner-Key';
+const VERIFY_ROUTE = 'POST /api/v1/verify';
+
 /** The new key's secret, shown this once (the API keeps only its hash). Takes focus when it appears, so nobody misses it. */
 function CreatedKeyNotice({ created, onDismiss }: { created: CreatedPartnerKey; onDismiss: () => void }) {
   const { t } = useTranslation();
@@ -227,8 +231,8 @@ function CreatedKeyNotice({ created, onDismiss }: { created: CreatedPartnerKey; 
         copiedMessage={t('partners.keys.copied')}
         hint={
           <>
-            {t('partners.keys.headerBefore')} <code className="nowrap">X-Partner-Key</code> {t('partners.keys.headerAfter')}{' '}
-            <code className="nowrap">POST /api/v1/verify</code>.
+            {t('partners.keys.headerBefore')} <code className="nowrap">{KEY_HEADER}</code> {t('partners.keys.headerAfter')}{' '}
+            <code className="nowrap">{VERIFY_ROUTE}</code>.
           </>
         }
       />

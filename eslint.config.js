@@ -154,6 +154,13 @@ const TRANSLATED = [
   'web/src/public/features/my-card',
   'web/src/public/features/have-your-say',
   'web/src/public/features/referrals',
+  'web/src/features/partners',
+  'web/src/features/signing-keys',
+  'web/src/features/staff',
+  'web/src/features/audit',
+  'web/src/features/retention',
+  'web/src/features/outbox',
+  'web/src/features/data-requests',
 ];
 
 const READ_ATTRIBUTES = ['label', 'title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'hint', 'lead', 'confirmLabel', 'cancelLabel', 'description', 'legend', 'heading'];

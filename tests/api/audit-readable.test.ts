@@ -8,9 +8,12 @@ type Event = {
   group: string;
   label: string;
   sentence: string;
-  actor: { kind: string; id: string | null; name: string };
-  subject: { type: string; id: string | null; name: string; erased: boolean; link: { type: string; id: string } | null } | null;
+  actor: { kind: string; id: string | null; name: string; phrase: Phrase | null };
+  subject: { type: string; id: string | null; name: string; erased: boolean; phrase: Phrase | null; link: { type: string; id: string } | null } | null;
 };
+
+/** A fixed phrase of the log's, for the staff app to say in the page's language. */
+type Phrase = { key: string; values: Record<string, string> };
 
 describe.each(testEngines())('the audit log in words on %s', (engine) => {
   let t: TestApp;
@@ -56,6 +59,10 @@ describe.each(testEngines())('the audit log in words on %s', (engine) => {
       subject: { type: 'card', id: card.id, erased: false, link: { type: 'card', id: card.id } },
     });
     expect(pdf!.sentence).toMatch(/^Sam Carter downloaded the card PDF of card YC-\S+ \(Maya Okafor\)$/);
+    // A person's own name goes as it is; a fixed phrase also goes by its key and values, for the staff app's languages.
+    expect(pdf!.actor.phrase).toBeNull();
+    expect(pdf!.subject!.phrase).toEqual({ key: 'card', values: { number: expect.stringMatching(/^YC-/), name: 'Maya Okafor' } });
+    expect(pdf!.subject!.name).toBe(`card ${pdf!.subject!.phrase!.values.number} (Maya Okafor)`);
 
     const [registered] = await events('action=holder.create');
     expect(registered!.sentence).toBe('Sam Carter registered Maya Okafor');
@@ -122,6 +129,7 @@ describe.each(testEngines())('the audit log in words on %s', (engine) => {
     for (const event of items) {
       expect(event.subject).toMatchObject({ erased: true, link: null });
       expect(event.subject!.name).toMatch(/an erased record/);
+      expect(event.subject!.phrase).toMatchObject({ key: expect.stringMatching(/^(erasedRecord|cardOfErased)$/), values: {} });
     }
     expect(items[2]!.sentence).toBe('Sam Carter registered an erased record');
   });

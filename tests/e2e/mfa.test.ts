@@ -126,7 +126,10 @@ describe('two-step sign-in in the web app', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(`Type ${MEMBER.email} to confirm`).fill('someone.else@carers.test');
     await dialog.getByRole('button', { name: 'Reset two-step sign-in' }).click();
-    await dialog.getByText('That is not their email address.').waitFor();
+    // Beside the field, and in the error summary, which takes the cursor and links to the field.
+    await dialog.locator('.field__error', { hasText: 'That is not their email address.' }).waitFor();
+    await dialog.locator('.error-summary').getByRole('link', { name: 'That is not their email address.' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary') ?? false)).toBe(true);
     expect(await accessibilityProblems(page)).toEqual([]);
     await dialog.getByLabel(`Type ${MEMBER.email} to confirm`).fill(MEMBER.email);
     await dialog.getByRole('button', { name: 'Reset two-step sign-in' }).click();

@@ -2,8 +2,29 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_GROUPS } from '../../api/src/shared/audit-actions.ts';
+import { AUDIT_NAMES } from '../../api/src/shared/audit-names.ts';
 
 const SOURCE = join(import.meta.dirname, '../../api/src');
+const STAFF_LOCALES = join(import.meta.dirname, '../../web/src/locales');
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+/** The staff app's catalogues by language code (en.json, cy.json...). */
+function staffCatalogues(): [string, Catalogue][] {
+  return readdirSync(STAFF_LOCALES)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => [name.replace(/\.json$/, ''), JSON.parse(readFileSync(join(STAFF_LOCALES, name), 'utf8')) as Catalogue]);
+}
+
+/** A message by its dotted key (`audit.actions.card.pdf.label`), as the staff app looks it up. */
+function message(catalogue: Catalogue, key: string): string | undefined {
+  let node: string | Catalogue | undefined = catalogue;
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -57,6 +78,44 @@ describe('audit action descriptions', () => {
       expect(Object.keys(AUDIT_GROUPS), code).toContain(description.group);
       expect(description.sentence, code).toContain('{actor}');
       expect(description.sentence, code).not.toMatch(/\{(?!actor\}|subject\})/);
+    }
+  });
+
+  // The staff app says every action in the page's language, from its catalogues (the API keeps English for CSV exports).
+  describe.each(staffCatalogues())('in the staff app’s %s catalogue', (code, catalogue) => {
+    it('every action has a label and a sentence that says who did it', () => {
+      const problems: string[] = [];
+      for (const action of Object.keys(AUDIT_ACTIONS)) {
+        const label = message(catalogue, `audit.actions.${action}.label`);
+        const sentence = message(catalogue, `audit.actions.${action}.sentence`);
+        if (!label?.trim()) problems.push(`${action}: no label`);
+        if (!sentence?.includes('{actor}')) problems.push(`${action}: no sentence with {actor}`);
+        else if (/\{(?!actor\}|subject\})/.test(sentence)) problems.push(`${action}: a place other than {actor} and {subject}`);
+        else if (AUDIT_ACTIONS[action]!.sentence.includes('{subject}') !== sentence.includes('{subject}')) problems.push(`${action}: {subject} differs from English`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('every group and every fixed phrase has its words', () => {
+      const missing = [
+        ...Object.keys(AUDIT_GROUPS).map((group) => `audit.groups.${group}`),
+        ...Object.keys(AUDIT_NAMES).map((name) => `audit.names.${name}`),
+      ].filter((key) => !message(catalogue, key)?.trim());
+      expect(missing).toEqual([]);
+    });
+
+    if (code === 'en') {
+      it('says in English exactly what the API says', () => {
+        const differences = [
+          ...Object.entries(AUDIT_ACTIONS).flatMap(([action, { label, sentence }]) => [
+            [`audit.actions.${action}.label`, label],
+            [`audit.actions.${action}.sentence`, sentence],
+          ]),
+          ...Object.entries(AUDIT_GROUPS).map(([group, name]) => [`audit.groups.${group}`, name]),
+          ...Object.entries(AUDIT_NAMES).map(([name, words]) => [`audit.names.${name}`, words]),
+        ].filter(([key, words]) => message(catalogue, key!) !== words);
+        expect(differences).toEqual([]);
+      });
     }
   });
 });

@@ -3,11 +3,12 @@ import type { Tx } from '../db/transaction.ts';
 import type { AuditEvent } from '../generated/sqlite/client.ts';
 import { formatReferralReference } from '../referrals/referral-reference.ts';
 import { describeAction } from '../shared/audit-actions.ts';
+import { AUDIT_NAMES, auditNameInEnglish, type AuditNameKey } from '../shared/audit-names.ts';
 import { toAuditEventView } from './audit-event-view.ts';
 import type { AuditRecordRef, DescribedAuditEvent } from './schemas.ts';
 
 /** What an erased young carer (or referral) is called everywhere: nothing about who they were is left. */
-export const ERASED_RECORD = 'an erased record';
+export const ERASED_RECORD = AUDIT_NAMES.erasedRecord;
 
 type Names = {
   staff: Map<string, string>;
@@ -59,7 +60,7 @@ function describeOne(row: AuditEvent, names: Names): DescribedAuditEvent {
   const subject = row.entityType ? subjectOf(row.entityType, row.entityId, names) : null;
   const sentence = description.sentence
     .replace('{actor}', actor.name)
-    .replace('{subject}', subject?.name ?? 'a record');
+    .replace('{subject}', subject?.name ?? AUDIT_NAMES.record);
   return {
     ...view,
     group: description.group,
@@ -71,89 +72,110 @@ function describeOne(row: AuditEvent, names: Names): DescribedAuditEvent {
   };
 }
 
+/** A fixed phrase: its English, and its key and values for the staff app to say it in the page's language. */
+function phrase(key: AuditNameKey, values: Record<string, string> = {}) {
+  return { name: auditNameInEnglish({ key, values }), phrase: { key, values } };
+}
+
+type Actor = DescribedAuditEvent['actor'];
+const byKind = (kind: Actor['kind'], key: AuditNameKey): Actor => ({ kind, id: null, ...phrase(key) });
+
 /** Who did it, when no staff member is named: the young carer's phone, someone typing a code, or the server itself. */
-function actorOf(event: ReturnType<typeof toAuditEventView>, names: Names): DescribedAuditEvent['actor'] {
-  if (event.actorId) return { kind: 'staff', id: event.actorId, name: names.staff.get(event.actorId) ?? event.actorEmail ?? 'a former staff member' };
-  if (event.actorEmail) return { kind: 'someone', id: null, name: event.actorEmail };
+function actorOf(event: ReturnType<typeof toAuditEventView>, names: Names): Actor {
+  if (event.actorId) {
+    const name = names.staff.get(event.actorId) ?? event.actorEmail;
+    return name ? { kind: 'staff', id: event.actorId, name, phrase: null } : { kind: 'staff', id: event.actorId, ...phrase('formerStaff') };
+  }
+  if (event.actorEmail) return { kind: 'someone', id: null, name: event.actorEmail, phrase: null };
   const details = event.details;
+  const system = byKind('system', 'system');
+  const phone = byKind('young_carer', 'youngCarerPhone');
   switch (event.action) {
     case 'auth.login_failed':
-      return { kind: 'someone', id: null, name: 'someone' };
+      return byKind('someone', 'someone');
     case 'invitation.use':
     case 'my_card.report_lost':
     case 'my_data.read':
     case 'data_request.create':
-      return { kind: 'young_carer', id: null, name: 'the young carer (their phone)' };
+      return phone;
     case 'invitation.wrong_date_of_birth':
     case 'invitation.locked':
-      return { kind: 'someone', id: null, name: 'someone with the code' };
+      return byKind('someone', 'someoneWithCode');
     case 'referral.submit':
-      return { kind: 'someone', id: null, name: 'a referrer (online form)' };
+      return byKind('someone', 'referrer');
     case 'device.sign_out':
-      return details.by === 'holder' ? { kind: 'young_carer', id: null, name: 'the young carer (their phone)' } : { kind: 'system', id: null, name: 'the system' };
+      return details.by === 'holder' ? phone : system;
     case 'card.suspend':
-      return details.reason === 'reported_lost' ? { kind: 'young_carer', id: null, name: 'the young carer (their phone)' } : { kind: 'system', id: null, name: 'the system' };
+      return details.reason === 'reported_lost' ? phone : system;
     case 'card.pdf':
-      return 'byHolderDevice' in details ? { kind: 'young_carer', id: null, name: 'the young carer (their phone)' } : { kind: 'system', id: null, name: 'the system' };
+      return 'byHolderDevice' in details ? phone : system;
     default:
-      return { kind: 'system', id: null, name: 'the system' };
+      return system;
   }
 }
 
 function subjectOf(type: string, id: string | null, names: Names): AuditRecordRef {
-  const ref = (name: string, link: AuditRecordRef['link'], erased = false): AuditRecordRef => ({ type, id, name, erased, link });
-  if (!id) return ref(GENERIC[type] ?? 'a record', null);
+  const ref = (name: string, link: AuditRecordRef['link'], erased = false): AuditRecordRef => ({ type, id, name, erased, phrase: null, link });
+  const fixed = (key: AuditNameKey, link: AuditRecordRef['link'], values: Record<string, string> = {}, erased = false): AuditRecordRef => ({
+    type,
+    id,
+    ...phrase(key, values),
+    erased,
+    link,
+  });
+  if (!id) return fixed(GENERIC[type] ?? 'record', null);
   switch (type) {
     case 'holder': {
       const holder = names.holders.get(id);
-      if (!holder) return ref('a young carer no longer on record', null);
-      return holder.erased ? ref(ERASED_RECORD, null, true) : ref(holder.name, { type, id });
+      if (!holder) return fixed('holderGone', null);
+      return holder.erased ? fixed('erasedRecord', null, {}, true) : ref(holder.name, { type, id });
     }
     case 'card': {
       const card = names.cards.get(id);
-      if (!card) return ref('a card no longer on record', null);
+      if (!card) return fixed('cardGone', null);
       const holder = names.holders.get(card.holderId);
-      if (!holder || holder.erased) return ref(`a card of ${ERASED_RECORD}`, null, true);
-      return ref(`card ${formatCardNumber(card.number)} (${holder.name})`, { type, id });
+      if (!holder || holder.erased) return fixed('cardOfErased', null, {}, true);
+      return fixed('card', { type, id }, { number: formatCardNumber(card.number), name: holder.name });
     }
     case 'staff': {
       const name = names.staff.get(id);
-      return name ? ref(name, { type, id }) : ref('a former staff member', null);
+      return name ? ref(name, { type, id }) : fixed('formerStaff', null);
     }
     case 'partner': {
       const name = names.partners.get(id);
-      return name ? ref(name, { type, id }) : ref('a partner no longer on record', null);
+      return name ? ref(name, { type, id }) : fixed('partnerGone', null);
     }
     case 'benefit': {
       const benefit = names.benefits.get(id);
-      if (!benefit) return ref('a benefit no longer on record', null);
+      if (!benefit) return fixed('benefitGone', null);
       const partner = names.partners.get(benefit.partnerId);
-      return ref(partner ? `“${benefit.title}” of ${partner}` : `“${benefit.title}”`, { type: 'partner', id: benefit.partnerId });
+      const link = { type: 'partner', id: benefit.partnerId };
+      return partner ? fixed('benefitOf', link, { title: benefit.title, partner }) : fixed('benefit', link, { title: benefit.title });
     }
     case 'referral': {
       const referral = names.referrals.get(id);
-      if (!referral) return ref('a referral no longer on record', null);
-      return referral.erased ? ref(ERASED_RECORD, null, true) : ref(`referral ${formatReferralReference(referral.reference)}`, { type, id });
+      if (!referral) return fixed('referralGone', null);
+      return referral.erased ? fixed('erasedRecord', null, {}, true) : fixed('referral', { type, id }, { reference: formatReferralReference(referral.reference) });
     }
     case 'outbox':
-      return ref('a message in the outbox', { type, id });
+      return fixed('outboxMessage', { type, id });
     case 'import':
-      return ref('a CSV import', { type, id });
+      return fixed('csvImport', { type, id });
     case 'signing_key':
-      return ref(`signing key ${id}`, { type, id });
+      return fixed('signingKey', { type, id }, { id });
     default:
-      return ref(GENERIC[type] ?? 'the settings', type === 'branding' ? { type, id } : null);
+      return fixed(GENERIC[type] ?? 'settings', type === 'branding' ? { type, id } : null);
   }
 }
 
 /** Records named by kind only. */
-const GENERIC: Record<string, string> = {
-  holder: 'the young carers',
-  outbox: 'the outbox',
-  settings: 'the settings',
-  setting: 'the settings',
-  branding: 'the organisation details',
-  consultation: 'a Have your say question',
-  suggestion: 'a suggestion from a young carer',
-  outcome: 'a “You said, we did” entry',
+const GENERIC: Record<string, AuditNameKey> = {
+  holder: 'youngCarers',
+  outbox: 'outbox',
+  settings: 'settings',
+  setting: 'settings',
+  branding: 'organisation',
+  consultation: 'consultation',
+  suggestion: 'suggestion',
+  outcome: 'outcome',
 };

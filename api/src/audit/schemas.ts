@@ -19,11 +19,18 @@ export type AuditEventView = Static<typeof AuditEventView>;
 export const AuditGroupCode = Type.Enum(Object.keys(AUDIT_GROUPS) as AuditGroup[]);
 
 /** A record an event names or was done by, as people know it. */
+/** A fixed phrase of the log's (api/src/shared/audit-names.ts) with its values; null when the name is a person's or record's own (or an email). */
+const AuditPhrase = Type.Union([
+  Type.Object({ key: Type.String(), values: Type.Record(Type.String(), Type.String()) }, { description: 'e.g. { key: "card", values: { number, name } }' }),
+  Type.Null(),
+]);
+
 export const AuditRecordRef = Type.Object({
   type: Type.String({ description: 'holder, card, partner, benefit, staff, referral, outbox, import, signing_key, settings, ...' }),
   id: Type.Union([Type.String(), Type.Null()]),
   name: Type.String({ description: 'Display name; "an erased record" when the young carer (or referral) was erased' }),
   erased: Type.Boolean(),
+  phrase: AuditPhrase,
   link: Type.Union([
     Type.Object({ type: Type.String(), id: Type.String() }, { description: 'The record page to open: a benefit opens its partner' }),
     Type.Null(),
@@ -42,6 +49,7 @@ export const DescribedAuditEvent = Type.Object({
       kind: Type.Enum(['staff', 'young_carer', 'someone', 'system']),
       id: Type.Union([Type.String(), Type.Null()]),
       name: Type.String(),
+      phrase: AuditPhrase,
     }),
     subject: Type.Union([AuditRecordRef, Type.Null()]),
 });

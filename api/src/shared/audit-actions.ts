@@ -1,9 +1,12 @@
 /**
  * Every action code the server records, in words: which group it belongs to
  * and a sentence with `{actor}` (who did it) and `{subject}` (the record it
- * was done to). The one place an action is described; the audit log, the
- * History panels and the filters all read it. tests/unit/audit-actions.test.ts
- * fails when code records an action that is missing here.
+ * was done to). The one place an action is described: the API's English
+ * (sentences in audit answers and CSV exports, the group filter). The staff
+ * app shows each action in the page's language from its catalogues
+ * (`audit.actions.<code>` in web/src/locales/*.json). tests/unit/audit-actions.test.ts
+ * fails when code records an action that is missing here or from any
+ * catalogue, and when the English catalogue says it differently.
  */
 export const AUDIT_GROUPS = {
   sign_in: 'Sign-in and sessions',

@@ -1,7 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { AUDIT_ACTIONS, AUDIT_GROUPS, type AuditGroup } from '../../../../../api/src/shared/audit-actions.ts';
-import { focusFirstInvalid, SelectField, TextField } from '../../../components/ui/field.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
+import { SelectField, TextField } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import type { AuditFilters } from '../api/get-audit-events.ts';
+import { actionLabel, groupName } from './audit-words.ts';
 
 /** The filter form's values, as kept in the page's URL (dates as yyyy-mm-dd, local time). */
 export type AuditFilterValues = {
@@ -40,7 +43,7 @@ const actionsByGroup = (Object.keys(AUDIT_GROUPS) as AuditGroup[]).map((group) =
   group,
   actions: Object.entries(AUDIT_ACTIONS)
     .filter(([, description]) => description.group === group)
-    .map(([code, description]) => ({ code, label: description.label })),
+    .map(([code]) => code),
 }));
 
 export function AuditFiltersForm({
@@ -56,8 +59,12 @@ export function AuditFiltersForm({
   recordName: string | undefined;
   onApply: (values: AuditFilterValues) => void;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
+  const { t } = useTranslation();
+  const formId = useId();
+  const toId = `${formId}-to`;
   const [toError, setToError] = useState<string | undefined>();
+  /** Each failed attempt moves the cursor to the error summary. */
+  const [failedAttempts, setFailedAttempts] = useState(0);
   const hasFilters = Object.values(values).some(Boolean);
   const what = values.action ? `action:${values.action}` : values.group ? `group:${values.group}` : '';
 
@@ -74,8 +81,8 @@ export function AuditFiltersForm({
       to: String(data.get('to') ?? ''),
     };
     if (next.from && next.to && next.to < next.from) {
-      setToError('The end date must be on or after the start date.');
-      focusFirstInvalid(formRef.current);
+      setToError(t('audit.filters.toBeforeFrom'));
+      setFailedAttempts((n) => n + 1);
       return;
     }
     setToError(undefined);
@@ -86,55 +93,56 @@ export function AuditFiltersForm({
   const known = actors ?? [];
   const actorOptions =
     values.actorId && !known.some((actor) => actor.id === values.actorId)
-      ? [...known, { id: values.actorId, label: actors ? 'A former staff member' : 'Loading…' }]
+      ? [...known, { id: values.actorId, label: actors ? t('audit.filters.formerStaff') : t('audit.loading') }]
       : known;
   // A code from an old link that the list does not have still shows as chosen.
   const unknownAction = values.action && !(values.action in AUDIT_ACTIONS) ? values.action : undefined;
 
   return (
     // Keyed on the values, so the form shows what the URL says after back/forward.
-    <form key={JSON.stringify(values)} ref={formRef} className="filters" onSubmit={handleSubmit} noValidate aria-label="Filter the audit log">
+    <form key={JSON.stringify(values)} className="filters" onSubmit={handleSubmit} noValidate aria-label={t('audit.filters.label')}>
+      <ErrorSummary items={toError ? [{ message: toError, fieldId: toId, fieldName: 'to' }] : []} focusKey={failedAttempts} />
       {values.entityId ? (
         <p className="filters__record">
-          Only events about <strong>{recordName ?? 'one record'}</strong>{' '}
+          {t('audit.filters.onlyAbout')} <strong>{recordName ?? t('audit.filters.oneRecord')}</strong>{' '}
           <button type="button" className="button button--secondary button--small" onClick={() => onApply({ ...values, entityType: '', entityId: '' })}>
-            Show every record
+            {t('audit.filters.everyRecord')}
           </button>
         </p>
       ) : null}
       <div className="filters__grid">
-        <SelectField label="What happened" name="what" defaultValue={what}>
-          <option value="">Anything</option>
+        <SelectField label={t('audit.filters.what')} name="what" defaultValue={what}>
+          <option value="">{t('audit.filters.anything')}</option>
           {unknownAction ? <option value={`action:${unknownAction}`}>{unknownAction}</option> : null}
           {actionsByGroup.map(({ group, actions }) => (
-            <optgroup key={group} label={AUDIT_GROUPS[group]}>
-              <option value={`group:${group}`}>Any of: {AUDIT_GROUPS[group].toLowerCase()}</option>
-              {actions.map((action) => (
-                <option key={action.code} value={`action:${action.code}`}>
-                  {action.label}
+            <optgroup key={group} label={groupName(group)}>
+              <option value={`group:${group}`}>{t('audit.filters.anyOf', { group: groupName(group).toLocaleLowerCase() })}</option>
+              {actions.map((code) => (
+                <option key={code} value={`action:${code}`}>
+                  {actionLabel(code)}
                 </option>
               ))}
             </optgroup>
           ))}
         </SelectField>
-        <SelectField label="Done by" name="actorId" defaultValue={values.actorId}>
-          <option value="">Anyone</option>
+        <SelectField label={t('audit.filters.doneBy')} name="actorId" defaultValue={values.actorId}>
+          <option value="">{t('audit.filters.anyone')}</option>
           {actorOptions.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.label}
             </option>
           ))}
         </SelectField>
-        <TextField label="From" name="from" type="date" defaultValue={values.from} />
-        <TextField label="To" name="to" type="date" defaultValue={values.to} error={toError} />
+        <TextField label={t('audit.filters.from')} name="from" type="date" defaultValue={values.from} />
+        <TextField label={t('audit.filters.to')} id={toId} name="to" type="date" defaultValue={values.to} error={toError} />
       </div>
       <div className="button-row">
         <button type="submit" className="button">
-          Apply filters
+          {t('audit.filters.apply')}
         </button>
         {hasFilters ? (
           <button type="button" className="button button--secondary" onClick={() => onApply(NO_FILTERS)}>
-            Clear filters
+            {t('audit.filters.clear')}
           </button>
         ) : null}
       </div>

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import type { AuditRecordRef, DescribedAuditEvent } from '../../../../../api/src/audit/schemas.ts';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
+import { nameOf, sentenceParts } from './audit-words.ts';
 
 /** The page a record opens on, when there is one. */
 export function recordHref(link: NonNullable<AuditRecordRef['link']>): string | undefined {
@@ -31,23 +33,24 @@ export function recordHref(link: NonNullable<AuditRecordRef['link']>): string | 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * "Sam Carter downloaded the card PDF of card YC-… (Maya Okafor)", with the
- * record as a link to its page. `linkRecords: false` where the record is the
- * page itself (a History panel).
+ * "Sam Carter downloaded the card PDF of card YC-… (Maya Okafor)", in the
+ * page's language, with the record as a link to its page. `linkRecords: false`
+ * where the record is the page itself (a History panel).
  */
 export function AuditSentence({ event, linkRecords = true }: { event: DescribedAuditEvent; linkRecords?: boolean }) {
-  const parts = event.template.split(/(\{actor\}|\{subject\})/).filter(Boolean);
+  const { t } = useTranslation();
   return (
     <>
-      {parts.map((part, index) => {
+      {sentenceParts(event.action).map((part, index) => {
         const first = index === 0;
-        if (part === '{actor}') {
-          const name = first ? capitalise(event.actor.name) : event.actor.name;
-          return event.actor.kind === 'staff' ? <strong key={index}>{name}</strong> : <span key={index}>{name}</span>;
+        if (part.kind === 'actor') {
+          const name = nameOf(event.actor);
+          const shown = first ? capitalise(name) : name;
+          return event.actor.kind === 'staff' ? <strong key={index}>{shown}</strong> : <span key={index}>{shown}</span>;
         }
-        if (part === '{subject}') {
+        if (part.kind === 'subject') {
           const subject = event.subject;
-          const name = subject?.name ?? 'a record';
+          const name = subject ? nameOf(subject) : t('audit.names.record');
           const href = linkRecords && subject?.link ? recordHref(subject.link) : undefined;
           return href ? (
             <Link key={index} to={href}>
@@ -57,7 +60,7 @@ export function AuditSentence({ event, linkRecords = true }: { event: DescribedA
             <span key={index}>{first ? capitalise(name) : name}</span>
           );
         }
-        return <span key={index}>{first ? capitalise(part) : part}</span>;
+        return <span key={index}>{first ? capitalise(part.text) : part.text}</span>;
       })}
     </>
   );

@@ -4,10 +4,11 @@ import type { DescribedAuditEvent } from '../../../../../api/src/audit/schemas.t
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatDateTime } from '../../../lib/format-date.ts';
 import { useAuditEvents } from '../api/get-audit-events.ts';
 import { AuditSentence } from './audit-sentence.tsx';
+import { formatMoment } from './audit-words.ts';
 import { LoadMoreEvents } from './load-more-events.tsx';
 
 /**
@@ -33,6 +34,7 @@ export function RecordHistory({
   /** Admins: a link to the whole audit log filtered by this record. */
   showLogLink?: boolean;
 }) {
+  const { t, locale } = useTranslation();
   const events = useAuditEvents({ entityType, entityId });
   const { refetch } = events;
   useEffect(() => {
@@ -43,20 +45,20 @@ export function RecordHistory({
   const logLink = showLogLink ? (
     <p>
       <Link to={`${paths.audit.getHref()}?entityType=${encodeURIComponent(entityType)}&entityId=${encodeURIComponent(entityId)}`}>
-        Filter the audit log by this record
+        {t('audit.history.filterLink')}
       </Link>
     </p>
   ) : null;
 
-  if (events.isPending) return <Loading label="Loading the history…" />;
+  if (events.isPending) return <Loading label={t('audit.history.loading')} />;
   if (events.isError && items.length === 0) {
     return (
-      <Alert tone="error" title="Could not load the history">
+      <Alert tone="error" title={t('audit.history.loadFailed')}>
         {errorMessage(events.error)}
       </Alert>
     );
   }
-  if (items.length === 0) return <p className="empty-state">Nothing recorded yet.</p>;
+  if (items.length === 0) return <p className="empty-state">{t('audit.history.none')}</p>;
   return (
     <>
       <div className="table-wrap">
@@ -64,8 +66,8 @@ export function RecordHistory({
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">What happened</th>
+              <th scope="col">{t('audit.table.time')}</th>
+              <th scope="col">{t('audit.table.what')}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,10 +75,10 @@ export function RecordHistory({
               const more = describe?.(event);
               return (
                 <tr key={event.seq}>
-                  <td data-label="Time">
-                    <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                  <td data-label={t('audit.table.time')}>
+                    <time dateTime={event.at}>{formatMoment(event.at, locale)}</time>
                   </td>
-                  <td data-label="What happened">
+                  <td data-label={t('audit.table.what')}>
                     <AuditSentence event={event} linkRecords={!(event.subject?.type === entityType && event.subject.id === entityId)} />
                     {more ? <span className="cell-note">{more}</span> : null}
                   </td>
@@ -94,11 +96,12 @@ export function RecordHistory({
 
 /** The History panel as a page section of its own, headed "History". */
 export function HistorySection({ lead, ...props }: Parameters<typeof RecordHistory>[0] & { lead: string }) {
+  const { t } = useTranslation();
   const titleId = `history-${props.entityType}-title`;
   return (
     <section className="page-section" aria-labelledby={titleId}>
       <h2 id={titleId} className="section-title">
-        History
+        {t('audit.history.title')}
       </h2>
       <p className="section-lead">{lead}</p>
       <RecordHistory {...props} />

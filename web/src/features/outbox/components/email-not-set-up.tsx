@@ -1,17 +1,23 @@
 import { Alert } from '../../../components/ui/alert.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
+
+/** Examples of the setting's value: addresses, the same in every language. */
+const SMTP_EXAMPLE = 'smtp://user:password@mail.example.org:587';
+const SMTPS_EXAMPLE = 'smtps://…:465';
 
 /** Said wherever emails are made while the server has no SMTP_URL: nothing is sent until staff pass it on. */
 export function EmailNotSetUp() {
+  const { t } = useTranslation();
   return (
-    <Alert tone="warning" title="Email is not set up on this server">
+    <Alert tone="warning" title={t('outbox.notSetUp.title')}>
       <p>
-        Emails are not sent: each one waits here, as <strong>Waiting for staff</strong>. Open it, copy its text and address
-        into your own email, send it, then press <strong>Mark as passed on</strong>.
+        {t('outbox.notSetUp.waits')} <strong>{t('outbox.notSetUp.waiting')}</strong>. {t('outbox.notSetUp.copy')}{' '}
+        <strong>{t('outbox.message.markHandedOver')}</strong>.
       </p>
       <p className="small">
-        To send emails automatically, whoever runs the server sets <code>SMTP_URL</code> (for example{' '}
-        <code className="break-anywhere">smtp://user:password@mail.example.org:587</code>, or <code>smtps://…:465</code>) and
-        restarts it. Waiting emails can then be sent with <strong>Send again</strong>.
+        {t('outbox.notSetUp.setsBefore')} <code>SMTP_URL</code> ({t('outbox.notSetUp.forExample')}{' '}
+        <code className="break-anywhere">{SMTP_EXAMPLE}</code>, {t('outbox.notSetUp.or')} <code>{SMTPS_EXAMPLE}</code>){' '}
+        {t('outbox.notSetUp.restarts')} <strong>{t('outbox.message.retry')}</strong>.
       </p>
     </Alert>
   );

@@ -1,9 +1,12 @@
 import type { MessageKind } from '../../../../../api/src/outbox/schemas.ts';
+import { translate as t } from '../../../i18n/start-i18n.ts';
 
-export const messageKindLabel: Record<MessageKind, string> = {
-  card_invitation: 'Card invitation',
-  renewal_reminder: 'Renewal reminder',
-  invitation_locked: 'Locked invitation alert (to staff)',
-  referral_outcome: 'Referral outcome (to whoever referred)',
-  partner_link: 'Partner setup link (to a shop)',
-};
+/** What kind of message it is, in the page's language (`outbox.kinds.<kind>`). */
+export const messageKindLabel = (kind: MessageKind): string => t(`outbox.kinds.${kind}`);
+
+/** A moment in the page's language and the browser's time zone. */
+export function formatMoment(iso: string, locale: string, { seconds = false }: { seconds?: boolean } = {}): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(date);
+}

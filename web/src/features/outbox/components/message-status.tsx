@@ -1,8 +1,11 @@
 import type { OutboxMessageView } from '../../../../../api/src/outbox/schemas.ts';
-import { formatDateTime } from '../../../lib/format-date.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
+import { formatMoment } from './message-labels.ts';
 
 /** The line under a status that says what it means for this message: when, why, what next. */
 export function MessageStatusNote({ message }: { message: OutboxMessageView }) {
+  const { t, locale } = useTranslation();
+  const formatDateTime = (iso: string, options?: { seconds?: boolean }) => formatMoment(iso, locale, options);
   switch (message.status) {
     case 'sent':
       return message.sentAt ? (
@@ -15,22 +18,22 @@ export function MessageStatusNote({ message }: { message: OutboxMessageView }) {
         <>
           {message.nextAttemptAt ? (
             <span className="cell-note">
-              Next try at <time dateTime={message.nextAttemptAt}>{formatDateTime(message.nextAttemptAt, { seconds: true })}</time>
+              {t('outbox.status.nextTry')} <time dateTime={message.nextAttemptAt}>{formatDateTime(message.nextAttemptAt, { seconds: true })}</time>
             </span>
           ) : null}
-          <span className="cell-note message-error">Last try: {message.lastError}</span>
+          <span className="cell-note message-error">{t('outbox.status.lastTry', { error: message.lastError })}</span>
         </>
       ) : (
-        <span className="cell-note">Going in a few seconds</span>
+        <span className="cell-note">{t('outbox.status.soon')}</span>
       );
     case 'sending':
-      return <span className="cell-note">Going now</span>;
+      return <span className="cell-note">{t('outbox.status.now')}</span>;
     case 'failed':
-      return <span className="cell-note message-error">{message.lastError ?? 'The mail server refused it.'}</span>;
+      return <span className="cell-note message-error">{message.lastError ?? t('outbox.status.refused')}</span>;
     case 'manual':
       return (
         <span className="cell-note">
-          {message.channel === 'print' ? 'Print the slip and hand it over' : 'Copy it into your own email, then mark it as passed on'}
+          {message.channel === 'print' ? t('outbox.status.printSlip') : t('outbox.status.copyEmail')}
         </span>
       );
     case 'withdrawn':

@@ -1,25 +1,26 @@
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 /** For "Needs attention": messages waiting for staff to pass on, and emails that failed. */
 export function OutboxAttention({ waiting, failed, emailEnabled }: { waiting: number; failed: number; emailEnabled: boolean }) {
+  const { t } = useTranslation();
   if (waiting + failed === 0) return null;
-  const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
   return (
     <div className="attention-group">
-      <h3 className="attention-group__title">{count(waiting + failed, 'message needs you', 'messages need you')}</h3>
+      <h3 className="attention-group__title">{t('outbox.attention.needYou', { count: waiting + failed })}</h3>
       <p className="attention-group__hint">
-        {emailEnabled ? 'Printed slips to hand over, and emails the mail server refused.' : 'Email is not set up, so every email waits for staff to pass on.'}
+        {emailEnabled ? t('outbox.attention.hint') : t('outbox.attention.noEmail')}
       </p>
       <ul className="attention-list">
         {waiting > 0 ? (
           <li>
-            <Link to={paths.outbox.list.getHref({ status: 'manual' })}>{count(waiting, 'waiting for staff', 'waiting for staff')}</Link>
+            <Link to={paths.outbox.list.getHref({ status: 'manual' })}>{t('outbox.attention.waiting', { count: waiting })}</Link>
           </li>
         ) : null}
         {failed > 0 ? (
           <li>
-            <Link to={paths.outbox.list.getHref({ status: 'failed' })}>{count(failed, 'failed email', 'failed emails')}</Link>
+            <Link to={paths.outbox.list.getHref({ status: 'failed' })}>{t('outbox.attention.failed', { count: failed })}</Link>
           </li>
         ) : null}
       </ul>

@@ -6,11 +6,11 @@ import { SelectField } from '../../../components/ui/field.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { pageFromParam, Pagination } from '../../../components/ui/pagination.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatDateTime } from '../../../lib/format-date.ts';
 import { isInFlight, OUTBOX_PAGE_SIZE, useOutbox } from '../api/get-outbox.ts';
 import { EmailNotSetUp } from './email-not-set-up.tsx';
-import { messageKindLabel } from './message-labels.ts';
+import { formatMoment, messageKindLabel } from './message-labels.ts';
 import { MessageStatusNote } from './message-status.tsx';
 
 /**
@@ -19,6 +19,7 @@ import { MessageStatusNote } from './message-status.tsx';
  * again every few seconds, so staff see it become sent.
  */
 export function OutboxList() {
+  const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const statusParam = searchParams.get('status') ?? '';
   const status = isMessageStatus(statusParam) ? statusParam : undefined;
@@ -36,22 +37,22 @@ export function OutboxList() {
       {data && !data.emailEnabled ? <EmailNotSetUp /> : null}
       {data && data.needsAction > 0 ? (
         <p className="outbox-summary">
-          <strong>{data.needsAction === 1 ? '1 message needs' : `${data.needsAction} messages need`} you</strong>: waiting
-          for staff to pass on, or failed.
+          <strong>{t('outbox.attention.needYou', { count: data.needsAction })}</strong>
+          {t('outbox.list.needYouWhy')}
         </p>
       ) : null}
       <form
         key={statusParam}
         className="filters filters--inline"
-        aria-label="Filter the messages"
+        aria-label={t('outbox.list.filterLabel')}
         onSubmit={(event) => {
           event.preventDefault();
           const chosen = String(new FormData(event.currentTarget).get('status') ?? '');
           setSearchParams(chosen ? { status: chosen } : {});
         }}
       >
-        <SelectField label="Status" name="status" defaultValue={status ?? ''} className="input--medium">
-          <option value="">Any status</option>
+        <SelectField label={t('outbox.list.status')} name="status" defaultValue={status ?? ''} className="input--medium">
+          <option value="">{t('outbox.list.anyStatus')}</option>
           {(Object.keys(messageStatusLabel) as MessageStatus[]).map((value) => (
             <option key={value} value={value}>
               {messageStatusLabel[value]}
@@ -60,35 +61,35 @@ export function OutboxList() {
         </SelectField>
         <div className="button-row">
           <button type="submit" className="button">
-            Show
+            {t('outbox.list.show')}
           </button>
           {status ? (
             <button type="button" className="button button--secondary" onClick={() => setSearchParams({})}>
-              Show all
+              {t('outbox.list.showAll')}
             </button>
           ) : null}
         </div>
       </form>
       <section aria-labelledby="outbox-results-title" aria-busy={outbox.isFetching}>
         <h2 id="outbox-results-title" className="section-title" tabIndex={-1}>
-          {status ? messageStatusLabel[status] : 'All messages, newest first'}
+          {status ? messageStatusLabel[status] : t('outbox.list.all')}
         </h2>
         {outbox.isPending ? (
-          <Loading label="Loading messages…" />
+          <Loading label={t('outbox.list.loading')} />
         ) : outbox.isError ? (
-          <Alert tone="error" title="Could not load the outbox">
+          <Alert tone="error" title={t('outbox.list.loadFailed')}>
             <p>{errorMessage(outbox.error)}</p>
             <button type="button" className="button button--secondary" onClick={() => void outbox.refetch()}>
-              Try again
+              {t('outbox.tryAgain')}
             </button>
           </Alert>
         ) : outbox.data.items.length === 0 ? (
-          <p className="empty-state">{status ? 'No messages with this status.' : 'No messages yet.'}</p>
+          <p className="empty-state">{status ? t('outbox.list.noneWithStatus') : t('outbox.list.none')}</p>
         ) : (
           <>
             {outbox.data.items.some((message) => isInFlight(message.status)) ? (
               <p className="muted small" role="status">
-                A message is on its way: this list updates by itself.
+                {t('outbox.list.onItsWay')}
               </p>
             ) : null}
             <OutboxTable messages={outbox.data.items} />
@@ -98,7 +99,7 @@ export function OutboxList() {
               total={outbox.data.total}
               hrefForPage={hrefForPage}
               headingId="outbox-results-title"
-              noun={['message', 'messages']}
+              noun={[t('outbox.list.nounOne'), t('outbox.list.nounMany')]}
             />
           </>
         )}
@@ -108,32 +109,33 @@ export function OutboxList() {
 }
 
 function OutboxTable({ messages }: { messages: OutboxMessageView[] }) {
+  const { t, locale } = useTranslation();
   return (
     <div className="table-wrap">
       <table className="data-table">
-        <caption className="visually-hidden">Messages, newest first</caption>
+        <caption className="visually-hidden">{t('outbox.list.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Made</th>
-            <th scope="col">Message</th>
-            <th scope="col">To</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('outbox.list.made')}</th>
+            <th scope="col">{t('outbox.list.message')}</th>
+            <th scope="col">{t('outbox.list.to')}</th>
+            <th scope="col">{t('outbox.list.status')}</th>
           </tr>
         </thead>
         <tbody>
           {messages.map((message) => (
             <tr key={message.id} className={message.status === 'manual' || message.status === 'failed' ? 'data-table__row--attention' : undefined}>
-              <td data-label="Made">
-                <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
+              <td data-label={t('outbox.list.made')}>
+                <time dateTime={message.createdAt}>{formatMoment(message.createdAt, locale)}</time>
               </td>
-              <th scope="row" data-label="Message">
+              <th scope="row" data-label={t('outbox.list.message')}>
                 <Link to={paths.outbox.detail.getHref(message.id)}>{message.subject}</Link>
-                <span className="cell-note">{messageKindLabel[message.kind]}</span>
+                <span className="cell-note">{messageKindLabel(message.kind)}</span>
               </th>
-              <td data-label="To" className="break-anywhere">
-                {message.channel === 'print' ? <span className="muted">Printed slip</span> : message.to}
+              <td data-label={t('outbox.list.to')} className="break-anywhere">
+                {message.channel === 'print' ? <span className="muted">{t('outbox.list.printedSlip')}</span> : message.to}
               </td>
-              <td data-label="Status">
+              <td data-label={t('outbox.list.status')}>
                 <MessageStatusBadge status={message.status} />
                 <MessageStatusNote message={message} />
               </td>

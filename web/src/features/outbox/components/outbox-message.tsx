@@ -7,11 +7,11 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { CopyField } from '../../../components/ui/copy-field.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useQrCode } from '../../../hooks/use-qr-code.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatDateTime } from '../../../lib/format-date.ts';
 import { useMarkHandedOver } from '../api/mark-handed-over.ts';
 import { useRetryMessage } from '../api/retry-message.ts';
-import { messageKindLabel } from './message-labels.ts';
+import { formatMoment, messageKindLabel } from './message-labels.ts';
 import { MessageStatusNote } from './message-status.tsx';
 
 /** What the API lets staff do with a message in each status (it checks again: 409 MESSAGE_STATE_CONFLICT). */
@@ -24,6 +24,8 @@ const INVITATION_LINK = /\bhttps?:\/\/\S+#code=[0-9A-Za-z-]+/;
 
 /** One message: its status, its address and text to copy, a slip to print, and what staff can do next. */
 export function OutboxMessage({ message, emailEnabled }: { message: OutboxMessageView; /** Whether the server can send email (SMTP_URL); undefined while not known. */ emailEnabled: boolean | undefined }) {
+  const { t, locale } = useTranslation();
+  const formatDateTime = (iso: string) => formatMoment(iso, locale);
   const handOver = useMarkHandedOver();
   const retry = useRetryMessage();
   const [confirming, setConfirming] = useState(false);
@@ -40,11 +42,11 @@ export function OutboxMessage({ message, emailEnabled }: { message: OutboxMessag
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <section className="panel" aria-labelledby="message-facts-title">
         <h2 id="message-facts-title" className="section-title">
-          About this message
+          {t('outbox.message.about')}
         </h2>
         <dl className="facts">
           <div>
-            <dt>Status</dt>
+            <dt>{t('outbox.list.status')}</dt>
             <dd>
               <MessageStatusBadge status={message.status} />
               <MessageStatusNote message={message} />
@@ -55,26 +57,26 @@ export function OutboxMessage({ message, emailEnabled }: { message: OutboxMessag
             </dd>
           </div>
           <div>
-            <dt>What</dt>
+            <dt>{t('outbox.message.what')}</dt>
             <dd>
-              {messageKindLabel[message.kind]}
-              <span className="fact-note">{print ? 'A printed slip, to hand over' : 'An email'}</span>
+              {messageKindLabel(message.kind)}
+              <span className="fact-note">{print ? t('outbox.message.aSlip') : t('outbox.message.anEmail')}</span>
             </dd>
           </div>
           <div>
-            <dt>Made</dt>
+            <dt>{t('outbox.list.made')}</dt>
             <dd>
               <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
             </dd>
           </div>
           {message.channel === 'email' ? (
             <div>
-              <dt>Tries</dt>
+              <dt>{t('outbox.message.tries')}</dt>
               <dd>
                 {message.attempts}
                 {message.sentAt ? (
                   <span className="fact-note">
-                    Sent <time dateTime={message.sentAt}>{formatDateTime(message.sentAt)}</time>
+                    {t('outbox.message.sent')} <time dateTime={message.sentAt}>{formatDateTime(message.sentAt)}</time>
                   </span>
                 ) : null}
               </dd>
@@ -82,9 +84,9 @@ export function OutboxMessage({ message, emailEnabled }: { message: OutboxMessag
           ) : null}
           {message.holderId ? (
             <div>
-              <dt>Young carer</dt>
+              <dt>{t('outbox.message.youngCarer')}</dt>
               <dd>
-                <Link to={paths.holders.detail.getHref(message.holderId)}>Open their record</Link>
+                <Link to={paths.holders.detail.getHref(message.holderId)}>{t('outbox.message.openRecord')}</Link>
               </dd>
             </div>
           ) : null}
@@ -94,7 +96,7 @@ export function OutboxMessage({ message, emailEnabled }: { message: OutboxMessag
           emailEnabled={emailEnabled === true}
           retry={() =>
             retry.mutate(message.id, {
-              onSuccess: () => setNotice('Sending it again now. This page shows when it has gone.'),
+              onSuccess: () => setNotice(t('outbox.message.retrying')),
             })
           }
           retrying={retry.isPending}
@@ -111,24 +113,21 @@ export function OutboxMessage({ message, emailEnabled }: { message: OutboxMessag
 
       <section className="panel" aria-labelledby="message-text-title">
         <h2 id="message-text-title" className="section-title">
-          {print ? 'Text of the slip' : 'The email'}
+          {print ? t('outbox.message.slipText') : t('outbox.message.theEmail')}
         </h2>
         {message.codeHidden ? (
-          <p className="muted small">
-            The code is shown as dots: only the staff member who sent this invitation sees it, and nobody once it has
-            been sent or passed on. To give the young carer a code now, use Send card on their page.
-          </p>
+          <p className="muted small">{t('outbox.message.codeHidden')}</p>
         ) : null}
-        {message.to ? <CopyField label="To" value={message.to} copyLabel="Copy address" copiedMessage="Address copied." /> : null}
-        {print ? null : <CopyField label="Subject" value={message.subject} copyLabel="Copy subject" copiedMessage="Subject copied." />}
-        <CopyField label="Text" value={message.text} multiline copyLabel="Copy text" copiedMessage="Text copied." />
+        {message.to ? <CopyField label={t('outbox.list.to')} value={message.to} copyLabel={t('outbox.message.copyAddress')} copiedMessage={t('outbox.message.addressCopied')} /> : null}
+        {print ? null : <CopyField label={t('outbox.message.subject')} value={message.subject} copyLabel={t('outbox.message.copySubject')} copiedMessage={t('outbox.message.subjectCopied')} />}
+        <CopyField label={t('outbox.message.text')} value={message.text} multiline copyLabel={t('outbox.message.copyText')} copiedMessage={t('outbox.message.textCopied')} />
       </section>
 
       <ConfirmDialog
         open={confirming}
-        title="Mark as passed on?"
+        title={t('outbox.message.markQuestion')}
         tone="primary"
-        confirmLabel="Mark as passed on"
+        confirmLabel={t('outbox.message.markHandedOver')}
         isPending={handOver.isPending}
         error={handOver.error ? errorMessage(handOver.error) : undefined}
         onClose={closeConfirm}
@@ -136,16 +135,14 @@ export function OutboxMessage({ message, emailEnabled }: { message: OutboxMessag
           handOver.mutate(message.id, {
             onSuccess: () => {
               closeConfirm();
-              setNotice('Marked as passed on.');
+              setNotice(t('outbox.message.marked'));
             },
           })
         }
       >
         <p>
-          {print
-            ? 'Say so once the slip is printed and handed over.'
-            : 'Say so once you have sent this text from your own email.'}{' '}
-          {message.status === 'queued' ? 'It will not be emailed from here any more.' : null}
+          {print ? t('outbox.message.markSlip') : t('outbox.message.markEmail')}{' '}
+          {message.status === 'queued' ? t('outbox.message.markQueued') : null}
         </p>
       </ConfirmDialog>
     </>
@@ -167,28 +164,29 @@ function MessageActions({
   retryError: string | undefined;
   handOver: () => void;
 }) {
+  const { t } = useTranslation();
   if (!canRetry(message, emailEnabled) && !canHandOver(message) && message.channel !== 'print') return null;
   return (
     <>
       {retryError ? (
-        <Alert tone="error" title="Could not send it again">
+        <Alert tone="error" title={t('outbox.message.retryFailed')}>
           {retryError}
         </Alert>
       ) : null}
       <div className="button-row">
         {message.channel === 'print' ? (
           <button type="button" className="button" onClick={() => window.print()}>
-            Print slip
+            {t('outbox.message.print')}
           </button>
         ) : null}
         {canRetry(message, emailEnabled) ? (
           <button type="button" className="button" onClick={retry} disabled={retrying}>
-            {retrying ? 'Sending…' : 'Send again'}
+            {retrying ? t('outbox.message.sending') : t('outbox.message.retry')}
           </button>
         ) : null}
         {canHandOver(message) ? (
           <button type="button" className="button button--secondary" onClick={handOver}>
-            Mark as passed on
+            {t('outbox.message.markHandedOver')}
           </button>
         ) : null}
       </div>
@@ -198,17 +196,18 @@ function MessageActions({
 
 /** A printed slip's text as the slip prints it, with a QR code of its link. */
 function MessageSlip({ message }: { message: OutboxMessageView }) {
+  const { t } = useTranslation();
   const link = INVITATION_LINK.exec(message.text)?.[0] ?? null;
   const qr = useQrCode(link);
   return (
     <section className="page-section" aria-labelledby="slip-title">
       <h2 id="slip-title" className="section-title">
-        The slip
+        {t('outbox.message.slip')}
       </h2>
-      <article className="slip slip--text print-area" aria-label="Printed slip">
+      <article className="slip slip--text print-area" aria-label={t('outbox.list.printedSlip')}>
         <div className="slip__body" lang={message.language} dir={message.dir}>
           <p className="slip__steps pre-line">{message.text.trim()}</p>
-          {qr ? <img className="slip__qr" src={qr} alt="QR code that opens the link" width={160} height={160} /> : null}
+          {qr ? <img className="slip__qr" src={qr} alt={t('outbox.message.qrAlt')} width={160} height={160} /> : null}
         </div>
       </article>
     </section>

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { CreateBenefitBody, type BenefitView, type UpdateBenefitBody } from '../../../../../api/src/partners/schemas.ts';
 import { AGE_BAND_ENDS, AGE_BAND_STARTS } from '../../../../../api/src/shared/age-bands.ts';
+import { translate as t } from '../../../i18n/start-i18n.ts';
 import { defineApiForm, fieldsOf, type FieldErrors } from '../../../lib/api-form.ts';
 
 /** What the benefit form holds: each field as the text in its input, and the active tick. */
@@ -77,28 +78,28 @@ function isRealDate(value: string): boolean {
  * Checked against CreateBenefitBody (less the partner, which the form does not
  * hold), the API's own rules. The messages are the form's, and so are the rules
  * the schema cannot state, which the API checks in code: real days, and each
- * range the right way round.
+ * range the right way round. Messages are read when the form is checked, in the page's language.
  */
 export const benefitForm = defineApiForm({
   schema: Type.Omit(CreateBenefitBody, ['partnerId']),
   toBody: benefitBody,
   messages: {
-    title: { required: 'Enter what the benefit is, for example “10% off”.' },
-    minAge: { invalid: `Choose ${AGE_BAND_STARTS.join(', ')}, or no lower limit: ages come in bands.` },
-    maxAge: { invalid: `Choose ${AGE_BAND_ENDS.join(', ')}, or no upper limit: ages come in bands.` },
-    validFrom: { invalid: 'Enter a real date, such as 01/09/2027, or leave it empty.' },
-    validTo: { invalid: 'Enter a real date, such as 31/08/2028, or leave it empty.' },
+    title: { required: () => t('partners.benefitForm.errors.title') },
+    minAge: { invalid: () => t('partners.benefitForm.errors.minAge', { ages: AGE_BAND_STARTS.join(', ') }) },
+    maxAge: { invalid: () => t('partners.benefitForm.errors.maxAge', { ages: AGE_BAND_ENDS.join(', ') }) },
+    validFrom: { invalid: () => t('partners.benefitForm.errors.validFrom') },
+    validTo: { invalid: () => t('partners.benefitForm.errors.validTo') },
   },
   check: (body, found) => {
     const errors: FieldErrors<BenefitFormValues> = {};
-    if (!found.validFrom && body.validFrom && !isRealDate(body.validFrom)) errors.validFrom = 'Enter a real date, such as 01/09/2027, or leave it empty.';
-    if (!found.validTo && body.validTo && !isRealDate(body.validTo)) errors.validTo = 'Enter a real date, such as 31/08/2028, or leave it empty.';
+    if (!found.validFrom && body.validFrom && !isRealDate(body.validFrom)) errors.validFrom = t('partners.benefitForm.errors.validFrom');
+    if (!found.validTo && body.validTo && !isRealDate(body.validTo)) errors.validTo = t('partners.benefitForm.errors.validTo');
     const { minAge, maxAge, validFrom, validTo } = body;
     if (!found.minAge && !found.maxAge && typeof minAge === 'number' && typeof maxAge === 'number' && minAge > maxAge) {
-      errors.maxAge = 'The oldest age must be more than the youngest age.';
+      errors.maxAge = t('partners.benefitForm.errors.maxBelowMin');
     }
     if (!found.validFrom && !found.validTo && !errors.validFrom && !errors.validTo && validFrom && validTo && validFrom > validTo) {
-      errors.validTo = 'The last day must be on or after the first day.';
+      errors.validTo = t('partners.benefitForm.errors.validToBeforeFrom');
     }
     return errors;
   },

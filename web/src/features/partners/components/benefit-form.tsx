@@ -1,6 +1,7 @@
 import { Alert } from '../../../components/ui/alert.tsx';
 import { AGE_BAND_ENDS, AGE_BAND_STARTS } from '../../../../../api/src/shared/age-bands.ts';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { benefitForm, type BenefitFormValues } from './benefit-form-values.ts';
@@ -29,6 +30,7 @@ export function BenefitForm({
   onSubmit: (values: BenefitFormValues) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const { formProps, field, checkbox, unplacedError, errorSummary } = useApiForm(benefitForm, { initialValues, apiError, onSubmit });
 
   return (
@@ -40,70 +42,65 @@ export function BenefitForm({
         </Alert>
       ) : null}
       <TextField
-        label="Title"
+        label={t('partners.benefitForm.title')}
         {...field('title')}
         autoComplete="off"
-        hint="What a young carer gets, in a few words: “10% off”, “Free swim”, “Skip the queue”"
+        hint={t('partners.benefitForm.titleHint')}
       />
-      <TextAreaField label="Description" {...field('description')} rows={3} />
+      <TextAreaField label={t('partners.benefitForm.description')} {...field('description')} rows={3} />
       <TextAreaField
-        label="Conditions"
+        label={t('partners.benefitForm.conditions')}
         {...field('conditions')}
         rows={2}
-        hint="For example: show the card at the till; not with other offers"
+        hint={t('partners.benefitForm.conditionsHint')}
       />
       <div className="form-grid">
-        <SelectField label="Youngest age" {...field('minAge')} hint="Ages come in bands, so no offer gives a child’s age away" hintAfter>
-          <option value="">No lower limit</option>
+        <SelectField label={t('partners.benefitForm.minAge')} {...field('minAge')} hint={t('partners.benefitForm.minAgeHint')} hintAfter>
+          <option value="">{t('partners.benefitForm.noLowerLimit')}</option>
           {AGE_BAND_STARTS.map((age) => (
             <option key={age} value={String(age)}>
               {age}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Oldest age" {...field('maxAge')} hint="The last age of a band" hintAfter>
-          <option value="">No upper limit</option>
+        <SelectField label={t('partners.benefitForm.maxAge')} {...field('maxAge')} hint={t('partners.benefitForm.maxAgeHint')} hintAfter>
+          <option value="">{t('partners.benefitForm.noUpperLimit')}</option>
           {AGE_BAND_ENDS.map((age) => (
             <option key={age} value={String(age)}>
               {age}
             </option>
           ))}
         </SelectField>
-        <TextField label="First day" {...field('validFrom')} type="date" hint="Empty: from now" hintAfter />
-        <TextField label="Last day" {...field('validTo')} type="date" hint="Empty: no end date" hintAfter />
+        <TextField label={t('partners.benefitForm.validFrom')} {...field('validFrom')} type="date" hint={t('partners.benefitForm.validFromHint')} hintAfter />
+        <TextField label={t('partners.benefitForm.validTo')} {...field('validTo')} type="date" hint={t('partners.benefitForm.validToHint')} hintAfter />
       </div>
-      <p className="field__hint form-note">
-        Ages include both ends. The card holder’s age decides whether a benefit is listed; the age itself is never shown
-        to the partner. Ages start at {AGE_BAND_STARTS.join(', ')}: with a limit at any other age, the benefits a shop
-        sees with a card would narrow the child’s age down to the year.
-      </p>
+      <p className="field__hint form-note">{t('partners.benefitForm.agesNote', { ages: AGE_BAND_STARTS.join(', ') })}</p>
       <label className="checkbox">
         <input {...checkbox('active')} />
         <span>
-          Active
-          <span className="checkbox__note">Untick to pause it: a paused benefit is listed nowhere.</span>
+          {t('partners.benefitForm.active')}
+          <span className="checkbox__note">{t('partners.benefitForm.activeNote')}</span>
         </span>
       </label>
       <div className="form-section form-section--sensitive">
         <TextAreaField
-          label={`Note for ${partnerName} only`}
+          label={t('partners.benefitForm.partnerNote', { name: partnerName })}
           {...field('partnerNote')}
           rows={2}
           hint={
             <>
-              Shown only to this partner, when it checks a card through its own verify link or API key: for example a
-              school’s agreed adjustment, “may keep their phone on in class”.{' '}
-              <strong>It must be about the scheme, never about one child</strong>: it is shown with every card they check.
+              {t('partners.benefitForm.partnerNoteHint')} <strong>{t('partners.benefitForm.partnerNoteRule')}</strong>
+              {t('partners.benefitForm.partnerNoteWhy')}
             </>
           }
         />
       </div>
       <div className="button-row">
         <button type="submit" className="button" disabled={isPending}>
-          {isPending ? 'Saving…' : submitLabel}
+          {isPending ? t('partners.saving') : submitLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel} disabled={isPending}>
-          Cancel
+          {t('partners.cancel')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { BenefitView, PartnerView } from '../../../../../api/src/partners/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useCreateBenefit } from '../api/create-benefit.ts';
 import { usePartnerBenefits } from '../api/get-benefits.ts';
@@ -14,6 +15,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; benefit: BenefitView } | null;
 
 /** A partner's benefits; admins add and change them here, one form at a time. */
 export function PartnerBenefits({ partner, canEdit }: { partner: PartnerView; canEdit: boolean }) {
+  const { t } = useTranslation();
   const benefits = usePartnerBenefits(partner.id);
   const create = useCreateBenefit();
   const update = useUpdateBenefit();
@@ -44,38 +46,37 @@ export function PartnerBenefits({ partner, canEdit }: { partner: PartnerView; ca
     <section className="page-section" aria-labelledby="benefits-title">
       <div className="panel__header">
         <h2 id="benefits-title" className="section-title" tabIndex={-1} ref={sectionTitleRef}>
-          Benefits
+          {t('partners.benefits.title')}
         </h2>
         {canEdit && editing?.kind !== 'new' ? (
           <button type="button" className="button button--small" onClick={() => open({ kind: 'new' })}>
-            Add a benefit
+            {t('partners.benefits.add')}
           </button>
         ) : null}
       </div>
       <p className="section-lead">
-        What {partner.name} offers young carers. A valid card’s verify answer lists the benefits that apply that day,
-        chosen by the holder’s age.
-        {partner.active ? null : <strong> This partner is inactive, so none of these are listed anywhere.</strong>}
+        {t('partners.benefits.lead', { name: partner.name })}
+        {partner.active ? null : <strong> {t('partners.benefits.inactive')}</strong>}
       </p>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
 
       {editing ? (
         <div className="panel benefit-editor">
           <h3 className="section-title" tabIndex={-1} ref={formTitleRef}>
-            {editing.kind === 'new' ? 'Add a benefit' : `Edit “${editing.benefit.title}”`}
+            {editing.kind === 'new' ? t('partners.benefits.add') : t('partners.benefits.edit', { title: editing.benefit.title })}
           </h3>
           {editing.kind === 'new' ? (
             <BenefitForm
               partnerName={partner.name}
               initialValues={emptyBenefitFormValues()}
-              submitLabel="Add benefit"
+              submitLabel={t('partners.benefits.addButton')}
               isPending={create.isPending}
               apiError={create.error}
-              errorTitle="Could not add the benefit"
+              errorTitle={t('partners.benefits.addFailed')}
               onCancel={() => finish(null)}
               onSubmit={(values) =>
                 create.mutate(toCreateBenefitBody(partner.id, values), {
-                  onSuccess: (benefit) => finish(`“${benefit.title}” added.`),
+                  onSuccess: (benefit) => finish(t('partners.benefits.added', { title: benefit.title })),
                 })
               }
             />
@@ -84,18 +85,18 @@ export function PartnerBenefits({ partner, canEdit }: { partner: PartnerView; ca
               key={editing.benefit.id}
               partnerName={partner.name}
               initialValues={benefitFormValuesOf(editing.benefit)}
-              submitLabel="Save changes"
+              submitLabel={t('partners.benefits.saveButton')}
               isPending={update.isPending}
               apiError={update.error}
-              errorTitle="Could not save the benefit"
+              errorTitle={t('partners.benefits.saveFailed')}
               onCancel={() => finish(null)}
               onSubmit={(values) => {
                 const changes = toBenefitChanges(benefitFormValuesOf(editing.benefit), values);
                 if (Object.keys(changes).length === 0) {
-                  finish('Nothing was changed.');
+                  finish(t('partners.benefits.unchanged'));
                   return;
                 }
-                update.mutate({ id: editing.benefit.id, changes }, { onSuccess: (benefit) => finish(`“${benefit.title}” saved.`) });
+                update.mutate({ id: editing.benefit.id, changes }, { onSuccess: (benefit) => finish(t('partners.benefits.saved', { title: benefit.title })) });
               }}
             />
           )}
@@ -103,16 +104,16 @@ export function PartnerBenefits({ partner, canEdit }: { partner: PartnerView; ca
       ) : null}
 
       {benefits.isPending ? (
-        <Loading label="Loading benefits…" />
+        <Loading label={t('partners.benefits.loading')} />
       ) : benefits.isError ? (
-        <Alert tone="error" title="Could not load the benefits">
+        <Alert tone="error" title={t('partners.benefits.loadFailed')}>
           <p>{errorMessage(benefits.error)}</p>
           <button type="button" className="button button--secondary" onClick={() => void benefits.refetch()}>
-            Try again
+            {t('partners.tryAgain')}
           </button>
         </Alert>
       ) : benefits.data.items.length === 0 ? (
-        <p className="empty-state">{canEdit ? 'No benefits yet. Add the first one.' : 'No benefits yet.'}</p>
+        <p className="empty-state">{canEdit ? t('partners.benefits.noneAddFirst') : t('partners.benefits.none')}</p>
       ) : (
         <ul className="benefit-list">
           {benefits.data.items.map((benefit) => (
@@ -130,39 +131,41 @@ export function PartnerBenefits({ partner, canEdit }: { partner: PartnerView; ca
 }
 
 function BenefitItem({ benefit, partnerName, onEdit }: { benefit: BenefitView; partnerName: string; onEdit: (() => void) | undefined }) {
+  const { t, locale } = useTranslation();
   const state = benefitState(benefit);
   return (
     <li className={`benefit benefit--${state}`}>
       <div className="benefit__header">
         <div className="benefit__heading">
           <h3 className="benefit__title">{benefit.title}</h3>
-          <span className={`badge badge--benefit-${state}`} title={benefitStateDescription[state]}>
-            {benefitStateLabel[state]}
+          <span className={`badge badge--benefit-${state}`} title={benefitStateDescription(state)}>
+            {benefitStateLabel(state)}
           </span>
         </div>
         {onEdit ? (
           <button type="button" className="button button--small button--secondary" onClick={onEdit}>
-            Edit<span className="visually-hidden"> {benefit.title}</span>
+            {t('partners.edit')}
+            <span className="visually-hidden"> {benefit.title}</span>
           </button>
         ) : null}
       </div>
       {benefit.description ? <p className="pre-line">{benefit.description}</p> : null}
       <dl className="facts facts--compact">
         <div>
-          <dt>Ages</dt>
+          <dt>{t('partners.benefits.ages')}</dt>
           <dd>{ageRangeText(benefit)}</dd>
         </div>
         <div>
-          <dt>Dates</dt>
-          <dd>{datesText(benefit)}</dd>
+          <dt>{t('partners.benefits.dates')}</dt>
+          <dd>{datesText(benefit, locale)}</dd>
         </div>
         <div className="facts__wide">
-          <dt>Conditions</dt>
-          <dd className="pre-line">{benefit.conditions || <span className="muted">None</span>}</dd>
+          <dt>{t('partners.benefitForm.conditions')}</dt>
+          <dd className="pre-line">{benefit.conditions || <span className="muted">{t('partners.benefits.noConditions')}</span>}</dd>
         </div>
         {benefit.partnerNote ? (
           <div className="facts__wide">
-            <dt>Note for {partnerName} only</dt>
+            <dt>{t('partners.benefitForm.partnerNote', { name: partnerName })}</dt>
             <dd className="pre-line">{benefit.partnerNote}</dd>
           </div>
         ) : null}

@@ -1,53 +1,54 @@
 import { Link } from 'react-router';
 import type { PartnerView } from '../../../../../api/src/partners/schemas.ts';
 import { paths } from '../../../config/paths.ts';
-import { formatDateTime } from '../../../lib/format-date.ts';
-import { categoryLabel, partnerStatusDescription } from './partner-labels.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
+import { categoryName, formatMoment, partnerStatusDescription } from './partner-labels.ts';
 import { PartnerStatusBadge } from './partner-status-badge.tsx';
-
-const none = <span className="muted">Not given</span>;
 
 /** Everything staff hold about a partner, the staff-only contact set apart. */
 export function PartnerDetails({ partner, canEdit }: { partner: PartnerView; canEdit: boolean }) {
+  const { t, locale } = useTranslation();
+  const none = <span className="muted">{t('partners.details.notGiven')}</span>;
   return (
     <section className="panel" aria-labelledby="partner-details-title">
       <div className="panel__header">
         <h2 id="partner-details-title" className="section-title">
-          Details
+          {t('partners.details.title')}
         </h2>
         {canEdit ? (
           <Link className="button button--secondary button--small" to={paths.partners.edit.getHref(partner.id)}>
-            Edit<span className="visually-hidden"> details</span>
+            {t('partners.edit')}
+            <span className="visually-hidden"> {t('partners.details.editHidden')}</span>
           </Link>
         ) : null}
       </div>
       <dl className="facts">
         <div>
-          <dt>Status</dt>
+          <dt>{t('partners.fields.status')}</dt>
           <dd>
             <PartnerStatusBadge active={partner.active} />
-            <span className="fact-note">{partnerStatusDescription[partner.active ? 'active' : 'inactive']}</span>
+            <span className="fact-note">{partnerStatusDescription(partner.active ? 'active' : 'inactive')}</span>
           </dd>
         </div>
         <div>
-          <dt>Category</dt>
-          <dd>{categoryLabel[partner.category]}</dd>
+          <dt>{t('partners.fields.category')}</dt>
+          <dd>{categoryName(partner.category)}</dd>
         </div>
         <div>
-          <dt>Area</dt>
+          <dt>{t('partners.fields.area')}</dt>
           <dd>{partner.area || none}</dd>
         </div>
         <div>
-          <dt>Address</dt>
+          <dt>{t('partners.fields.address')}</dt>
           <dd>{partner.address || none}</dd>
         </div>
         <div>
-          <dt>Website</dt>
+          <dt>{t('partners.fields.website')}</dt>
           <dd className="break-anywhere">
             {partner.website ? (
               <a href={partner.website} target="_blank" rel="noopener noreferrer">
                 {partner.website}
-                <span className="visually-hidden"> (opens in a new tab)</span>
+                <span className="visually-hidden"> {t('partners.details.newTab')}</span>
               </a>
             ) : (
               none
@@ -56,31 +57,31 @@ export function PartnerDetails({ partner, canEdit }: { partner: PartnerView; can
         </div>
       </dl>
       <div className="sensitive-note">
-        <h3 className="sensitive-note__title">Contact</h3>
-        <p className="sensitive-note__hint">Staff only, never shown publicly.</p>
+        <h3 className="sensitive-note__title">{t('partners.details.contact')}</h3>
+        <p className="sensitive-note__hint">{t('partners.details.contactHint')}</p>
         <dl className="facts facts--compact">
           <div>
-            <dt>Name</dt>
+            <dt>{t('partners.fields.name')}</dt>
             <dd>{partner.contactName || none}</dd>
           </div>
           <div>
-            <dt>Email</dt>
+            <dt>{t('partners.details.email')}</dt>
             <dd className="break-anywhere">
               {partner.contactEmail ? <a href={`mailto:${partner.contactEmail}`}>{partner.contactEmail}</a> : none}
             </dd>
           </div>
           <div>
-            <dt>Phone</dt>
+            <dt>{t('partners.details.phone')}</dt>
             <dd>{partner.contactPhone || none}</dd>
           </div>
         </dl>
       </div>
       <p className="muted small">
-        Added <time dateTime={partner.createdAt}>{formatDateTime(partner.createdAt)}</time>
+        {t('partners.details.added')} <time dateTime={partner.createdAt}>{formatMoment(partner.createdAt, locale)}</time>
         {partner.updatedAt !== partner.createdAt ? (
           <>
             {' '}
-            · last changed <time dateTime={partner.updatedAt}>{formatDateTime(partner.updatedAt)}</time>
+            · {t('partners.details.changed')} <time dateTime={partner.updatedAt}>{formatMoment(partner.updatedAt, locale)}</time>
           </>
         ) : null}
       </p>

@@ -1,5 +1,6 @@
 import { SelectField, TextField } from '../../../components/ui/field.tsx';
-import { categoryLabel } from './partner-labels.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
+import { categoryName, PARTNER_CATEGORIES } from './partner-labels.ts';
 
 /** The filters as kept in the URL. */
 export type PartnerFilterValues = { q: string; category: string };
@@ -12,13 +13,14 @@ export function PartnerFiltersForm({
   values: PartnerFilterValues;
   onApply: (values: PartnerFilterValues) => void;
 }) {
+  const { t } = useTranslation();
   const filtered = Boolean(values.q || values.category);
   return (
     // Keyed on the values, so the form shows what the URL says after back/forward.
     <form
       key={JSON.stringify(values)}
       role="search"
-      aria-label="Find a partner"
+      aria-label={t('partners.filters.label')}
       className="filters"
       noValidate
       onSubmit={(event) => {
@@ -29,7 +31,7 @@ export function PartnerFiltersForm({
     >
       <div className="filters__grid filters__grid--search">
         <TextField
-          label="Name, area or address"
+          label={t('partners.filters.q')}
           name="q"
           type="search"
           defaultValue={values.q}
@@ -37,22 +39,22 @@ export function PartnerFiltersForm({
           spellCheck={false}
           maxLength={100}
         />
-        <SelectField label="Category" name="category" defaultValue={values.category}>
-          <option value="">Any category</option>
-          {Object.entries(categoryLabel).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+        <SelectField label={t('partners.fields.category')} name="category" defaultValue={values.category}>
+          <option value="">{t('partners.filters.anyCategory')}</option>
+          {PARTNER_CATEGORIES.map((category) => (
+            <option key={category} value={category}>
+              {categoryName(category)}
             </option>
           ))}
         </SelectField>
       </div>
       <div className="button-row">
         <button type="submit" className="button">
-          Search
+          {t('partners.filters.search')}
         </button>
         {filtered ? (
           <button type="button" className="button button--secondary" onClick={() => onApply({ q: '', category: '' })}>
-            Clear search
+            {t('partners.filters.clear')}
           </button>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import { CreatePartnerBody, type PartnerCategory, type PartnerView, type UpdatePartnerBody } from '../../../../../api/src/partners/schemas.ts';
+import { translate as t } from '../../../i18n/start-i18n.ts';
 import { defineApiForm, fieldsOf } from '../../../lib/api-form.ts';
 
 /** What the add and edit forms hold: every field as the text in its input. */
@@ -54,14 +55,14 @@ export function toPartnerChanges(before: PartnerFormValues, after: PartnerFormVa
   return changes;
 }
 
-/** Checked against CreatePartnerBody, the API's own rules; the messages are the form's. */
+/** Checked against CreatePartnerBody, the API's own rules; the messages are the form's, in the page's language when the form is checked. */
 export const partnerForm = defineApiForm({
   schema: CreatePartnerBody,
   toBody: toCreatePartnerBody,
   messages: {
-    name: { required: 'Enter the partner’s name.' },
-    category: { required: 'Choose a category.', invalid: 'Choose a category.' },
-    website: { pattern: 'Enter a website address without spaces, like www.example.org, or leave it empty.' },
-    contactEmail: { pattern: 'Enter an email address like name@example.org, or leave it empty.' },
+    name: { required: () => t('partners.form.errors.nameRequired') },
+    category: { required: () => t('partners.form.errors.category'), invalid: () => t('partners.form.errors.category') },
+    website: { pattern: () => t('partners.form.errors.website') },
+    contactEmail: { pattern: () => t('partners.form.errors.contactEmail') },
   },
 });

@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { SelectField, TextField } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { partnerForm, type PartnerFormValues } from './partner-form-values.ts';
-import { categoryLabel } from './partner-labels.ts';
+import { categoryName, PARTNER_CATEGORIES } from './partner-labels.ts';
 
 /**
  * Adding a partner and editing one: the same fields. The contact sits apart,
@@ -30,6 +31,7 @@ export function PartnerForm({
   cancelHref: string;
   onSubmit: (values: PartnerFormValues) => void;
 }) {
+  const { t } = useTranslation();
   const { formProps, field, unplacedError, errorSummary } = useApiForm(partnerForm, { initialValues, apiError, onSubmit });
   const text = (name: Exclude<keyof PartnerFormValues, 'category'>) => ({ ...field(name), autoComplete: 'off' });
 
@@ -43,43 +45,41 @@ export function PartnerForm({
       ) : null}
 
       <fieldset className="form-section">
-        <legend className="form-section__title">About the partner</legend>
-        <p className="form-section__lead">Young carers see these in the public directory of offers, and on verify answers.</p>
+        <legend className="form-section__title">{t('partners.form.about')}</legend>
+        <p className="form-section__lead">{t('partners.form.aboutLead')}</p>
         <div className="form-grid">
-          <TextField label="Name" {...text('name')} hint="As people know it, for example Riverside Leisure Centre" hintAfter />
-          <SelectField label="Category" {...field('category')}>
+          <TextField label={t('partners.fields.name')} {...text('name')} hint={t('partners.form.nameHint')} hintAfter />
+          <SelectField label={t('partners.fields.category')} {...field('category')}>
             <option value="" disabled>
-              Choose a category
+              {t('partners.form.chooseCategory')}
             </option>
-            {Object.entries(categoryLabel).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+            {PARTNER_CATEGORIES.map((category) => (
+              <option key={category} value={category}>
+                {categoryName(category)}
               </option>
             ))}
           </SelectField>
-          <TextField label="Area" {...text('area')} hint="Town or district, for example Mansfield" hintAfter />
+          <TextField label={t('partners.fields.area')} {...text('area')} hint={t('partners.form.areaHint')} hintAfter />
         </div>
-        <TextField label="Address" {...text('address')} />
+        <TextField label={t('partners.fields.address')} {...text('address')} />
         <TextField
-          label="Website"
+          label={t('partners.fields.website')}
           {...text('website')}
           type="text"
           inputMode="url"
           spellCheck={false}
-          hint="For example www.example.org (https:// is added for you)"
+          hint={t('partners.form.websiteHint')}
           hintAfter
         />
       </fieldset>
 
       <fieldset className="form-section form-section--sensitive">
-        <legend className="form-section__title">Contact (staff only, never shown publicly)</legend>
-        <p className="form-section__lead">
-          Who to talk to at the partner. Only staff see this: it is never in the public directory or a verify answer.
-        </p>
+        <legend className="form-section__title">{t('partners.form.contact')}</legend>
+        <p className="form-section__lead">{t('partners.form.contactLead')}</p>
         <div className="form-grid">
-          <TextField label="Contact name" {...text('contactName')} />
-          <TextField label="Contact email" {...text('contactEmail')} type="email" inputMode="email" spellCheck={false} />
-          <TextField label="Contact phone" {...text('contactPhone')} type="tel" />
+          <TextField label={t('partners.form.contactName')} {...text('contactName')} />
+          <TextField label={t('partners.form.contactEmail')} {...text('contactEmail')} type="email" inputMode="email" spellCheck={false} />
+          <TextField label={t('partners.form.contactPhone')} {...text('contactPhone')} type="tel" />
         </div>
       </fieldset>
 
@@ -88,7 +88,7 @@ export function PartnerForm({
           {isPending ? pendingLabel : submitLabel}
         </button>
         <Link className="button button--secondary" to={cancelHref}>
-          Cancel
+          {t('partners.cancel')}
         </Link>
       </div>
     </form>

@@ -1,20 +1,23 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { CreatedPartnerKey, PartnerKeyView, PartnerView } from '../../../../../api/src/partners/schemas.ts';
+import { useEffect, useRef, useState } from 'react';
+import { CreatePartnerKeyBody, type CreatedPartnerKey, type PartnerKeyView, type PartnerView } from '../../../../../api/src/partners/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { CopyField } from '../../../components/ui/copy-field.tsx';
-import { focusFirstInvalid, TextField } from '../../../components/ui/field.tsx';
+import { TextField } from '../../../components/ui/field.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
-import { formatCalendarDate, formatDateTime } from '../../../lib/format-date.ts';
+import { translate as t } from '../../../i18n/start-i18n.ts';
+import { errorMessage } from '../../../lib/api-client.ts';
+import { defineApiForm } from '../../../lib/api-form.ts';
+import { useApiForm } from '../../../lib/use-api-form.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { useCreatePartnerKey } from '../api/create-partner-key.ts';
 import { usePartnerKeys } from '../api/get-partner-keys.ts';
 import { useRevokePartnerKey } from '../api/revoke-partner-key.ts';
-
-const KEY_NAME_MAX = 60;
+import { formatDay, formatMoment } from './partner-labels.ts';
 
 /** Admins: API keys for the partner's till systems. A secret is shown once, when it is made. */
 export function PartnerKeys({ partner }: { partner: PartnerView }) {
+  const { t, locale } = useTranslation();
   const keys = usePartnerKeys(partner.id);
   const revoke = useRevokePartnerKey();
   const [created, setCreated] = useState<CreatedPartnerKey | null>(null);
@@ -29,17 +32,13 @@ export function PartnerKeys({ partner }: { partner: PartnerView }) {
   return (
     <section className="page-section" aria-labelledby="keys-title">
       <h2 id="keys-title" className="section-title">
-        API keys
+        {t('partners.keys.title')}
       </h2>
-      <p className="section-lead">
-        For a till or booking system that checks cards itself through the verify API: it sends the key with each check,
-        so cards list {partner.name}’s benefits first, with its notes. Make one key per system, so each can be revoked on
-        its own.
-      </p>
+      <p className="section-lead">{t('partners.keys.lead', { name: partner.name })}</p>
       {created ? <CreatedKeyNotice created={created} onDismiss={() => setCreated(null)} /> : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <div className="panel">
-        <h3 className="section-title">Create a key</h3>
+        <h3 className="section-title">{t('partners.keys.createTitle')}</h3>
         <CreateKeyForm
           partnerId={partner.id}
           onCreated={(key) => {
@@ -50,64 +49,64 @@ export function PartnerKeys({ partner }: { partner: PartnerView }) {
       </div>
 
       {keys.isPending ? (
-        <Loading label="Loading API keys…" />
+        <Loading label={t('partners.keys.loading')} />
       ) : keys.isError ? (
-        <Alert tone="error" title="Could not load the API keys">
+        <Alert tone="error" title={t('partners.keys.loadFailed')}>
           <p>{errorMessage(keys.error)}</p>
           <button type="button" className="button button--secondary" onClick={() => void keys.refetch()}>
-            Try again
+            {t('partners.tryAgain')}
           </button>
         </Alert>
       ) : keys.data.items.length === 0 ? (
-        <p className="empty-state">No API keys yet.</p>
+        <p className="empty-state">{t('partners.keys.none')}</p>
       ) : (
         <div className="table-wrap">
           <table className="data-table">
-            <caption className="visually-hidden">API keys of {partner.name}, newest first</caption>
+            <caption className="visually-hidden">{t('partners.keys.caption', { name: partner.name })}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Key starts with</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('partners.fields.name')}</th>
+                <th scope="col">{t('partners.keys.startsWith')}</th>
+                <th scope="col">{t('partners.keys.created')}</th>
+                <th scope="col">{t('partners.keys.lastUsed')}</th>
+                <th scope="col">{t('partners.fields.status')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('partners.keys.actions')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {keys.data.items.map((key) => (
                 <tr key={key.id}>
-                  <th scope="row" data-label="Name">
+                  <th scope="row" data-label={t('partners.fields.name')}>
                     {key.name}
                   </th>
-                  <td data-label="Starts with">
+                  <td data-label={t('partners.keys.startsWith')}>
                     <code>{key.prefix}…</code>
                   </td>
-                  <td data-label="Created">
-                    <time dateTime={key.createdAt}>{formatDateTime(key.createdAt)}</time>
+                  <td data-label={t('partners.keys.created')}>
+                    <time dateTime={key.createdAt}>{formatMoment(key.createdAt, locale)}</time>
                   </td>
-                  <td data-label="Last used">
+                  <td data-label={t('partners.keys.lastUsed')}>
                     {key.lastUsedOn ? (
-                      <time dateTime={key.lastUsedOn}>{formatCalendarDate(key.lastUsedOn)}</time>
+                      <time dateTime={key.lastUsedOn}>{formatDay(key.lastUsedOn, locale)}</time>
                     ) : (
-                      <span className="muted">Never</span>
+                      <span className="muted">{t('partners.keys.never')}</span>
                     )}
                   </td>
-                  <td data-label="Status">
+                  <td data-label={t('partners.fields.status')}>
                     {key.revokedAt ? (
                       <>
-                        <span className="badge badge--partner-key-revoked">Revoked</span>
+                        <span className="badge badge--partner-key-revoked">{t('partners.keys.revoked')}</span>
                         <span className="cell-note">
-                          <time dateTime={key.revokedAt}>{formatDateTime(key.revokedAt)}</time>
+                          <time dateTime={key.revokedAt}>{formatMoment(key.revokedAt, locale)}</time>
                         </span>
                       </>
                     ) : (
-                      <span className="badge badge--partner-key-active">Active</span>
+                      <span className="badge badge--partner-key-active">{t('partners.status.label.active')}</span>
                     )}
                   </td>
-                  <td data-label="Actions" className="data-table__actions">
+                  <td data-label={t('partners.keys.actions')} className="data-table__actions">
                     {key.revokedAt ? null : (
                       <button
                         type="button"
@@ -118,7 +117,8 @@ export function PartnerKeys({ partner }: { partner: PartnerView }) {
                           setToRevoke(key);
                         }}
                       >
-                        Revoke<span className="visually-hidden"> key {key.name}</span>
+                        {t('partners.keys.revoke')}
+                        <span className="visually-hidden"> {t('partners.keys.revokeWhich', { name: key.name })}</span>
                       </button>
                     )}
                   </td>
@@ -131,8 +131,8 @@ export function PartnerKeys({ partner }: { partner: PartnerView }) {
 
       <ConfirmDialog
         open={toRevoke !== null}
-        title={toRevoke ? `Revoke the key “${toRevoke.name}”?` : 'Revoke the key?'}
-        confirmLabel="Revoke key"
+        title={toRevoke ? t('partners.keys.revokeQuestion', { name: toRevoke.name }) : t('partners.keys.revokeQuestionAny')}
+        confirmLabel={t('partners.keys.revokeKey')}
         isPending={revoke.isPending}
         error={revoke.error ? errorMessage(revoke.error) : undefined}
         onClose={closeRevoke}
@@ -144,84 +144,73 @@ export function PartnerKeys({ partner }: { partner: PartnerView }) {
               onSuccess: (key) => {
                 closeRevoke();
                 if (created?.key.id === key.id) setCreated(null);
-                setNotice(`Key “${key.name}” revoked. Calls that send it are refused from now on.`);
+                setNotice(t('partners.keys.revokedNotice', { name: key.name }));
               },
             },
           );
         }}
       >
         <p className="dialog__warning">
-          <strong>This cannot be undone.</strong>
+          <strong>{t('partners.keys.cannotUndo')}</strong>
         </p>
-        <p>
-          The system using this key is refused from its very next check. If it still needs to check cards, create a new
-          key and put that one in instead.
-        </p>
+        <p>{t('partners.keys.revokeWarning')}</p>
       </ConfirmDialog>
     </section>
   );
 }
 
+/** Checked against the API's CreatePartnerKeyBody; the messages are the form's, read when it is checked. */
+const createKeyForm = defineApiForm({
+  schema: CreatePartnerKeyBody,
+  toBody: (values: { name: string }) => values,
+  messages: {
+    name: { required: () => t('partners.keys.errors.nameRequired'), maxLength: (rules) => t('partners.keys.errors.nameTooLong', { max: rules.maxLength ?? 60 }) },
+  },
+});
+
 function CreateKeyForm({ partnerId, onCreated }: { partnerId: string; onCreated: (created: CreatedPartnerKey) => void }) {
+  const { t } = useTranslation();
   const create = useCreatePartnerKey();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [error, setError] = useState<string | undefined>();
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const name = String(new FormData(form).get('name') ?? '').trim();
-    const found = !name ? 'Name the key after where it is used, for example Front desk till.' : name.length > KEY_NAME_MAX ? `Use ${KEY_NAME_MAX} characters or fewer.` : undefined;
-    setError(found);
-    if (found) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    create.mutate(
-      { partnerId, name },
-      {
-        onSuccess: (created) => {
-          form.reset();
-          onCreated(created);
+  const { formProps, field, unplacedError, errorSummary } = useApiForm(createKeyForm, {
+    initialValues: { name: '' },
+    apiError: create.error,
+    onSubmit: (_values, body, form) =>
+      create.mutate(
+        { partnerId, name: body.name },
+        {
+          onSuccess: (created) => {
+            form.reset();
+            onCreated(created);
+          },
         },
-      },
-    );
-  }
-
-  const apiError = create.error;
-  const onName = apiError instanceof ApiError && apiError.field === 'name';
-  useEffect(() => {
-    if (onName) focusFirstInvalid(formRef.current);
-  }, [onName, apiError]);
+      ),
+  });
 
   return (
-    <form ref={formRef} className="form form--inline" onSubmit={handleSubmit} noValidate>
-      {apiError && !onName ? (
-        <Alert tone="error" title="Could not create the key">
-          {errorMessage(apiError)}
+    <form {...formProps} className="form form--inline">
+      {errorSummary}
+      {unplacedError ? (
+        <Alert tone="error" title={t('partners.keys.createFailed')}>
+          {errorMessage(unplacedError)}
         </Alert>
       ) : null}
-      <TextField
-        label="Key name"
-        name="name"
-        autoComplete="off"
-        maxLength={KEY_NAME_MAX}
-        className="input--medium"
-        hint="Where it will be used, for example Front desk till"
-        error={error ?? (onName ? apiError.message : undefined)}
-        required
-      />
+      <TextField label={t('partners.keys.name')} {...field('name')} autoComplete="off" className="input--medium" hint={t('partners.keys.nameHint')} />
       <div className="button-row">
         <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create key'}
+          {create.isPending ? t('partners.keys.creating') : t('partners.keys.create')}
         </button>
       </div>
     </form>
   );
 }
 
+/** The header and route a till system uses: names, the same in every language. */
+const KEY_HEADER = 'X-Partner-Key';
+const VERIFY_ROUTE = 'POST /api/v1/verify';
+
 /** The new key's secret, shown this once (the API keeps only its hash). Takes focus when it appears, so nobody misses it. */
 function CreatedKeyNotice({ created, onDismiss }: { created: CreatedPartnerKey; onDismiss: () => void }) {
+  const { t } = useTranslation();
   const boxRef = useRef<HTMLElement>(null);
   useEffect(() => {
     boxRef.current?.focus();
@@ -230,27 +219,26 @@ function CreatedKeyNotice({ created, onDismiss }: { created: CreatedPartnerKey; 
   return (
     <section className="link-notice" aria-labelledby="created-key-title" tabIndex={-1} ref={boxRef}>
       <h3 className="link-notice__title" id="created-key-title">
-        Key “{created.key.name}” created
+        {t('partners.keys.createdTitle', { name: created.key.name })}
       </h3>
       <p className="link-notice__warning">
-        <strong>This key is shown only once.</strong> Copy it now and put it straight into the till system. It cannot be
-        shown again; if it is lost, revoke it and create a new one. Treat it like a password.
+        <strong>{t('partners.keys.shownOnce')}</strong> {t('partners.keys.shownOnceWhat')}
       </p>
       <CopyField
-        label="API key"
+        label={t('partners.keys.apiKey')}
         value={created.secret}
-        copyLabel="Copy key"
-        copiedMessage="Key copied."
+        copyLabel={t('partners.keys.copy')}
+        copiedMessage={t('partners.keys.copied')}
         hint={
           <>
-            Sent with each check as the <code className="nowrap">X-Partner-Key</code> header of{' '}
-            <code className="nowrap">POST /api/v1/verify</code>.
+            {t('partners.keys.headerBefore')} <code className="nowrap">{KEY_HEADER}</code> {t('partners.keys.headerAfter')}{' '}
+            <code className="nowrap">{VERIFY_ROUTE}</code>.
           </>
         }
       />
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={onDismiss}>
-          Done, I have copied it
+          {t('partners.keys.done')}
         </button>
       </div>
     </section>

@@ -1,25 +1,26 @@
 import type { BenefitView, PartnerCategory } from '../../../../../api/src/partners/schemas.ts';
-import { formatCalendarDate } from '../../../lib/format-date.ts';
+import { translate as t } from '../../../i18n/start-i18n.ts';
 
-/** Keyed by the API's categories (PartnerCategory), in the order the select offers them. */
-export const categoryLabel: Record<PartnerCategory, string> = {
-  shop: 'Shop',
-  leisure: 'Leisure',
-  food: 'Food and drink',
-  transport: 'Transport',
-  school: 'School or college',
-  health: 'Health',
-  other: 'Other',
-};
+/** The API's categories (PartnerCategory), in the order the select offers them; each is named by `partners.categories.<code>`. */
+export const PARTNER_CATEGORIES: readonly PartnerCategory[] = ['shop', 'leisure', 'food', 'transport', 'school', 'health', 'other'];
+
+/** A category's name in the page's language. */
+export const categoryName = (category: PartnerCategory): string => t(`partners.categories.${category}`);
+
+/**
+ * The categories' names in the page's language, read when drawn (`categoryLabel.shop`),
+ * for pages outside this feature that still index it like a record.
+ */
+export const categoryLabel = Object.defineProperties(
+  {} as Record<PartnerCategory, string>,
+  Object.fromEntries(PARTNER_CATEGORIES.map((category) => [category, { get: () => categoryName(category), enumerable: true }])),
+);
 
 export function isPartnerCategory(value: string): value is PartnerCategory {
-  return Object.hasOwn(categoryLabel, value);
+  return (PARTNER_CATEGORIES as readonly string[]).includes(value);
 }
 
-export const partnerStatusDescription = {
-  active: 'Its benefits are in verify answers and the public directory',
-  inactive: 'Left out of verify answers and the public directory',
-} as const;
+export const partnerStatusDescription = (status: 'active' | 'inactive'): string => t(`partners.status.description.${status}`);
 
 /** Today as the API keeps benefit dates: YYYY-MM-DD in UTC. */
 export function todayUtc(now: Date = new Date()): string {
@@ -36,30 +37,36 @@ export function benefitState(benefit: Pick<BenefitView, 'active' | 'validFrom' |
   return 'active';
 }
 
-export const benefitStateLabel: Record<BenefitState, string> = {
-  active: 'On offer',
-  paused: 'Paused',
-  upcoming: 'Not started',
-  ended: 'Ended',
-};
-
-export const benefitStateDescription: Record<BenefitState, string> = {
-  active: 'Listed on valid cards’ verify answers today (within its age range)',
-  paused: 'Switched off: listed nowhere until it is made active again',
-  upcoming: 'Listed from its first day',
-  ended: 'Its last day has passed: listed nowhere',
-};
+export const benefitStateLabel = (state: BenefitState): string => t(`partners.benefitState.label.${state}`);
+export const benefitStateDescription = (state: BenefitState): string => t(`partners.benefitState.description.${state}`);
 
 export function ageRangeText({ minAge, maxAge }: Pick<BenefitView, 'minAge' | 'maxAge'>): string {
-  if (minAge !== null && maxAge !== null) return minAge === maxAge ? `Age ${minAge} only` : `Ages ${minAge} to ${maxAge}`;
-  if (minAge !== null) return `Age ${minAge} and over`;
-  if (maxAge !== null) return `Up to age ${maxAge}`;
-  return 'Any age';
+  if (minAge !== null && maxAge !== null) return minAge === maxAge ? t('partners.ages.only', { age: minAge }) : t('partners.ages.range', { minAge, maxAge });
+  if (minAge !== null) return t('partners.ages.andOver', { age: minAge });
+  if (maxAge !== null) return t('partners.ages.upTo', { age: maxAge });
+  return t('partners.ages.any');
 }
 
-export function datesText({ validFrom, validTo }: Pick<BenefitView, 'validFrom' | 'validTo'>): string {
-  if (validFrom && validTo) return `${formatCalendarDate(validFrom)} to ${formatCalendarDate(validTo)}`;
-  if (validFrom) return `From ${formatCalendarDate(validFrom)}`;
-  if (validTo) return `Until ${formatCalendarDate(validTo)}`;
-  return 'No end date';
+/** A benefit date (YYYY-MM-DD, no time or zone) as a Date at midnight UTC, for `{day, date, medium}` read in UTC. */
+const calendarDay = (value: string) => new Date(`${value}T00:00:00Z`);
+
+/** A calendar date in the page's language, the same day everywhere. */
+export function formatDay(value: string, locale: string): string {
+  const date = calendarDay(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** A moment (createdAt, say) in the page's language and the browser's time zone. */
+export function formatMoment(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function datesText({ validFrom, validTo }: Pick<BenefitView, 'validFrom' | 'validTo'>, locale: string): string {
+  if (validFrom && validTo) return t('partners.dates.range', { from: formatDay(validFrom, locale), to: formatDay(validTo, locale) });
+  if (validFrom) return t('partners.dates.from', { from: formatDay(validFrom, locale) });
+  if (validTo) return t('partners.dates.until', { to: formatDay(validTo, locale) });
+  return t('partners.dates.none');
 }

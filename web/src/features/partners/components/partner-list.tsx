@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router';
 import type { PartnerSummary } from '../../../../../api/src/partners/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { usePartners } from '../api/get-partners.ts';
 import { PartnerFiltersForm, type PartnerFilterValues } from './partner-filters.tsx';
@@ -25,6 +26,7 @@ function matches(partner: PartnerSummary, values: PartnerFilterValues): boolean 
  * and they are filtered here.
  */
 export function PartnerList() {
+  const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const values: PartnerFilterValues = { q: searchParams.get('q') ?? '', category: searchParams.get('category') ?? '' };
   const partners = usePartners();
@@ -45,30 +47,26 @@ export function PartnerList() {
       <PartnerFiltersForm values={values} onApply={apply} />
       <section aria-labelledby="partner-results-title" aria-busy={partners.isFetching}>
         <h2 id="partner-results-title" className="section-title" tabIndex={-1}>
-          {filtered ? 'Matching partners' : 'All partners'}
+          {filtered ? t('partners.list.matching') : t('partners.list.all')}
         </h2>
         {partners.isPending ? (
-          <Loading label="Loading partners…" />
+          <Loading label={t('partners.list.loading')} />
         ) : partners.isError ? (
-          <Alert tone="error" title="Could not load the partners">
+          <Alert tone="error" title={t('partners.list.loadFailed')}>
             <p>{errorMessage(partners.error)}</p>
             <button type="button" className="button button--secondary" onClick={() => void partners.refetch()}>
-              Try again
+              {t('partners.tryAgain')}
             </button>
           </Alert>
         ) : shown.length === 0 ? (
           <p className="empty-state">
-            {total === 0
-              ? 'No partners yet.'
-              : 'No partners match this search. Check the spelling, or choose another category.'}
+            {total === 0 ? t('partners.list.none') : t('partners.list.noMatch')}
           </p>
         ) : (
           <>
             <PartnersTable partners={shown} />
             <p className="list-summary muted" role="status">
-              {filtered
-                ? `${shown.length.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} partners`
-                : `${total.toLocaleString('en-GB')} ${total === 1 ? 'partner' : 'partners'}`}
+              {filtered ? t('partners.list.countOf', { shown: shown.length, count: total }) : t('partners.list.count', { count: total })}
             </p>
           </>
         )}

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { PartnerView } from '../../../../../api/src/partners/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useUpdatePartner } from '../api/update-partner.ts';
 
 /** Admins: take a partner out of verify answers and the directory, or put it back. */
 export function PartnerStatus({ partner }: { partner: PartnerView }) {
+  const { t } = useTranslation();
   const update = useUpdatePartner();
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -20,13 +22,11 @@ export function PartnerStatus({ partner }: { partner: PartnerView }) {
   return (
     <section className="panel" aria-labelledby="partner-status-title">
       <h2 id="partner-status-title" className="section-title">
-        {partner.active ? 'Deactivate this partner' : 'Activate this partner'}
+        {partner.active ? t('partners.status.deactivateTitle') : t('partners.status.activateTitle')}
       </h2>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <p className="section-lead">
-        {partner.active
-          ? 'An inactive partner disappears from verify answers and from the public directory of offers, with all its benefits, and its API keys stop working. Nothing is deleted: you can activate it again at any time.'
-          : 'This partner is inactive: it and its benefits are left out of verify answers and the public directory, and its API keys are refused. Activating it puts them back at once.'}
+        {partner.active ? t('partners.status.deactivateLead') : t('partners.status.activateLead')}
       </p>
       <button
         type="button"
@@ -36,13 +36,13 @@ export function PartnerStatus({ partner }: { partner: PartnerView }) {
           setConfirming(true);
         }}
       >
-        {partner.active ? 'Deactivate partner' : 'Activate partner'}
+        {partner.active ? t('partners.status.deactivateButton') : t('partners.status.activateButton')}
       </button>
       <ConfirmDialog
         open={confirming}
-        title={partner.active ? `Deactivate ${partner.name}?` : `Activate ${partner.name}?`}
+        title={partner.active ? t('partners.status.deactivateQuestion', { name: partner.name }) : t('partners.status.activateQuestion', { name: partner.name })}
         tone={partner.active ? 'danger' : 'primary'}
-        confirmLabel={partner.active ? 'Deactivate' : 'Activate'}
+        confirmLabel={partner.active ? t('partners.status.deactivate') : t('partners.status.activate')}
         isPending={update.isPending}
         error={update.error ? errorMessage(update.error) : undefined}
         onClose={close}
@@ -53,9 +53,7 @@ export function PartnerStatus({ partner }: { partner: PartnerView }) {
               onSuccess: (saved) => {
                 close();
                 setNotice(
-                  saved.active
-                    ? `${saved.name} is active again: its benefits are back in verify answers and the directory.`
-                    : `${saved.name} is now inactive: it no longer appears in verify answers or the directory.`,
+                  saved.active ? t('partners.status.activated', { name: saved.name }) : t('partners.status.deactivated', { name: saved.name }),
                 );
               },
             },
@@ -63,12 +61,9 @@ export function PartnerStatus({ partner }: { partner: PartnerView }) {
         }
       >
         {partner.active ? (
-          <p>
-            From now on, its benefits are no longer listed when any card is checked, it disappears from the public
-            directory, and till systems using its API keys are refused. You can activate it again later.
-          </p>
+          <p>{t('partners.status.deactivateWarning')}</p>
         ) : (
-          <p>Its active benefits will be listed again when cards are checked, and it will be back in the public directory.</p>
+          <p>{t('partners.status.activateWarning')}</p>
         )}
       </ConfirmDialog>
     </section>

@@ -2,6 +2,7 @@ import type { PartnerView } from '../../../../../api/src/partners/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { CopyField } from '../../../components/ui/copy-field.tsx';
 import { useQrCode } from '../../../hooks/use-qr-code.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useDownloadSetupSheet } from '../api/download-setup-sheet.ts';
 import { useSendPartnerLink } from '../api/send-partner-link.ts';
@@ -19,6 +20,7 @@ export function PartnerVerifyLink({
   /** Whether the server can send email (SMTP_URL); undefined while not known. Without email, no email button is offered. */
   emailEnabled: boolean | undefined;
 }) {
+  const { t } = useTranslation();
   const qr = useQrCode(partner.verifyLink);
   const sheet = useDownloadSetupSheet();
   const send = useSendPartnerLink();
@@ -27,55 +29,54 @@ export function PartnerVerifyLink({
   return (
     <section className="panel" aria-labelledby="partner-link-title">
       <h2 id="partner-link-title" className="section-title">
-        Set up {partner.name}’s phone
+        {t('partners.link.title', { name: partner.name })}
       </h2>
-      <p className="section-lead">
-        Open this link once on the shop’s phone: it then says “Set up for {partner.name}”, and cards scanned there list
-        its benefits first, with its notes. It is not a password: whoever opens it sees only what a scan shows.
-      </p>
+      <p className="section-lead">{t('partners.link.lead', { name: partner.name })}</p>
       <div className="partner-setup">
         {qr ? (
           <img
             className="partner-setup__qr"
             src={qr}
-            alt={`QR code of the verify link for ${partner.name}: scan it with the shop’s phone`}
+            alt={t('partners.link.qrAlt', { name: partner.name })}
             width={176}
             height={176}
           />
         ) : null}
         <div className="partner-setup__ways">
           <CopyField
-            label="Partner verify link"
+            label={t('partners.link.label')}
             value={partner.verifyLink}
-            hint={partner.active ? undefined : 'This partner is inactive: the link works, but its benefits are not listed.'}
+            copyLabel={t('partners.link.copy')}
+            copiedMessage={t('partners.link.copied')}
+            hint={partner.active ? undefined : t('partners.link.inactive')}
           />
           <div className="button-row">
             <button type="button" className="button button--secondary" disabled={sheet.isPending} onClick={() => sheet.mutate(partner)}>
-              {sheet.isPending ? 'Preparing the setup sheet…' : 'Download setup sheet (PDF)'}
+              {sheet.isPending ? t('partners.link.preparingSheet') : t('partners.link.downloadSheet')}
             </button>
             {emailEnabled && partner.contactEmail ? (
               <button type="button" className="button button--secondary" disabled={send.isPending} onClick={() => send.mutate(partner)}>
-                {send.isPending ? 'Sending…' : `Email the link to ${partner.contactEmail}`}
+                {send.isPending ? t('partners.link.sending') : t('partners.link.email', { email: partner.contactEmail })}
               </button>
             ) : null}
           </div>
           <p className="muted small">
-            The setup sheet is one A4 page for the shop: the QR code, four short steps, and what VALID and NOT VALID mean.
-            {emailEnabled && !partner.contactEmail ? ' Add a contact email to the partner’s details to email them the link.' : ''}
+            {t('partners.link.sheetNote')}
+            {emailEnabled && !partner.contactEmail ? ` ${t('partners.link.addEmail')}` : ''}
           </p>
         </div>
       </div>
       {sheet.error ? (
-        <Alert tone="error" title="Could not download the setup sheet">
+        <Alert tone="error" title={t('partners.link.sheetFailed')}>
           {errorMessage(sheet.error)}
         </Alert>
       ) : null}
       {send.error ? (
-        <Alert tone="error" title="Could not email the link">
+        <Alert tone="error" title={t('partners.link.emailFailed')}>
           {errorMessage(send.error)}
         </Alert>
       ) : null}
-      {sentTo ? <Alert tone="success">The link is on its way to {sentTo}. You can follow it in the outbox.</Alert> : null}
+      {sentTo ? <Alert tone="success">{t('partners.link.sent', { email: sentTo })}</Alert> : null}
     </section>
   );
 }

@@ -1,14 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ScanStatsQuery, ScanStatsRow } from '../../../../../api/src/partners/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { focusFirstInvalid, SelectField, TextField } from '../../../components/ui/field.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
+import { SelectField, TextField } from '../../../components/ui/field.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatCalendarDate } from '../../../lib/format-date.ts';
 import { usePartners } from '../api/get-partners.ts';
 import { useScanStats } from '../api/get-scan-stats.ts';
-import { todayUtc } from './partner-labels.ts';
+import { formatDay, todayUtc } from './partner-labels.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -21,13 +22,12 @@ function defaults(now: Date = new Date()): { from: string; to: string } {
   return { from: todayUtc(new Date(now.getTime() - (DEFAULT_DAYS - 1) * DAY_MS)), to: todayUtc(now) };
 }
 
-const count = (n: number) => n.toLocaleString('en-GB');
-
 /**
  * Verify calls per partner per day, filtered by dates and partner (kept in
  * the URL), with a totals row. Counts only: the API keeps nothing else.
  */
 export function ScanStatistics() {
+  const { t, locale } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const fallback = defaults();
   const values: ScanStatsFilterValues = {
@@ -63,19 +63,23 @@ export function ScanStatistics() {
       />
       <section aria-labelledby="scan-results-title" aria-busy={stats.isFetching}>
         <h2 id="scan-results-title" className="section-title" tabIndex={-1}>
-          {partnerName ?? 'All partners'}, {formatCalendarDate(values.from)} to {formatCalendarDate(values.to)}
+          {t('partners.scans.heading', {
+            partner: partnerName ?? t('partners.scans.allPartners'),
+            from: formatDay(values.from, locale),
+            to: formatDay(values.to, locale),
+          })}
         </h2>
         {stats.isPending ? (
-          <Loading label="Loading scan counts…" />
+          <Loading label={t('partners.scans.loading')} />
         ) : stats.isError ? (
-          <Alert tone="error" title="Could not load the scan counts">
+          <Alert tone="error" title={t('partners.scans.loadFailed')}>
             <p>{errorMessage(stats.error)}</p>
             <button type="button" className="button button--secondary" onClick={() => void stats.refetch()}>
-              Try again
+              {t('partners.tryAgain')}
             </button>
           </Alert>
         ) : stats.data.items.length === 0 ? (
-          <p className="empty-state">No cards were checked in these days.</p>
+          <p className="empty-state">{t('partners.scans.none')}</p>
         ) : (
           <ScanStatsTable rows={stats.data.items} />
         )}
@@ -95,8 +99,11 @@ function ScanStatsFilters({
   onApply: (values: ScanStatsFilterValues) => void;
   onReset: () => void;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
+  const { t } = useTranslation();
+  const formId = useId();
   const [errors, setErrors] = useState<{ from?: string; to?: string }>({});
+  /** Each failed attempt moves the cursor to the error summary. */
+  const [failedAttempts, setFailedAttempts] = useState(0);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -107,12 +114,12 @@ function ScanStatsFilters({
       partnerId: String(data.get('partnerId') ?? ''),
     };
     const found: { from?: string; to?: string } = {};
-    if (!DATE.test(next.from)) found.from = 'Enter the first day, such as 01/11/2026.';
-    if (!DATE.test(next.to)) found.to = 'Enter the last day, such as 30/11/2026.';
-    else if (!found.from && next.from > next.to) found.to = 'The last day must be on or after the first day.';
+    if (!DATE.test(next.from)) found.from = t('partners.scans.errors.from');
+    if (!DATE.test(next.to)) found.to = t('partners.scans.errors.to');
+    else if (!found.from && next.from > next.to) found.to = t('partners.benefitForm.errors.validToBeforeFrom');
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current);
+      setFailedAttempts((n) => n + 1);
       return;
     }
     onApply(next);
@@ -121,17 +128,23 @@ function ScanStatsFilters({
   return (
     <form
       key={JSON.stringify(values)}
-      ref={formRef}
       className="filters"
       onSubmit={handleSubmit}
       noValidate
-      aria-label="Choose the days and partner"
+      aria-label={t('partners.scans.filtersLabel')}
     >
+      <ErrorSummary
+        items={(['from', 'to'] as const).flatMap((name) => {
+          const message = errors[name];
+          return message ? [{ message, fieldId: `${formId}-${name}`, fieldName: name }] : [];
+        })}
+        focusKey={failedAttempts}
+      />
       <div className="filters__grid">
-        <TextField label="From" name="from" type="date" defaultValue={values.from} error={errors.from} required />
-        <TextField label="To" name="to" type="date" defaultValue={values.to} error={errors.to} required />
-        <SelectField label="Partner" name="partnerId" defaultValue={values.partnerId}>
-          <option value="">All partners</option>
+        <TextField label={t('partners.scans.from')} id={`${formId}-from`} name="from" type="date" defaultValue={values.from} error={errors.from} required />
+        <TextField label={t('partners.scans.to')} id={`${formId}-to`} name="to" type="date" defaultValue={values.to} error={errors.to} required />
+        <SelectField label={t('partners.scans.partner')} name="partnerId" defaultValue={values.partnerId}>
+          <option value="">{t('partners.scans.allPartners')}</option>
           {partners.map((partner) => (
             <option key={partner.id} value={partner.id}>
               {partner.name}
@@ -141,10 +154,10 @@ function ScanStatsFilters({
       </div>
       <div className="button-row">
         <button type="submit" className="button">
-          Show counts
+          {t('partners.scans.show')}
         </button>
         <button type="button" className="button button--secondary" onClick={onReset}>
-          Last {DEFAULT_DAYS} days, all partners
+          {t('partners.scans.reset', { days: DEFAULT_DAYS })}
         </button>
       </div>
     </form>
@@ -152,6 +165,8 @@ function ScanStatsFilters({
 }
 
 function ScanStatsTable({ rows }: { rows: ScanStatsRow[] }) {
+  const { t, locale } = useTranslation();
+  const count = (n: number) => n.toLocaleString(locale);
   const totals = rows.reduce(
     (sum, row) => ({ valid: sum.valid + row.valid, expired: sum.expired + row.expired, notValid: sum.notValid + row.notValid }),
     { valid: 0, expired: 0, notValid: 0 },
@@ -159,48 +174,48 @@ function ScanStatsTable({ rows }: { rows: ScanStatsRow[] }) {
   return (
     <div className="table-wrap">
       <table className="data-table">
-        <caption className="visually-hidden">Cards checked per partner per day, newest day first, with totals</caption>
+        <caption className="visually-hidden">{t('partners.scans.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Partner</th>
+            <th scope="col">{t('partners.scans.day')}</th>
+            <th scope="col">{t('partners.scans.partner')}</th>
             <th scope="col" className="numeric">
-              Valid
+              {t('partners.scans.valid')}
             </th>
             <th scope="col" className="numeric">
-              Expired
+              {t('partners.scans.expired')}
             </th>
             <th scope="col" className="numeric">
-              Not valid
+              {t('partners.scans.notValid')}
             </th>
             <th scope="col" className="numeric">
-              All checks
+              {t('partners.scans.all')}
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={`${row.day}|${row.partnerId ?? ''}`}>
-              <td data-label="Day">
-                <time dateTime={row.day}>{formatCalendarDate(row.day)}</time>
+              <td data-label={t('partners.scans.day')}>
+                <time dateTime={row.day}>{formatDay(row.day, locale)}</time>
               </td>
-              <th scope="row" data-label="Partner">
+              <th scope="row" data-label={t('partners.scans.partner')}>
                 {row.partnerId === null ? (
-                  <span className="muted">No partner link or key</span>
+                  <span className="muted">{t('partners.scans.noPartner')}</span>
                 ) : (
-                  (row.partnerName ?? <span className="muted">A partner since removed</span>)
+                  (row.partnerName ?? <span className="muted">{t('partners.scans.removedPartner')}</span>)
                 )}
               </th>
-              <td data-label="Valid" className="numeric">
+              <td data-label={t('partners.scans.valid')} className="numeric">
                 {count(row.valid)}
               </td>
-              <td data-label="Expired" className="numeric">
+              <td data-label={t('partners.scans.expired')} className="numeric">
                 {count(row.expired)}
               </td>
-              <td data-label="Not valid" className="numeric">
+              <td data-label={t('partners.scans.notValid')} className="numeric">
                 {count(row.notValid)}
               </td>
-              <td data-label="All checks" className="numeric">
+              <td data-label={t('partners.scans.all')} className="numeric">
                 {count(row.valid + row.expired + row.notValid)}
               </td>
             </tr>
@@ -209,18 +224,18 @@ function ScanStatsTable({ rows }: { rows: ScanStatsRow[] }) {
         <tfoot>
           <tr>
             <th scope="row" colSpan={2}>
-              Total
+              {t('partners.scans.total')}
             </th>
-            <td data-label="Valid" className="numeric">
+            <td data-label={t('partners.scans.valid')} className="numeric">
               {count(totals.valid)}
             </td>
-            <td data-label="Expired" className="numeric">
+            <td data-label={t('partners.scans.expired')} className="numeric">
               {count(totals.expired)}
             </td>
-            <td data-label="Not valid" className="numeric">
+            <td data-label={t('partners.scans.notValid')} className="numeric">
               {count(totals.notValid)}
             </td>
-            <td data-label="All checks" className="numeric">
+            <td data-label={t('partners.scans.all')} className="numeric">
               {count(totals.valid + totals.expired + totals.notValid)}
             </td>
           </tr>

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { noticeState } from '../../../components/ui/flash-notice.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useEraseHolder } from '../api/erase-holder.ts';
 
@@ -18,6 +20,10 @@ const sameName = (typed: string, name: string) => {
  * too). Afterwards the page is gone, so this goes back to the list.
  */
 export function EraseHolder({ holderId, name }: { holderId: string; name: string }) {
+  const { t } = useTranslation();
+  const fieldId = useId();
+  /** Each failed attempt moves the cursor to the error summary. */
+  const [failedAttempts, setFailedAttempts] = useState(0);
   const erase = useEraseHolder();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
@@ -28,31 +34,30 @@ export function EraseHolder({ holderId, name }: { holderId: string; name: string
     setOpen(false);
     setTyped('');
     setTypedError(undefined);
+    setFailedAttempts(0);
     erase.reset();
   }
 
   return (
     <section className="page-section" aria-labelledby="erase-title">
       <h2 id="erase-title" className="section-title">
-        Erase this record
+        {t('retention.erase.title')}
       </h2>
-      <p className="section-lead">
-        Records are erased automatically once the retention period has passed after the last card ended. An admin can erase one now, for example when
-        consent is withdrawn. Their cards stop working at once.
-      </p>
+      <p className="section-lead">{t('retention.erase.lead')}</p>
       <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
-        Erase record…
+        {t('retention.erase.button')}
       </button>
       <ConfirmDialog
         open={open}
-        title={`Erase ${name}’s record?`}
-        confirmLabel="Erase for good"
+        title={t('retention.erase.question', { name })}
+        confirmLabel={t('retention.erase.confirm')}
         isPending={erase.isPending}
         error={erase.error ? errorMessage(erase.error) : undefined}
         onClose={close}
         onConfirm={() => {
           if (!sameName(typed, name)) {
-            setTypedError(`Type ${name} to confirm.`);
+            setTypedError(t('retention.erase.typeName', { name }));
+            setFailedAttempts((n) => n + 1);
             return;
           }
           erase.mutate(
@@ -60,18 +65,19 @@ export function EraseHolder({ holderId, name }: { holderId: string; name: string
             {
               onSuccess: () => {
                 close();
-                void navigate(paths.holders.list.getHref(), { state: noticeState('The record was erased. Nothing about this young carer is kept.') });
+                void navigate(paths.holders.list.getHref(), { state: noticeState(t('retention.erase.done')) });
               },
             },
           );
         }}
       >
         <p className="dialog__warning">
-          <strong>This cannot be undone.</strong> Their name, date of birth, contact details, notes and photo are deleted, their cards show as not valid,
-          their invitations and phones signed in are removed and their messages are emptied. The audit log keeps only that a record was erased.
+          <strong>{t('retention.erase.cannotUndo')}</strong> {t('retention.erase.what')}
         </p>
+        <ErrorSummary items={typedError ? [{ message: typedError, fieldId }] : []} focusKey={failedAttempts} />
         <TextField
-          label={`Type their name, ${name}, to confirm`}
+          id={fieldId}
+          label={t('retention.erase.label', { name })}
           autoComplete="off"
           spellCheck={false}
           value={typed}

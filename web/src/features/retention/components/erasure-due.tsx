@@ -1,35 +1,39 @@
 import { Link } from 'react-router';
 import type { ErasureDueItem } from '../../../../../api/src/retention/schemas.ts';
 import { paths } from '../../../config/paths.ts';
-import { formatCalendarDate } from '../../../lib/format-date.ts';
+import { translate } from '../../../i18n/start-i18n.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { fullName } from '../../../lib/format-name.ts';
 
 const SHOWN = 10;
 
-const basisLabel: Record<ErasureDueItem['basis'], string> = {
-  last_card_ended: 'after their last card ended',
-  record_changed: 'no card; after the record last changed',
-};
+const basisLabel = (basis: ErasureDueItem['basis']) => translate(`retention.due.basis.${basis}`);
+
+/** A calendar date (no time or zone) in the page's language: the same day everywhere. */
+function formatDay(value: string, locale: string): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
 
 /** For "Needs attention": the records the retention job erases soon. Issuing a new card keeps a record. */
 export function ErasureDue({ items, months, withinDays }: { items: ErasureDueItem[]; months: number; withinDays: number }) {
+  const { t, locale } = useTranslation();
   if (items.length === 0) return null;
   return (
     <div className="attention-group">
-      <h3 className="attention-group__title">{items.length === 1 ? '1 record due for erasure' : `${items.length} records due for erasure`}</h3>
+      <h3 className="attention-group__title">{t('retention.due.title', { count: items.length })}</h3>
       <p className="attention-group__hint">
-        Records are erased {months} {months === 1 ? 'month' : 'months'} after the last card ended. These are due within {withinDays} days; a new
-        card keeps a record.
+        {t('retention.due.hint', { months, withinDays })}
       </p>
-      <ul className="attention-list" aria-label="Records due for erasure">
+      <ul className="attention-list" aria-label={t('retention.due.label')}>
         {items.slice(0, SHOWN).map(({ holder, dueOn, basis }) => (
           <li key={holder.id}>
-            <Link to={paths.holders.detail.getHref(holder.id)}>{fullName(holder)}</Link> · erased{' '}
-            <time dateTime={dueOn}>{formatCalendarDate(dueOn)}</time> <span className="muted">({basisLabel[basis]})</span>
+            <Link to={paths.holders.detail.getHref(holder.id)}>{fullName(holder)}</Link> · {t('retention.due.erased')}{' '}
+            <time dateTime={dueOn}>{formatDay(dueOn, locale)}</time> <span className="muted">({basisLabel(basis)})</span>
           </li>
         ))}
       </ul>
-      {items.length > SHOWN ? <p className="muted small">And {items.length - SHOWN} more.</p> : null}
+      {items.length > SHOWN ? <p className="muted small">{t('retention.due.more', { count: items.length - SHOWN })}</p> : null}
     </div>
   );
 }

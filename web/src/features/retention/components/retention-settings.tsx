@@ -4,8 +4,9 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { defineApiForm, fieldRules } from '../../../lib/api-form.ts';
+import { translate as t } from '../../../i18n/start-i18n.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatDateTime } from '../../../lib/format-date.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useRetentionSettings } from '../api/get-retention-settings.ts';
 import { useUpdateRetentionSettings } from '../api/update-retention-settings.ts';
@@ -16,45 +17,45 @@ type SettingsValues = { months: string };
 const settingsForm = defineApiForm({
   schema: RetentionSettingsBody,
   toBody: (values: SettingsValues) => ({ months: Number(values.months) }),
-  messages: { months: { invalid: ({ minimum, maximum }) => `Enter a whole number of months from ${minimum} to ${maximum}.` } },
+  messages: { months: { invalid: ({ minimum, maximum }) => t('retention.settings.errors.months', { minimum, maximum }) } },
 });
 
-const monthsText = (months: number) => (months === 1 ? '1 month' : `${months} months`);
+const monthsText = (months: number) => t('retention.settings.months', { count: months });
 
 /** How long records are kept. Everyone sees it and the last run; admins change it. */
 export function RetentionSettings({ canEdit }: { canEdit: boolean }) {
+  const { t, locale } = useTranslation();
   const settings = useRetentionSettings();
+  const formatDateTime = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
     <section className="panel" aria-labelledby="retention-settings-title">
       <h2 id="retention-settings-title" className="section-title">
-        Keeping records
+        {t('retention.settings.title')}
       </h2>
       {settings.isPending ? (
-        <Loading label="Loading the settings…" />
+        <Loading label={t('retention.settings.loading')} />
       ) : settings.isError ? (
-        <Alert tone="error" title="Could not load the settings">
+        <Alert tone="error" title={t('retention.settings.loadFailed')}>
           <p>{errorMessage(settings.error)}</p>
           <button type="button" className="button button--secondary" onClick={() => void settings.refetch()}>
-            Try again
+            {t('retention.tryAgain')}
           </button>
         </Alert>
       ) : (
         <>
           <p>
-            A young carer’s record is erased {monthsText(settings.data.settings.months)} after their last card ended (expired, revoked or replaced), or,
-            if they never had a card, {monthsText(settings.data.settings.months)} after the record last changed. Records due within 45 days are listed
-            under Needs attention on the home page.
-            {canEdit ? null : ' An admin can change this.'}
+            {t('retention.settings.rule', { months: monthsText(settings.data.settings.months) })}
+            {canEdit ? null : ` ${t('retention.settings.adminCan')}`}
           </p>
           {canEdit ? <SettingsForm current={settings.data} /> : null}
           <p className="muted small">
             {settings.data.lastRun ? (
               <>
-                Last check: <time dateTime={settings.data.lastRun.at}>{formatDateTime(settings.data.lastRun.at)}</time>,{' '}
-                {settings.data.lastRun.result.erased === 1 ? '1 record erased' : `${settings.data.lastRun.result.erased} records erased`}.
+                {t('retention.settings.lastCheck')} <time dateTime={settings.data.lastRun.at}>{formatDateTime(settings.data.lastRun.at)}</time>,{' '}
+                {t('retention.settings.erased', { count: settings.data.lastRun.result.erased })}.
               </>
             ) : (
-              'The erasure check has not run yet.'
+              t('retention.settings.notRun')
             )}
           </p>
         </>
@@ -64,6 +65,7 @@ export function RetentionSettings({ canEdit }: { canEdit: boolean }) {
 }
 
 function SettingsForm({ current }: { current: RetentionSettingsResponse }) {
+  const { t } = useTranslation();
   const update = useUpdateRetentionSettings();
   const [saved, setSaved] = useState<string | null>(null);
   const initialValues: SettingsValues = { months: String(current.settings.months) };
@@ -72,7 +74,7 @@ function SettingsForm({ current }: { current: RetentionSettingsResponse }) {
     apiError: update.error,
     onSubmit: (_values, body) => {
       setSaved(null);
-      update.mutate(body, { onSuccess: (next) => setSaved(`Records are now kept ${monthsText(next.settings.months)} after their last card ended.`) });
+      update.mutate(body, { onSuccess: (next) => setSaved(t('retention.settings.saved', { months: monthsText(next.settings.months) })) });
     },
   });
   const months = fieldRules(settingsForm, initialValues, 'months');
@@ -82,22 +84,22 @@ function SettingsForm({ current }: { current: RetentionSettingsResponse }) {
       {errorSummary}
       {saved ? <Alert tone="success">{saved}</Alert> : null}
       {unplacedError ? (
-        <Alert tone="error" title="Could not save">
+        <Alert tone="error" title={t('retention.settings.saveFailed')}>
           {errorMessage(unplacedError)}
         </Alert>
       ) : null}
       <TextField
-        label="Months to keep a record"
+        label={t('retention.settings.label')}
         {...field('months')}
         type="number"
         inputMode="numeric"
         step={1}
         className="input--short"
-        hint={`From ${months.minimum} to ${months.maximum}.`}
+        hint={t('retention.settings.hint', { minimum: months.minimum, maximum: months.maximum })}
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save'}
+          {update.isPending ? t('retention.settings.saving') : t('retention.settings.save')}
         </button>
       </div>
     </form>

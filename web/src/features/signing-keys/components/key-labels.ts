@@ -1,17 +1,20 @@
 import type { SigningKeyView } from '../../../../../api/src/keys/schemas.ts';
+import { translate as t } from '../../../i18n/start-i18n.ts';
 
-export const keyStatusLabel: Record<SigningKeyView['status'], string> = {
-  active: 'Active',
-  retired: 'Retired',
-  withdrawn: 'Withdrawn',
-};
+type KeyStatus = SigningKeyView['status'];
 
-export const keyStatusDescription: Record<SigningKeyView['status'], string> = {
-  active: 'Signs new cards',
-  retired: 'Signs no new cards; the cards it signed still work',
-  withdrawn: 'Every card it signed shows as not valid',
-};
+export const keyStatusLabel = (status: KeyStatus): string => t(`signingKeys.status.label.${status}`);
 
+export const keyStatusDescription = (status: KeyStatus): string => t(`signingKeys.status.description.${status}`);
+
+/** "3 unexpired cards", in the page's language. */
 export function cardCount(count: number): string {
-  return `${count.toLocaleString('en-GB')} unexpired ${count === 1 ? 'card' : 'cards'}`;
+  return t('signingKeys.cardCount', { count });
+}
+
+/** A moment in the page's language and the browser's time zone. */
+export function formatMoment(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }

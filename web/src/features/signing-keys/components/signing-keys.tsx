@@ -1,17 +1,23 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { SigningKeyView } from '../../../../../api/src/keys/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { formatDateTime } from '../../../lib/format-date.ts';
 import { useSigningKeys } from '../api/get-signing-keys.ts';
 import { useRotateSigningKey } from '../api/rotate-signing-key.ts';
 import { useWithdrawSigningKey } from '../api/withdraw-signing-key.ts';
-import { cardCount, keyStatusDescription, keyStatusLabel } from './key-labels.ts';
+import { cardCount, formatMoment, keyStatusDescription, keyStatusLabel } from './key-labels.ts';
 
 /** The keys that sign card QR codes: rotate on a schedule, withdraw when one may be compromised. */
 export function SigningKeys() {
+  const { t, locale } = useTranslation();
+  const formatDateTime = (iso: string) => formatMoment(iso, locale);
+  const understoodId = useId();
+  /** Each failed attempt moves the cursor to the error summary. */
+  const [failedAttempts, setFailedAttempts] = useState(0);
   const keys = useSigningKeys();
   const rotate = useRotateSigningKey();
   const withdraw = useWithdrawSigningKey();
@@ -44,12 +50,9 @@ export function SigningKeys() {
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <section className="panel" aria-labelledby="rotate-title">
         <h2 id="rotate-title" className="section-title">
-          Rotate the signing key
+          {t('signingKeys.rotate.title')}
         </h2>
-        <p className="section-lead">
-          Every card’s QR code is signed with the active key. Rotating makes a new key for new cards; cards already
-          issued keep working, because their key stays published until they have all expired.
-        </p>
+        <p className="section-lead">{t('signingKeys.rotate.lead')}</p>
         <button
           type="button"
           className="button"
@@ -58,67 +61,68 @@ export function SigningKeys() {
             setConfirmRotate(true);
           }}
         >
-          Rotate key
+          {t('signingKeys.rotate.button')}
         </button>
       </section>
 
       <section aria-labelledby="keys-title">
         <h2 id="keys-title" className="section-title">
-          Keys
+          {t('signingKeys.table.title')}
         </h2>
         {keys.isPending ? (
-          <Loading label="Loading signing keys…" />
+          <Loading label={t('signingKeys.table.loading')} />
         ) : keys.isError ? (
-          <Alert tone="error" title="Could not load the signing keys">
+          <Alert tone="error" title={t('signingKeys.table.loadFailed')}>
             <p>{errorMessage(keys.error)}</p>
             <button type="button" className="button button--secondary" onClick={() => void keys.refetch()}>
-              Try again
+              {t('signingKeys.tryAgain')}
             </button>
           </Alert>
         ) : keys.data.items.length === 0 ? (
-          <p className="empty-state">No signing keys yet. The server makes one when it starts.</p>
+          <p className="empty-state">{t('signingKeys.table.none')}</p>
         ) : (
           <div className="table-wrap">
             <table className="data-table">
-              <caption className="visually-hidden">Signing keys, newest first</caption>
+              <caption className="visually-hidden">{t('signingKeys.table.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Key ID</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Unexpired cards</th>
+                  <th scope="col">{t('signingKeys.table.kid')}</th>
+                  <th scope="col">{t('signingKeys.table.status')}</th>
+                  <th scope="col">{t('signingKeys.table.created')}</th>
+                  <th scope="col">{t('signingKeys.table.unexpired')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t('signingKeys.table.actions')}</span>
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {keys.data.items.map((key) => (
                   <tr key={key.kid}>
-                    <th scope="row" data-label="Key ID">
+                    <th scope="row" data-label={t('signingKeys.table.kid')}>
                       <code className="break-anywhere">{key.kid}</code>
                     </th>
-                    <td data-label="Status">
-                      <span className={`badge badge--key-${key.status}`} title={keyStatusDescription[key.status]}>
-                        {keyStatusLabel[key.status]}
+                    <td data-label={t('signingKeys.table.status')}>
+                      <span className={`badge badge--key-${key.status}`} title={keyStatusDescription(key.status)}>
+                        {keyStatusLabel(key.status)}
                       </span>
                       <span className="cell-note">
-                        {keyStatusDescription[key.status]}
-                        {key.status === 'withdrawn' && key.withdrawnAt ? ` (since ${formatDateTime(key.withdrawnAt)})` : null}
+                        {keyStatusDescription(key.status)}
+                        {key.status === 'withdrawn' && key.withdrawnAt ? ` ${t('signingKeys.table.since', { when: formatDateTime(key.withdrawnAt) })}` : null}
                       </span>
                     </td>
-                    <td data-label="Created">
+                    <td data-label={t('signingKeys.table.created')}>
                       <time dateTime={key.createdAt}>{formatDateTime(key.createdAt)}</time>
                     </td>
-                    <td data-label="Unexpired">{key.unexpiredCards.toLocaleString('en-GB')}</td>
-                    <td data-label="Actions" className="data-table__actions">
+                    <td data-label={t('signingKeys.table.unexpired')}>{key.unexpiredCards.toLocaleString(locale)}</td>
+                    <td data-label={t('signingKeys.table.actions')} className="data-table__actions">
                       {key.status === 'withdrawn' ? null : (
                         <button
                           type="button"
                           className="button button--small button--danger-outline"
                           onClick={() => startWithdraw(key)}
                         >
-                          Withdraw<span className="visually-hidden"> key {key.kid}</span>
+                          {t('signingKeys.withdraw.button')}
+                          <span className="visually-hidden"> {t('signingKeys.withdraw.which', { kid: key.kid })}</span>
                         </button>
                       )}
                     </td>
@@ -132,9 +136,9 @@ export function SigningKeys() {
 
       <ConfirmDialog
         open={confirmRotate}
-        title="Rotate the signing key?"
+        title={t('signingKeys.rotate.question')}
         tone="primary"
-        confirmLabel="Confirm"
+        confirmLabel={t('signingKeys.confirm')}
         isPending={rotate.isPending}
         error={rotate.error ? errorMessage(rotate.error) : undefined}
         onClose={closeRotate}
@@ -142,32 +146,33 @@ export function SigningKeys() {
           rotate.mutate(undefined, {
             onSuccess: (key) => {
               closeRotate();
-              setNotice(`Key rotated. New cards are now signed with key ${key.kid}; existing cards keep working.`);
+              setNotice(t('signingKeys.rotate.done', { kid: key.kid }));
             },
           })
         }
       >
-        <p>New cards will be signed with a new key. Existing cards keep working: nothing changes for anyone who already has a card.</p>
+        <p>{t('signingKeys.rotate.warning')}</p>
       </ConfirmDialog>
 
       <ConfirmDialog
         open={toWithdraw !== null}
-        title={toWithdraw ? `Withdraw key ${toWithdraw.kid}?` : 'Withdraw key?'}
-        confirmLabel="Confirm"
+        title={toWithdraw ? t('signingKeys.withdraw.question', { kid: toWithdraw.kid }) : t('signingKeys.withdraw.questionAny')}
+        confirmLabel={t('signingKeys.confirm')}
         isPending={withdraw.isPending}
         error={withdraw.error ? errorMessage(withdraw.error) : undefined}
         onClose={closeWithdraw}
         onConfirm={() => {
           if (!toWithdraw) return;
           if (!understood) {
-            setUnderstoodError('Tick the box to confirm you understand what happens.');
+            setUnderstoodError(t('signingKeys.withdraw.tick'));
+            setFailedAttempts((n) => n + 1);
             return;
           }
           withdraw.mutate(toWithdraw.kid, {
             onSuccess: (key) => {
               closeWithdraw();
               setNotice(
-                `Key ${key.kid} withdrawn. ${key.unexpiredCards === 0 ? 'No unexpired cards were signed with it.' : `${cardCount(key.unexpiredCards)} signed with it now show as not valid.`}`,
+                `${t('signingKeys.withdraw.done', { kid: key.kid })} ${key.unexpiredCards === 0 ? t('signingKeys.withdraw.noCards') : t('signingKeys.withdraw.cardsNotValid', { cards: cardCount(key.unexpiredCards) })}`,
               );
             },
           });
@@ -175,16 +180,20 @@ export function SigningKeys() {
       >
         {toWithdraw ? <WithdrawWarning signingKey={toWithdraw} /> : null}
         {toWithdraw ? (
+          <ErrorSummary items={understoodError ? [{ message: understoodError, fieldId: understoodId }] : []} focusKey={failedAttempts} />
+        ) : null}
+        {toWithdraw ? (
           <div className={understoodError ? 'field field--invalid' : 'field'}>
             {understoodError ? (
               <p className="field__error" id="withdraw-understood-error">
-                <span className="visually-hidden">Error: </span>
+                <span className="visually-hidden">{t('signingKeys.errorPrefix')} </span>
                 {understoodError}
               </p>
             ) : null}
             <label className="checkbox">
               <input
                 type="checkbox"
+                id={understoodId}
                 checked={understood}
                 aria-invalid={understoodError ? true : undefined}
                 aria-describedby={understoodError ? 'withdraw-understood-error' : undefined}
@@ -194,7 +203,9 @@ export function SigningKeys() {
                 }}
               />
               <span>
-                I understand that {toWithdraw.unexpiredCards === 0 ? 'this cannot be undone' : `${cardCount(toWithdraw.unexpiredCards)} will stop working at once`}
+                {toWithdraw.unexpiredCards === 0
+                  ? t('signingKeys.withdraw.understandUndo')
+                  : t('signingKeys.withdraw.understandCards', { cards: cardCount(toWithdraw.unexpiredCards) })}
               </span>
             </label>
           </div>
@@ -205,24 +216,21 @@ export function SigningKeys() {
 }
 
 function WithdrawWarning({ signingKey }: { signingKey: SigningKeyView }) {
+  const { t } = useTranslation();
   const count = signingKey.unexpiredCards;
   return (
     <>
       <p className="dialog__warning">
         <strong>
-          Every card signed with this key becomes NOT VALID at once
+          {t('signingKeys.withdraw.everyCard')}
           {count > 0 ? `: ${cardCount(count)}.` : '.'}
         </strong>
       </p>
       <p>
-        {count > 0
-          ? 'When a partner scans one of these cards, they will see NOT VALID. Each of those young carers will need a new card. '
-          : 'No unexpired cards were signed with it, so no young carer is affected today. '}
-        This cannot be undone. Only do this if the key may have been copied or stolen.
+        {count > 0 ? t('signingKeys.withdraw.partnersSee') : t('signingKeys.withdraw.nobodyAffected')}{' '}
+        {t('signingKeys.withdraw.onlyIf')}
       </p>
-      {signingKey.status === 'active' ? (
-        <p>This is the active key, so a new key is made first to sign new cards.</p>
-      ) : null}
+      {signingKey.status === 'active' ? <p>{t('signingKeys.withdraw.activeKey')}</p> : null}
     </>
   );
 }

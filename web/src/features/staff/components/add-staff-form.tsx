@@ -4,26 +4,29 @@ import { SelectField, TextField } from '../../../components/ui/field.tsx';
 import { defineApiForm } from '../../../lib/api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
+import { translate as t } from '../../../i18n/start-i18n.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { useCreateStaff } from '../api/create-staff.ts';
 import { roleLabel } from './staff-labels.ts';
 
 type AddStaffValues = { name: string; email: string; role: string };
 
-/** Checked against the API's CreateStaffBody; the messages are the form's. */
+/** Checked against the API's CreateStaffBody; the messages are the form's, read in the page's language when it is checked. */
 const addStaffForm = defineApiForm({
   schema: CreateStaffBody,
   // The select only offers the API's roles, and the schema checks it.
   toBody: (values: AddStaffValues) => ({ ...values, role: values.role as StaffRole }),
   messages: {
-    name: { required: 'Enter their name.' },
-    email: { required: 'Enter their email address.', invalid: 'Enter an email address like name@example.org.' },
-    role: { invalid: 'Choose a role.' },
+    name: { required: () => t('staff.add.errors.name') },
+    email: { required: () => t('staff.add.errors.emailRequired'), invalid: () => t('staff.add.errors.email') },
+    role: { invalid: () => t('staff.add.errors.role') },
   },
 });
 
 const initialValues: AddStaffValues = { name: '', email: '', role: 'staff' };
 
 export function AddStaffForm({ onCreated }: { onCreated: (created: CreatedStaff) => void }) {
+  const { t } = useTranslation();
   const createStaff = useCreateStaff();
   const { formProps, field, unplacedError, errorSummary } = useApiForm(addStaffForm, {
     initialValues,
@@ -41,28 +44,28 @@ export function AddStaffForm({ onCreated }: { onCreated: (created: CreatedStaff)
     <form {...formProps} className="form form--inline">
       {errorSummary}
       {unplacedError ? (
-        <Alert tone="error" title="Could not add the staff member">
+        <Alert tone="error" title={t('staff.add.failed')}>
           {errorMessage(unplacedError)}
         </Alert>
       ) : null}
       <div className="form-grid">
-        <TextField label="Name" {...field('name')} autoComplete="off" />
+        <TextField label={t('staff.fields.name')} {...field('name')} autoComplete="off" />
         <TextField
-          label="Email"
+          label={t('staff.fields.email')}
           {...field('email')}
           type="email"
           autoComplete="off"
           inputMode="email"
           spellCheck={false}
         />
-        <SelectField label="Role" {...field('role')}>
+        <SelectField label={t('staff.fields.role')} {...field('role')}>
           <option value="staff">{roleLabel.staff}</option>
           <option value="admin">{roleLabel.admin}</option>
         </SelectField>
       </div>
       <div className="button-row">
         <button type="submit" className="button" disabled={createStaff.isPending}>
-          {createStaff.isPending ? 'Adding…' : 'Add staff member'}
+          {createStaff.isPending ? t('staff.add.adding') : t('staff.add.submit')}
         </button>
       </div>
     </form>

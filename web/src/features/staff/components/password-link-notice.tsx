@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { PasswordLink, StaffUser } from '../../../../../api/src/staff/schemas.ts';
 import { CopyField } from '../../../components/ui/copy-field.tsx';
-import { formatDateTime, formatTimeUntil } from '../../../lib/format-date.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
+import { formatMoment, formatTimeUntil } from './staff-labels.ts';
 
 export type IssuedPasswordLink = {
   user: Pick<StaffUser, 'id' | 'name' | 'email'>;
@@ -15,6 +16,7 @@ export type IssuedPasswordLink = {
  * only its hash). Takes focus when it appears, so nobody misses it.
  */
 export function PasswordLinkNotice({ issued, onDismiss }: { issued: IssuedPasswordLink; onDismiss: () => void }) {
+  const { t, locale } = useTranslation();
   const { user, link, reason } = issued;
   const boxRef = useRef<HTMLElement>(null);
 
@@ -26,22 +28,20 @@ export function PasswordLinkNotice({ issued, onDismiss }: { issued: IssuedPasswo
   return (
     <section className="link-notice" aria-labelledby={headingId} tabIndex={-1} ref={boxRef}>
       <h2 className="link-notice__title" id={headingId}>
-        {reason === 'created' ? `${user.name} has been added` : `New password link for ${user.name}`}
+        {reason === 'created' ? t('staff.link.added', { name: user.name }) : t('staff.link.newFor', { name: user.name })}
       </h2>
-      <p>
-        Send this link to {user.name} ({user.email}) so they can set their password. It works once.
-      </p>
+      <p>{t('staff.link.send', { name: user.name, email: user.email })}</p>
       <p className="link-notice__warning">
-        <strong>This link is shown only once.</strong> Copy it now; if it is lost, make a new one from the staff list.
+        <strong>{t('staff.link.shownOnce')}</strong> {t('staff.link.shownOnceWhat')}
       </p>
-      <CopyField label="One-time password link" value={link.url} />
+      <CopyField label={t('staff.link.label')} value={link.url} copyLabel={t('staff.link.copy')} copiedMessage={t('staff.link.copied')} />
       <p>
-        Expires <time dateTime={link.expiresAt}>{formatDateTime(link.expiresAt)}</time> (
-        {formatTimeUntil(link.expiresAt)}).
+        {t('staff.link.expires')} <time dateTime={link.expiresAt}>{formatMoment(link.expiresAt, locale)}</time> (
+        {formatTimeUntil(link.expiresAt, locale)}).
       </p>
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={onDismiss}>
-          Done
+          {t('staff.link.done')}
         </button>
       </div>
     </section>

@@ -1,15 +1,32 @@
 import type { StaffRole, StaffUser } from '../../../../../api/src/staff/schemas.ts';
+import { translate as t } from '../../../i18n/start-i18n.ts';
 
-export const roleLabel: Record<StaffRole, string> = { admin: 'Admin', staff: 'Staff' };
+type StaffStatus = StaffUser['status'];
 
-export const statusLabel: Record<StaffUser['status'], string> = {
-  active: 'Active',
-  invited: 'Invited',
-  disabled: 'Disabled',
-};
+/** The names of the roles in the page's language, read when drawn (`roleLabel.admin`): `staff.roles.<role>`. */
+export const roleLabel = Object.defineProperties({} as Record<StaffRole, string>, {
+  admin: { get: () => t('staff.roles.admin'), enumerable: true },
+  staff: { get: () => t('staff.roles.staff'), enumerable: true },
+});
 
-export const statusDescription: Record<StaffUser['status'], string> = {
-  active: 'Can sign in',
-  invited: 'Has not set a password yet',
-  disabled: 'Cannot sign in',
-};
+export const statusLabel = (status: StaffStatus): string => t(`staff.status.label.${status}`);
+
+export const statusDescription = (status: StaffStatus): string => t(`staff.status.description.${status}`);
+
+/** A moment in the page's language and the browser's time zone. */
+export function formatMoment(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** "in 3 days", "in 5 hours" in the page's language: how long until a moment in the future. */
+export function formatTimeUntil(iso: string, locale: string, now: Date = new Date()): string {
+  const seconds = Math.round((new Date(iso).getTime() - now.getTime()) / 1000);
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return relative.format(seconds, 'second');
+  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
+  return relative.format(Math.round(seconds / 86_400), 'day');
+}

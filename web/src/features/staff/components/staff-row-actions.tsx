@@ -2,9 +2,12 @@ import type { PasswordLink, StaffUser } from '../../../../../api/src/staff/schem
 import { useCreatePasswordLink } from '../api/create-password-link.ts';
 import { useEnableStaff } from '../api/enable-staff.ts';
 import { useUpdateStaff } from '../api/update-staff.ts';
-import { roleLabel } from './staff-labels.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
-export type RowActionError = { user: StaffUser; action: string; error: Error };
+/** What failed, as a key of `staff.rowErrors` ("Could not enable Sam Lee"). */
+export type RowAction = 'role' | 'link' | 'enable';
+
+export type RowActionError = { user: StaffUser; action: RowAction; error: Error };
 
 /**
  * The buttons on one staff row. Each button's accessible name ends with the
@@ -23,6 +26,7 @@ export function StaffRowActions({
   onLinkCreated: (user: StaffUser, link: PasswordLink) => void;
   onError: (error: RowActionError | null) => void;
 }) {
+  const { t } = useTranslation();
   const updateStaff = useUpdateStaff();
   const enableStaff = useEnableStaff();
   const createLink = useCreatePasswordLink();
@@ -30,7 +34,7 @@ export function StaffRowActions({
   const otherRole = user.role === 'admin' ? 'staff' : 'admin';
   const whose = <span className="visually-hidden"> {user.name}</span>;
 
-  const fail = (action: string) => (error: Error) => onError({ user, action, error });
+  const fail = (action: RowAction) => (error: Error) => onError({ user, action, error });
 
   return (
     <div className="row-actions">
@@ -41,10 +45,10 @@ export function StaffRowActions({
           disabled={busy}
           onClick={() => {
             onError(null);
-            updateStaff.mutate({ id: user.id, role: otherRole }, { onError: fail(`change the role of`) });
+            updateStaff.mutate({ id: user.id, role: otherRole }, { onError: fail('role') });
           }}
         >
-          Make {roleLabel[otherRole].toLowerCase()}
+          {t(`staff.actions.make.${otherRole}`)}
           {whose}
         </button>
       ) : null}
@@ -57,11 +61,11 @@ export function StaffRowActions({
             onError(null);
             createLink.mutate(user.id, {
               onSuccess: (link) => onLinkCreated(user, link),
-              onError: fail('make a password link for'),
+              onError: fail('link'),
             });
           }}
         >
-          {createLink.isPending ? 'Making link…' : 'New password link'}
+          {createLink.isPending ? t('staff.actions.makingLink') : t('staff.actions.newLink')}
           {whose}
         </button>
       ) : null}
@@ -75,7 +79,7 @@ export function StaffRowActions({
             onResetMfa(user);
           }}
         >
-          Reset two-step sign-in
+          {t('staff.actions.resetMfa')}
           {whose}
         </button>
       ) : null}
@@ -89,7 +93,7 @@ export function StaffRowActions({
             enableStaff.mutate(user.id, { onError: fail('enable') });
           }}
         >
-          {enableStaff.isPending ? 'Enabling…' : 'Enable'}
+          {enableStaff.isPending ? t('staff.actions.enabling') : t('staff.actions.enable')}
           {whose}
         </button>
       ) : (
@@ -102,7 +106,7 @@ export function StaffRowActions({
             onDisable(user);
           }}
         >
-          Disable
+          {t('staff.actions.disable')}
           {whose}
         </button>
       )}

@@ -140,6 +140,8 @@ const TRANSLATED = [
   'web/src/i18n',
   'web/src/app/app-shell.tsx',
   'web/src/public/components/public-layout.tsx',
+  'web/src/features/branding',
+  'web/src/features/templates',
 ];
 
 const READ_ATTRIBUTES = ['label', 'title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'hint', 'lead', 'confirmLabel', 'cancelLabel', 'description', 'legend', 'heading'];

@@ -108,6 +108,20 @@ describe.each(testEngines())('cards in English, Welsh or both, and names in ever
     expect(pdfText(pdf, 1)).toContain('Maryam');
   });
 
+  it('a print sheet prints each card in its own holder’s language', async () => {
+    const welsh = await cardFor('Gwenllian', 'cy');
+    const english = await cardFor('Oliver', 'en');
+    const response = await call('POST', '/api/print-sheets', { cardIds: [welsh.card.id, english.card.id] });
+    expect(response.statusCode).toBe(200);
+    const fronts = flat(pdfText(response.rawPayload, 1));
+    // Two cards side by side: each name with its own card's labels.
+    expect(fronts.match(/Rhif y cerdyn/g)).toHaveLength(1);
+    expect(fronts.match(/Card number/g)).toHaveLength(1);
+    expect(fronts.match(/Yn ddilys tan/g)).toHaveLength(1);
+    expect(fronts.match(/Valid until/g)).toHaveLength(1);
+    expect(decodeQrCodes(response.rawPayload, 2).sort()).toEqual([welsh.card.verifyUrl, english.card.verifyUrl].sort());
+  });
+
   it('a name no card font can draw is still refused', async () => {
     const created = await call('POST', '/api/holders', {
       givenName: 'Mia 🦄', familyName: 'Carer', dateOfBirth: '2012-05-17', consentBy: 'parent', consentAt: '2026-01-10T10:00:00.000Z', consentMethod: 'written',

@@ -161,6 +161,8 @@ const TRANSLATED = [
   'web/src/features/retention',
   'web/src/features/outbox',
   'web/src/features/data-requests',
+  'web/src/features/branding',
+  'web/src/features/templates',
 ];
 
 const READ_ATTRIBUTES = ['label', 'title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'hint', 'lead', 'confirmLabel', 'cancelLabel', 'description', 'legend', 'heading'];

@@ -162,19 +162,19 @@ describe.each(testEngines())('templates, branding and printable names on %s', (e
     expect((await call('GET', '/api/settings/branding/logo')).statusCode).toBe(404);
   });
 
-  it('refuses at entry a name the card font cannot draw, and the preferred name is the way out', async () => {
+  it('refuses at entry a name no card font can draw, and the preferred name is the way out', async () => {
     const body = (overrides: Record<string, unknown>) => ({
       givenName: 'Amelia', familyName: 'Nowak', dateOfBirth: '2012-05-17',
       consentBy: 'parent', consentAt: '2026-01-10T10:00:00.000Z', consentMethod: 'written', ...overrides,
     });
-    const arabic = await call('POST', '/api/holders', body({ givenName: 'محمد' }));
-    expect(arabic.statusCode).toBe(400);
-    expect(arabic.json().error).toMatchObject({ code: 'NAME_NOT_PRINTABLE', field: 'givenName' });
-    expect(arabic.json().error.message).toMatch(/preferred name/);
+    const symbols = await call('POST', '/api/holders', body({ givenName: 'Mia 🦄' }));
+    expect(symbols.statusCode).toBe(400);
+    expect(symbols.json().error).toMatchObject({ code: 'NAME_NOT_PRINTABLE', field: 'givenName' });
+    expect(symbols.json().error.message).toMatch(/preferred name/);
     const emoji = await call('POST', '/api/holders', body({ preferredName: 'Zoë 🌟' }));
     expect(emoji.json().error).toMatchObject({ code: 'NAME_NOT_PRINTABLE', field: 'preferredName' });
 
-    const created = await call('POST', '/api/holders', body({ givenName: 'محمد', familyName: '李', preferredName: 'Mohammed' }));
+    const created = await call('POST', '/api/holders', body({ givenName: 'Mia 🦄', familyName: '李', preferredName: 'Mohammed' }));
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().holder.id;
     const cleared = await call('PATCH', `/api/holders/${id}`, { preferredName: null });
@@ -183,7 +183,7 @@ describe.each(testEngines())('templates, branding and printable names on %s', (e
     const { card } = (await call('POST', `/api/holders/${id}/cards`, {})).json();
     expect(pdfText((await call('GET', `/api/cards/${card.id}/pdf`)).rawPayload, 1)).toContain('Mohammed');
 
-    for (const name of ['Łucja', 'Ștefan', 'Siobhán', 'Ŵyn', 'Αλέξανδρος', 'Дмитрий', 'Nguyễn']) {
+    for (const name of ['Łucja', 'Ștefan', 'Siobhán', 'Ŵyn', 'Αλέξανδρος', 'Дмитрий', 'Nguyễn', 'محمد', 'שרה', 'अनन्या', '李小龙']) {
       expect((await call('POST', '/api/holders', body({ givenName: name }))).statusCode).toBe(201);
     }
   });

@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startServer, type RunningServer } from '../support/server-process.ts';
+import { accessibilityProblems } from './public-app-support.ts';
 import { apiToken, callApi, canvasInk, createStaffMember, signInInBrowser } from './staff-session.ts';
 
 const ADMIN = { email: 'coordinator@carers.test', password: 'kettle on the windowsill' };
@@ -41,7 +42,7 @@ describe('the branding page', () => {
     expect(front!.ink).toBeGreaterThan(0.05);
     expect(front!.colour).toBeLessThan(0.001); // not the new colour yet
 
-    await page.getByLabel('Organisation name').fill('Sunrise Young Carers');
+    await page.getByLabel('Organisation name', { exact: true }).fill('Sunrise Young Carers');
     await page.getByLabel('Primary colour as a hex code').fill(NEW_COLOUR);
     // Unsaved values are drawn: the header band turns the new colour.
     await expect
@@ -56,17 +57,52 @@ describe('the branding page', () => {
     expect(await savedBranding()).toMatchObject({ organisationName: 'Sunrise Young Carers', primaryColour: NEW_COLOUR });
 
     await page.reload();
-    await expect.poll(() => page.getByLabel('Organisation name').inputValue()).toBe('Sunrise Young Carers');
+    await expect.poll(() => page.getByLabel('Organisation name', { exact: true }).inputValue()).toBe('Sunrise Young Carers');
     expect(await page.getByLabel('Primary colour as a hex code').inputValue()).toBe(NEW_COLOUR);
     expect(await page.getByLabel('Primary colour', { exact: true }).inputValue()).toBe(NEW_COLOUR);
     await page.locator('.branding-preview .pdf-preview[data-state="drawn"]').waitFor({ timeout: 30_000 });
     expect((await canvasInk(page, '.branding-preview canvas', NEW_COLOUR))[0]!.colour).toBeGreaterThan(0.03);
 
     // A value the API refuses is explained on its field, and nothing is saved.
-    await page.getByLabel('Organisation name').fill('   ');
+    await page.getByLabel('Organisation name', { exact: true }).fill('   ');
     await page.getByRole('button', { name: 'Save branding' }).click();
     await page.locator('.field__error', { hasText: 'Enter your organisation’s name.' }).waitFor();
     expect((await savedBranding()).organisationName).toBe('Sunrise Young Carers');
+    await context.close();
+  });
+
+  it('an admin sets the Welsh wording and the bilingual layout, previews the card in Welsh and in both languages; axe finds nothing, in English or Welsh', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInInBrowser(page, server.url, ADMIN);
+    await page.getByRole('navigation').getByRole('link', { name: 'Branding', exact: true }).click();
+    await page.locator('.branding-preview .pdf-preview[data-state="drawn"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('“Young carer” wording in Welsh').inputValue()).toBe('Gofalwr Ifanc');
+    await page.getByLabel('Organisation name in Welsh').fill('Gofalwyr Ifanc y Wawr');
+    await page.getByLabel('Bilingual cards').selectOption('side_by_side');
+    await page.getByLabel('Card language').selectOption('bilingual');
+    await page.locator('.branding-preview .pdf-preview[data-state="drawn"]').waitFor({ timeout: 30_000 });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save branding' }).click();
+    await page.getByText('Branding saved.').waitFor();
+    expect(await callApi<{ branding: Record<string, string> }>(server.url, adminToken, 'GET', '/api/settings/branding')).toMatchObject({
+      branding: { organisationNameCy: 'Gofalwyr Ifanc y Wawr', bilingualLayout: 'side_by_side', youngCarerWordingCy: 'Gofalwr Ifanc' },
+    });
+
+    // The page itself in Welsh.
+    await page.goto(`${server.url}${new URL(page.url()).pathname}?lang=cy`);
+    await page.getByRole('button', { name: 'Cadw’r brandio' }).waitFor();
+    await page.getByLabel('Iaith y cerdyn').selectOption('cy');
+    await page.locator('.branding-preview .pdf-preview[data-state="drawn"]').waitFor({ timeout: 30_000 });
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // The card templates page previews each layout in the language chosen beside it.
+    await page.goto(`${server.url}/templates?lang=cy`);
+    const tile = page.locator('.template-tile', { hasText: 'standard' });
+    await tile.locator('.pdf-preview[data-state="drawn"]').waitFor({ timeout: 30_000 });
+    await tile.getByLabel('Iaith y cerdyn').selectOption('bilingual');
+    await tile.locator('.pdf-preview[data-state="drawn"]').waitFor({ timeout: 30_000 });
+    expect(await accessibilityProblems(page)).toEqual([]);
     await context.close();
   });
 
@@ -104,7 +140,7 @@ describe('the branding page', () => {
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Branding', exact: true }).count()).toBe(0);
     await page.goto(`${server.url}/settings/branding`);
     await page.getByRole('heading', { level: 1, name: 'You need an admin account' }).waitFor();
-    expect(await page.getByLabel('Organisation name').count()).toBe(0);
+    expect(await page.getByLabel('Organisation name', { exact: true }).count()).toBe(0);
     await context.close();
   });
 });

@@ -2,7 +2,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { Type } from 'typebox';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startStaffI18n } from '../../web/src/app/i18n.ts';
 import { ApiError } from '../../web/src/lib/api-client.ts';
 import { apiErrorOnField, defineApiForm, fieldRules, validateForm } from '../../web/src/lib/api-form.ts';
 import { joinDateParts } from '../../web/src/components/ui/date-field.tsx';
@@ -97,8 +98,20 @@ describe('forms checked against the API body schema', () => {
     expect(validateForm(form, holder({ consentAt: '' }))).toEqual({ consentAt: 'Enter when consent was given.' });
   });
 
+  // The branding form's messages are in the page's language: English, in a page stand-in with no language asked for.
+  beforeAll(async () => {
+    vi.stubGlobal('window', { location: { search: '' } });
+    vi.stubGlobal('navigator', { languages: ['en-GB'] });
+    vi.stubGlobal('document', { documentElement: {} });
+    await startStaffI18n();
+  });
+  afterAll(() => vi.unstubAllGlobals());
+
   it('text is checked as it will be sent: branding trims, so blank is empty', () => {
-    const values = { organisationName: '   ', helpline: '', returnAddress: '', primaryColour: '#1D4F9', youngCarerWording: 'Young Carer', benefitsLine: '' };
+    const values = {
+      organisationName: '   ', helpline: '', returnAddress: '', primaryColour: '#1D4F9', youngCarerWording: 'Young Carer', benefitsLine: '',
+      organisationNameCy: '', returnAddressCy: '', youngCarerWordingCy: 'Gofalwr Ifanc', benefitsLineCy: '', bilingualLayout: 'welsh_first' as const,
+    };
     expect(validateForm(brandingForm, values)).toEqual({
       organisationName: 'Enter your organisation’s name.',
       primaryColour: 'Enter a colour as # and six hex digits, for example #1d4f91.',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cardContentOf, layoutTextElement } from '../../api/src/card-pdf/draw-card-face.ts';
+import { cardContentOf, layoutTextElement, measurer } from '../../api/src/card-pdf/draw-card-face.ts';
 import { cardFonts, unprintableCharacters } from '../../api/src/card-pdf/fonts.ts';
 import { renderCardPdf } from '../../api/src/card-pdf/render-card-pdf.ts';
 import { AppError } from '../../api/src/errors.ts';
@@ -44,13 +44,14 @@ async function refusedOrFits(raw: string): Promise<void> {
   for (const template of cards) {
     const element = nameElement(template);
     const fitted = layoutTextElement(fonts, element, name);
-    const font = fonts[element.weight ?? 'regular'];
+    // Widths as drawn: each run shaped in the font that has its glyphs.
+    const measure = measurer(element.weight ?? 'regular');
     expect(fitted.lines.length).toBeGreaterThan(0);
     expect(fitted.lines.length).toBeLessThanOrEqual(element.maxLines ?? 1);
     expect(fitted.size).toBeGreaterThanOrEqual(element.minSize ?? element.size);
     expect(fitted.blockHeight).toBeLessThanOrEqual(element.height * MM + 1e-6);
     for (const line of fitted.lines) {
-      expect((font.layout(line).advanceWidth / font.unitsPerEm) * fitted.size).toBeLessThanOrEqual(element.width * MM + 1e-6);
+      expect(measure(line) * fitted.size).toBeLessThanOrEqual(element.width * MM + 1e-6);
     }
     const shown = withoutSpaces(fitted.lines.join(''));
     if (fitted.truncated) {
@@ -115,5 +116,37 @@ describe('names on cards', () => {
       const fitted = layoutTextElement(fonts, element, name);
       expect(baseLetters(words.map((w) => w.text).join(''))).toBe(baseLetters(fitted.lines.join('')));
     }
+  });
+
+  it.each([
+    'مريم',
+    'فاطمة الزهراء بنت محمد عبد الرحمن الهاشمي',
+    'नीलकण्ठ अनन्या',
+    'ਹਰਪ੍ਰੀਤ ਕੌਰ',
+    'সুমাইয়া',
+    'נועה',
+    '王芳',
+    'Maryam مريم 王芳',
+  ])('%s (another script): accepted, and every word the PDF draws lies inside the name box', async (name) => {
+    expect(unprintableCharacters(name)).toEqual([]);
+    for (const template of cards) {
+      const element = nameElement(template);
+      const pdf = await renderWithName({ ...template, front: { elements: [element] } }, name);
+      const words = pdfWords(pdf, 1);
+      expect(words.length).toBeGreaterThan(0);
+      // pdftotext's word boxes take each font's declared ascent and descent, which for Noto Sans Arabic
+      // and SC are taller than their letters: across, the box must hold; down, each word's middle.
+      for (const word of words) {
+        expect(word.xMin).toBeGreaterThanOrEqual(element.x * MM - 0.5);
+        expect(word.xMax).toBeLessThanOrEqual((element.x + element.width) * MM + 0.5);
+        expect((word.yMin + word.yMax) / 2).toBeGreaterThanOrEqual(element.y * MM);
+        expect((word.yMin + word.yMax) / 2).toBeLessThanOrEqual((element.y + element.height) * MM);
+      }
+    }
+  });
+
+  it('emoji and symbols no card font has are still refused', () => {
+    expect(unprintableCharacters('Zoë 😀')).toEqual(['😀']);
+    expect(() => assertPrintableName({ givenName: 'Mia 🦄', preferredName: null }, { givenName: true, preferredName: false })).toThrow(AppError);
   });
 });

@@ -3,13 +3,15 @@ import { inTransaction } from '../db/transaction.ts';
 import type { Config } from '../config.ts';
 import type { Branding as BrandingRow } from '../generated/sqlite/client.ts';
 import { cleanName } from '../shared/clean-text.ts';
-import type { CardSource } from '../templates/fields.ts';
+import { BILINGUAL_LAYOUTS, type BilingualLayout, type CardSource } from '../templates/fields.ts';
 import type { Branding, UpdateBrandingBody } from './schemas.ts';
 import type { AppDeps } from '../deps.ts';
 
 export const BRANDING_ROW_ID = 'default';
 export const DEFAULT_PRIMARY_COLOUR = '#1d4f91';
 export const DEFAULT_YOUNG_CARER_WORDING = 'Young Carer';
+export const DEFAULT_YOUNG_CARER_WORDING_CY = 'Gofalwr Ifanc';
+export const DEFAULT_BILINGUAL_LAYOUT: BilingualLayout = 'welsh_first';
 
 export type BrandingDeps = Pick<AppDeps, 'db' | 'config' | 'clock' | 'auditSigner'>;
 
@@ -33,6 +35,11 @@ export function brandingState(row: BrandingRow | null, organisation: Config['org
     youngCarerWording: row?.youngCarerWording ?? DEFAULT_YOUNG_CARER_WORDING,
     benefitsLine: row?.benefitsLine ?? '',
     logoType: row?.logoType === 'image/png' || row?.logoType === 'image/svg+xml' ? row.logoType : null,
+    organisationNameCy: row?.organisationNameCy ?? '',
+    returnAddressCy: row?.returnAddressCy ?? '',
+    youngCarerWordingCy: row?.youngCarerWordingCy ?? DEFAULT_YOUNG_CARER_WORDING_CY,
+    benefitsLineCy: row?.benefitsLineCy ?? '',
+    bilingualLayout: (BILINGUAL_LAYOUTS as readonly string[]).includes(row?.bilingualLayout ?? '') ? (row!.bilingualLayout as BilingualLayout) : DEFAULT_BILINGUAL_LAYOUT,
     updatedAt: row?.updatedAt.toISOString() ?? null,
   };
   const { logoType: _logoType, updatedAt: _updatedAt, ...text } = view;
@@ -49,7 +56,8 @@ export function cleanBranding(body: UpdateBrandingBody): UpdateBrandingBody {
   const out: UpdateBrandingBody = {};
   for (const [key, value] of Object.entries(body) as [keyof UpdateBrandingBody, string | undefined][]) {
     if (value === undefined) continue;
-    out[key] = key === 'primaryColour' ? value.toLowerCase() : cleanName(value);
+    if (key === 'bilingualLayout') out[key] = value as BilingualLayout;
+    else out[key] = key === 'primaryColour' ? value.toLowerCase() : cleanName(value);
   }
   return out;
 }
@@ -58,7 +66,8 @@ export function cleanBranding(body: UpdateBrandingBody): UpdateBrandingBody {
 export async function saveBranding(
   deps: BrandingDeps & Pick<AppDeps, 'branding'>,
   context: AuditContext,
-  data: Partial<Pick<BrandingRow, 'organisationName' | 'helpline' | 'returnAddress' | 'primaryColour' | 'youngCarerWording' | 'benefitsLine' | 'logoType' | 'logoPrint'>>,
+  data: Partial<Pick<BrandingRow, 'organisationName' | 'helpline' | 'returnAddress' | 'primaryColour' | 'youngCarerWording' | 'benefitsLine' | 'logoType' | 'logoPrint'
+    | 'organisationNameCy' | 'returnAddressCy' | 'youngCarerWordingCy' | 'benefitsLineCy' | 'bilingualLayout'>>,
   /** Commits with the change. */
   event: { action: string; details?: Record<string, unknown> },
 ): Promise<void> {

@@ -14,6 +14,14 @@ export const Branding = Type.Object({
   benefitsLine: Type.String(),
   /** `image/png` or `image/svg+xml` when a logo is uploaded. */
   logoType: Type.Union([Type.Enum(['image/png', 'image/svg+xml']), Type.Null()]),
+  /** Welsh versions for Welsh and bilingual cards ('' prints the English). */
+  organisationNameCy: Type.String(),
+  returnAddressCy: Type.String(),
+  /** Default "Gofalwr Ifanc". */
+  youngCarerWordingCy: Type.String(),
+  benefitsLineCy: Type.String(),
+  /** How a bilingual card sets out Welsh and English: Welsh first, or side by side. */
+  bilingualLayout: Type.Enum(['welsh_first', 'side_by_side']),
   updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 export type Branding = Static<typeof Branding>;
@@ -32,6 +40,11 @@ export const UpdateBrandingBody = Type.Object(
     primaryColour: Type.Optional(Type.String({ pattern: '^#[0-9a-fA-F]{6}$' })),
     youngCarerWording: Type.Optional(OneLine(40, 1)),
     benefitsLine: Type.Optional(OneLine(80)),
+    organisationNameCy: Type.Optional(OneLine(100)),
+    returnAddressCy: Type.Optional(OneLine(120)),
+    youngCarerWordingCy: Type.Optional(OneLine(40, 1)),
+    benefitsLineCy: Type.Optional(OneLine(80)),
+    bilingualLayout: Type.Optional(Type.Enum(['welsh_first', 'side_by_side'])),
   },
   { additionalProperties: false },
 );

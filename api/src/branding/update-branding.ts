@@ -12,11 +12,11 @@ export async function updateBranding(
 ): Promise<Branding> {
   const { context, changes: body } = options;
   const changes = cleanBranding(body);
-  if (changes.organisationName === '') {
-    throw new AppError('VALIDATION_FAILED', 'organisationName is empty once invisible characters are removed.', { field: 'organisationName' });
+  for (const field of ['organisationName', 'youngCarerWordingCy'] as const) {
+    if (changes[field] === '') throw new AppError('VALIDATION_FAILED', `${field} is empty once invisible characters are removed.`, { field });
   }
   const { primaryColour: _colour, logo: _logo, ...printed } = { ...(await loadBranding(deps)).print, ...changes };
-  const problem = brandingFitProblem(deps.templates.cards.values(), printed, new Set(Object.keys(changes)));
+  const problem = brandingFitProblem(deps.templates.cards.values(), printed, new Set(Object.keys(changes)), deps.templates.labels);
   if (problem) throw new AppError('BRANDING_NOT_PRINTABLE', problem.message, { field: problem.field });
   await saveBranding(deps, context, changes, { action: 'branding.update', details: { fields: Object.keys(changes) } });
   return (await loadBranding(deps)).view;

@@ -1,14 +1,21 @@
-import type { CardSource, TextField } from '../templates/fields.ts';
+import type { CardLanguage } from '../shared/languages.ts';
+import { bundledCardLabels, type CardLabels, type LabelLanguage } from '../templates/card-labels.ts';
+import type { BilingualLayout, CardSource, TextField } from '../templates/fields.ts';
 import { IMAGE_FIELDS, textValues } from '../templates/fields.ts';
 import type { CardFace, ImageElement, RectElement, TextElement } from '../templates/schemas.ts';
 import { fitText, type FittedText } from './fit-text.ts';
-import { cardFonts, type CardFonts, type FontWeight } from './fonts.ts';
+import { cardFont, cardFonts, fontName, loadedFonts, type CardFonts, type FontWeight } from './fonts.ts';
 import { drawQr, qrMatrix, type QrMatrix } from './qr-vector.ts';
+import { paragraphDirection, runWidth, visualRuns } from './text-runs.ts';
 import { CARD_HEIGHT_MM, CARD_WIDTH_MM, mm } from './units.ts';
 
 /** A card's values, resolved once and drawn on any number of faces. */
 export type CardContent = {
-  text: Record<TextField, string>;
+  /** The values of text fields in each label language (a Welsh card prints the Welsh branding and dates). */
+  text: Record<LabelLanguage, Record<TextField, string>>;
+  language: CardLanguage;
+  bilingualLayout: BilingualLayout;
+  labels: CardLabels;
   photo: Buffer | null;
   logo: Buffer | null;
   qr: QrMatrix;
@@ -17,7 +24,10 @@ export type CardContent = {
 
 export function cardContentOf(source: CardSource): CardContent {
   return {
-    text: textValues(source),
+    text: { en: textValues(source, 'en'), cy: textValues(source, 'cy') },
+    language: source.language ?? 'en',
+    bilingualLayout: source.branding.bilingualLayout ?? 'welsh_first',
+    labels: source.labels ?? bundledCardLabels(),
     photo: IMAGE_FIELDS.photo.read(source),
     logo: IMAGE_FIELDS.logo.read(source),
     qr: qrMatrix(source.verifyUrl, source.qrMask),
@@ -33,11 +43,13 @@ export type FaceCanvas = {
   images: WeakMap<Buffer, PDFKit.OpenedImage>;
   /** Whether this document has started from an empty glyph cache (see glyphsFor). */
   freshGlyphs: boolean;
+  /** Fonts registered with this document so far (other scripts' fonts are registered when a text first needs them). */
+  registered: Set<string>;
 };
 
 export function faceCanvas(doc: PDFKit.PDFDocument): FaceCanvas {
   const fonts = cardFonts();
-  const canvas = { doc, fonts, images: new WeakMap(), freshGlyphs: false };
+  const canvas = { doc, fonts, images: new WeakMap(), freshGlyphs: false, registered: new Set(['regular', 'bold']) };
   if (glyphCacheMixed) startFreshGlyphs(canvas);
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
@@ -58,7 +70,7 @@ let glyphCacheMixed = false;
 const NON_ASCII = /[^\x20-\x7e]/;
 
 function startFreshGlyphs(canvas: FaceCanvas): void {
-  for (const font of Object.values(canvas.fonts) as unknown as { _glyphs: Record<number, unknown> }[]) font._glyphs = {};
+  for (const font of loadedFonts() as Iterable<unknown> as Iterable<{ _glyphs: Record<number, unknown> }>) font._glyphs = {};
   canvas.freshGlyphs = true;
   glyphCacheMixed = false;
 }
@@ -99,7 +111,7 @@ export function drawCardFace(canvas: FaceCanvas, face: CardFace, content: CardCo
         drawImage(canvas, element, element.field === 'photo' ? content.photo : content.logo, at, colour);
         break;
       case 'text':
-        drawText(canvas, element, content.text, at, colour);
+        drawText(canvas, element, content, at, colour);
         break;
     }
   }
@@ -193,6 +205,52 @@ export function resolveContent(content: string, values: Record<TextField, string
   return fields > 0 && filled === 0 ? '' : text;
 }
 
+/** Between the Welsh and the English of a text set out side by side (or Welsh first on a one-line element). */
+export const BILINGUAL_SEPARATOR = ' / ';
+
+/** What one language prints in a text element: its label in that language, or its content, with fields filled in. */
+export function elementText(element: TextElement, labels: CardLabels, values: Record<TextField, string>, language: LabelLanguage): string {
+  const source = element.label !== undefined ? labels[language][element.label] ?? '' : element.content ?? '';
+  return resolveContent(source, values);
+}
+
+/** The element as it prints on a card in `language`: a bilingual card takes the element's `bilingual` box and sizes. */
+export function elementFor(element: TextElement, language: CardLanguage): TextElement {
+  if (language !== 'bilingual' || !element.bilingual) return element;
+  const { bilingual, ...rest } = element;
+  return { ...rest, ...bilingual };
+}
+
+/**
+ * What a text element prints on a card in `language` (after elementFor). A
+ * bilingual card prints the Welsh and the English when they differ (a name
+ * or a card number prints once). Welsh first: the Welsh lines above the
+ * English ones. Side by side (and Welsh first on a one-line element): Welsh
+ * then English in one text, where a value both end with prints once
+ * ("Llinell gymorth / Helpline 0800 123 4567").
+ */
+export function textPiece(element: TextElement, content: Pick<CardContent, 'text' | 'labels' | 'language' | 'bilingualLayout'>): string {
+  const inLanguage = (language: LabelLanguage) => elementText(element, content.labels, content.text[language], language);
+  if (content.language !== 'bilingual') return inLanguage(content.language);
+  const welsh = inLanguage('cy');
+  const english = inLanguage('en');
+  if (welsh === english || !welsh || !english) return welsh || english;
+  if (content.bilingualLayout === 'welsh_first' && (element.maxLines ?? 1) >= 2) return `${welsh}\n${english}`;
+  const shared = element.label !== undefined ? sharedEnding(element.label, content) : '';
+  if (shared) return `${welsh.slice(0, -shared.length).trimEnd()}${BILINGUAL_SEPARATOR}${english}`;
+  return `${welsh}${BILINGUAL_SEPARATOR}${english}`;
+}
+
+/** The value both languages' label ends with, when it is the same value ("{helpline}"), else ''. */
+function sharedEnding(label: string, content: Pick<CardContent, 'text' | 'labels'>): string {
+  const ending = /\{(\w+)\}$/;
+  const welsh = content.labels.cy[label]?.match(ending)?.[1];
+  const english = content.labels.en[label]?.match(ending)?.[1];
+  if (!welsh || welsh !== english) return '';
+  const value = content.text.cy[welsh as TextField];
+  return value && value === content.text.en[welsh as TextField] ? value : '';
+}
+
 /** How the text element lays out its content: what the renderer draws and what tests check. */
 export function layoutTextElement(fonts: CardFonts, element: TextElement, text: string): FittedText {
   const font = fonts[element.weight ?? 'regular'];
@@ -201,41 +259,62 @@ export function layoutTextElement(fonts: CardFonts, element: TextElement, text: 
     shown,
     { width: mm(element.width), height: mm(element.height) },
     { size: element.size, minSize: element.minSize ?? element.size, maxLines: element.maxLines ?? 1 },
-    measurer(font, element.weight ?? 'regular'),
+    measurer(element.weight ?? 'regular'),
     { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm },
   );
 }
 
-function drawText(canvas: FaceCanvas, element: TextElement, values: Record<TextField, string>, at: { x: number; y: number }, colour: Colour): void {
-  const text = resolveContent(element.content, values);
+function drawText(canvas: FaceCanvas, element: TextElement, content: CardContent, at: { x: number; y: number }, colour: Colour): void {
+  const shown = elementFor(element, content.language);
+  const text = textPiece(shown, content);
   if (!text) return;
   glyphsFor(canvas, text);
   const { doc, fonts } = canvas;
-  const weight: FontWeight = element.weight ?? 'regular';
-  const fitted = layoutTextElement(fonts, element, text);
-  const box = { x: at.x + mm(element.x), y: at.y + mm(element.y), width: mm(element.width), height: mm(element.height) };
-  const valign = element.valign ?? 'top';
+  const weight: FontWeight = shown.weight ?? 'regular';
+  const fitted = layoutTextElement(fonts, shown, text);
+  const box = { x: at.x + mm(shown.x), y: at.y + mm(shown.y), width: mm(shown.width), height: mm(shown.height) };
+  const valign = shown.valign ?? 'top';
   const top = box.y + (valign === 'top' ? 0 : valign === 'middle' ? (box.height - fitted.blockHeight) / 2 : box.height - fitted.blockHeight);
-  const measure = measurer(fonts[weight], weight);
-  const fill = element.colour === 'primary' ? textColourOnWhite(colour('primary')) : colour(element.colour ?? '#000000');
+  const measure = measurer(weight);
+  const fill = shown.colour === 'primary' ? textColourOnWhite(colour('primary')) : colour(shown.colour ?? '#000000');
+  const direction = paragraphDirection(text);
+  const ascent = fonts[weight].ascent / fonts[weight].unitsPerEm;
   doc.font(weight).fontSize(fitted.size).fillColor(fill);
   fitted.lines.forEach((line, i) => {
     const width = measure(line) * fitted.size;
-    const align = element.align ?? 'left';
-    const x = box.x + (align === 'left' ? 0 : align === 'center' ? (box.width - width) / 2 : box.width - width);
-    doc.text(line, x, top + i * fitted.lineHeight, { lineBreak: false });
+    const align = shown.align ?? 'left';
+    let x = box.x + (align === 'left' ? 0 : align === 'center' ? (box.width - width) / 2 : box.width - width);
+    const runs = visualRuns(line, direction);
+    if (runs.length === 1 && runs[0]!.family === 'latin' && runs[0]!.text === line) {
+      doc.text(line, x, top + i * fitted.lineHeight, { lineBreak: false });
+      return;
+    }
+    // Runs in other fonts share Noto Sans's baseline, whatever their own ascent.
+    const baseline = top + i * fitted.lineHeight + ascent * fitted.size;
+    for (const run of runs) {
+      const name = fontName(run.family, weight);
+      if (!canvas.registered.has(name)) {
+        doc.registerFont(name, cardFont(run.family, weight));
+        canvas.registered.add(name);
+      }
+      doc.font(name).fontSize(fitted.size);
+      doc.text(run.text, x, baseline, { lineBreak: false, baseline: 'alphabetic', ...(run.features ? { features: { ...run.features } } : {}) } as PDFKit.Mixins.TextOptions);
+      x += runWidth(run, weight) * fitted.size;
+    }
+    doc.font(weight);
   });
 }
 
-/** Advance width at 1 pt, cached: the same strings (labels, branding) recur on every card of a sheet. */
+/** Advance width at 1 pt, shaped in the fonts that draw it, cached: the same strings (labels, branding) recur on every card of a sheet. */
 const widthCache: Record<FontWeight, Map<string, number>> = { regular: new Map(), bold: new Map() };
 
-function measurer(font: CardFonts[FontWeight], weight: FontWeight): (text: string) => number {
+export function measurer(weight: FontWeight): (text: string) => number {
   const cache = widthCache[weight];
   return (text) => {
     let width = cache.get(text);
     if (width === undefined) {
-      width = font.layout(text).advanceWidth / font.unitsPerEm;
+      width = 0;
+      for (const run of visualRuns(text)) width += runWidth(run, weight);
       if (cache.size > 20_000) cache.clear();
       cache.set(text, width);
     }

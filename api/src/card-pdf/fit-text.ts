@@ -40,20 +40,25 @@ export function fitText(
   const sizes = candidateSizes(style);
   const fitsHeight = (lines: number, size: number) => blockHeight(lines, size, metrics) <= box.height + 1e-9;
   const fitsWidth = (line: string, size: number) => measure(line) * size <= box.width + 1e-9;
+  // A line break in the text (a bilingual label: Welsh above English) starts a new line; it never shares one.
+  const paragraphs = text.split('\n');
 
-  for (const size of sizes) {
-    if (fitsHeight(1, size) && fitsWidth(text, size)) return result(size, [text]);
+  if (paragraphs.length === 1) {
+    for (const size of sizes) {
+      if (fitsHeight(1, size) && fitsWidth(text, size)) return result(size, [text]);
+    }
   }
+  const wrapAll = (width: number) => paragraphs.flatMap((paragraph) => wrap(paragraph, width, measure));
   if (style.maxLines >= 2) {
     for (const size of sizes) {
-      const lines = wrap(text, box.width / size, measure);
+      const lines = wrapAll(box.width / size);
       if (lines.length <= style.maxLines && fitsHeight(lines.length, size)) return result(size, lines);
     }
   }
   const size = style.minSize;
   let room = style.maxLines;
   while (room > 1 && !fitsHeight(room, size)) room--;
-  const lines = wrap(text, box.width / size, measure);
+  const lines = wrapAll(box.width / size);
   const kept = lines.slice(0, room - 1);
   const rest = lines.slice(room - 1).join(' ');
   kept.push(withEllipsis(rest, box.width / size, measure));

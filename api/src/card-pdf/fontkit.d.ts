@@ -5,7 +5,7 @@ declare module 'fontkit' {
     readonly ascent: number;
     readonly descent: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
-    layout(text: string): { readonly advanceWidth: number };
+    layout(text: string, features?: Record<string, boolean>): { readonly advanceWidth: number };
   }
   export function create(buffer: Uint8Array): Font;
 }

@@ -3,6 +3,7 @@ import type { PrintBranding } from '../branding/branding.ts';
 import { cardContentOf, type CardContent } from '../card-pdf/draw-card-face.ts';
 import { renderCardPdf } from '../card-pdf/render-card-pdf.ts';
 import { AppError } from '../errors.ts';
+import { DEFAULT_CARD_LANGUAGE, isCardLanguage } from '../shared/languages.ts';
 import type { Card, Holder } from '../generated/sqlite/client.ts';
 import { readStoredPhoto } from '../holders/holder-photo.ts';
 import { expiresOnDate } from './card-expiry.ts';
@@ -26,11 +27,11 @@ export function assertPrintable(card: Pick<Card, 'status' | 'expiresAt'>, now: D
   }
 }
 
-/** What a card prints: its own values, the holder's name and photo, and the branding. */
+/** What a card prints: its own values, the holder's name and photo, in the holder's card language, and the branding. */
 export async function printableContent(
-  deps: Pick<PrintDeps, 'config'>,
+  deps: Pick<PrintDeps, 'config' | 'templates'>,
   card: Card,
-  holder: Pick<Holder, 'givenName' | 'preferredName' | 'photoFile'>,
+  holder: Pick<Holder, 'givenName' | 'preferredName' | 'photoFile' | 'cardLanguage'>,
   branding: PrintBranding,
 ): Promise<CardContent> {
   return cardContentOf({
@@ -41,6 +42,8 @@ export async function printableContent(
     qrMask: card.qrMask ?? undefined,
     photo: await readStoredPhoto(deps.config.dataDir, holder.photoFile),
     branding,
+    language: isCardLanguage(holder.cardLanguage) ? holder.cardLanguage : DEFAULT_CARD_LANGUAGE,
+    labels: deps.templates.labels,
   });
 }
 
@@ -58,7 +61,7 @@ export async function cardPdf(
   const { context } = options;
   const card = await findCard(deps, options.cardId);
   assertPrintable(card, deps.clock());
-  const holder = await deps.db.holder.findUnique({ where: { id: card.holderId }, select: { givenName: true, preferredName: true, photoFile: true } });
+  const holder = await deps.db.holder.findUnique({ where: { id: card.holderId }, select: { givenName: true, preferredName: true, photoFile: true, cardLanguage: true } });
   if (!holder) throw new AppError('NOT_FOUND', 'No card with this id.');
   const template = deps.templates.cards.get(card.template);
   if (!template) throw new AppError('UNKNOWN_TEMPLATE', `This card's template "${card.template}" no longer exists; choose another one for it.`, { field: 'template' });

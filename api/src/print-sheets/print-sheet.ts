@@ -17,7 +17,8 @@ export type PrintSheetJob = { cardCount: number; pageCount: number; bytes: Async
  * POST /api/print-sheets. Everything that can be refused is checked before
  * the first byte (unknown or unprintable cards, an empty selection, a missing
  * template), so an error is always a clean 4xx; then the PDF streams, a
- * sheet at a time, reading cards in batches.
+ * sheet at a time, reading cards in batches. Each card prints in its holder's
+ * card language.
  */
 export async function preparePrintSheet(deps: PrintDeps, options: { context: AuditContext; request: PrintSheetBody }): Promise<PrintSheetJob> {
   const { context, request: body } = options;
@@ -39,7 +40,7 @@ function streamSheet(deps: PrintDeps, sheet: SheetTemplate, ids: string[], brand
       const batch = ids.slice(i, i + READ_BATCH);
       const rows = await deps.db.card.findMany({
         where: { id: { in: batch } },
-        include: { holder: { select: { givenName: true, preferredName: true, photoFile: true } } },
+        include: { holder: { select: { givenName: true, preferredName: true, photoFile: true, cardLanguage: true } } },
       });
       const byId = new Map(rows.map((row) => [row.id, row]));
       for (const id of batch) {

@@ -5,11 +5,17 @@ import { fieldList } from '../templates/fields.ts';
 import { TemplateFieldList, TemplateList, TemplateParams } from '../templates/schemas.ts';
 import { previewTemplate } from '../templates/template-preview.ts';
 import { errorResponses } from '../schemas.ts';
+import { CARD_LANGUAGES } from '../shared/languages.ts';
 import { PdfResponse, pdfHeaders } from './pdf-response.ts';
 
 const PreviewBody = Type.Object(
-  { branding: Type.Optional(UpdateBrandingBody) },
+  { branding: Type.Optional(UpdateBrandingBody), language: Type.Optional(Type.Enum([...CARD_LANGUAGES])) },
   { additionalProperties: false, description: 'Unsaved branding values to preview over the saved ones' },
+);
+
+const PreviewQuery = Type.Object(
+  { language: Type.Optional(Type.Enum([...CARD_LANGUAGES], { description: 'Card language of the sample card: en, cy or bilingual (default en)' })) },
+  { additionalProperties: false },
 );
 
 /** Card and sheet layouts (templates/ folder): list, field registry, previews with sample data. Any signed-in staff. */
@@ -37,11 +43,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'A template rendered with sample data and the saved branding (PDF)',
         produces: ['application/pdf'],
         params: TemplateParams,
+        querystring: PreviewQuery,
         response: { 200: PdfResponse, ...errorResponses },
       },
     },
     async (request, reply) => {
-      return pdfHeaders(reply).send(await previewTemplate(app.deps, { templateId: request.params.id }));
+      return pdfHeaders(reply).send(await previewTemplate(app.deps, { templateId: request.params.id, language: request.query.language }));
     },
   );
 
@@ -58,7 +65,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      return pdfHeaders(reply).send(await previewTemplate(app.deps, { templateId: request.params.id, draft: request.body.branding }));
+      return pdfHeaders(reply).send(await previewTemplate(app.deps, { templateId: request.params.id, draft: request.body.branding, language: request.body.language }));
     },
   );
 };

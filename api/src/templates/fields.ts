@@ -1,4 +1,6 @@
 import { ALPHABET, CHECK_ALPHABET, formatCardNumber } from '../cards/card-number.ts';
+import type { CardLanguage } from '../shared/languages.ts';
+import type { CardLabels, LabelLanguage } from './card-labels.ts';
 import type { TemplateFieldList } from './schemas.ts';
 
 /**
@@ -13,7 +15,16 @@ export type BrandingText = {
   returnAddress: string;
   youngCarerWording: string;
   benefitsLine: string;
+  /** Welsh versions, printed on Welsh and bilingual cards (each falls back to the English when empty). */
+  organisationNameCy?: string;
+  returnAddressCy?: string;
+  youngCarerWordingCy?: string;
+  benefitsLineCy?: string;
 };
+
+/** How a bilingual card sets out each label: Welsh then English in one text, or Welsh and English in two columns. */
+export const BILINGUAL_LAYOUTS = ['welsh_first', 'side_by_side'] as const;
+export type BilingualLayout = (typeof BILINGUAL_LAYOUTS)[number];
 
 /** Everything a card prints, gathered before rendering. */
 export type CardSource = {
@@ -28,20 +39,29 @@ export type CardSource = {
   qrMask?: number;
   /** JPEG or PNG, or null for none */
   photo: Buffer | null;
-  branding: BrandingText & { primaryColour: string; logo: Buffer | null };
+  branding: BrandingText & { primaryColour: string; logo: Buffer | null; bilingualLayout?: BilingualLayout };
+  /** The holder's card language (default English). */
+  language?: CardLanguage;
+  /** Label catalogues (default: the ones in this repository's templates/labels). */
+  labels?: CardLabels;
 };
 
 type FieldSpec<T> = {
   label: string;
   sample: string;
-  read: (source: CardSource) => T;
+  /** The Welsh sample, when it differs (for previews and label checks). */
+  sampleCy?: string;
+  read: (source: CardSource, language: LabelLanguage) => T;
   /**
    * Fixed-format fields only: the widest value it can ever print, given the
    * advance width of a string. Templates are checked with it at load, so a
    * card number or a date is never cut short on a real card.
    */
-  widest?: (measure: (text: string) => number) => string;
+  widest?: (measure: (text: string) => number, language: LabelLanguage) => string;
 };
+
+/** A Welsh branding value, else the English one. */
+const inWelsh = (language: LabelLanguage, english: string, welsh: string | undefined) => (language === 'cy' && welsh ? welsh : english);
 
 const widestOf = (candidates: Iterable<string>, measure: (text: string) => number) =>
   [...candidates].reduce((wide, next) => (measure(next) > measure(wide) ? next : wide));
@@ -57,14 +77,33 @@ export const TEXT_FIELDS = {
   expiresOn: {
     label: 'Expiry date',
     sample: '30 Nov 2027',
-    read: (s) => printedDate(s.expiresOn),
-    widest: (measure) => widestOf(Array.from({ length: 12 }, (_, m) => printedDate(`2030-${String(m + 1).padStart(2, '0')}-28`)), measure),
+    read: (s, language) => printedDate(s.expiresOn, language),
+    widest: (measure, language) => widestOf(Array.from({ length: 12 }, (_, m) => printedDate(`2030-${String(m + 1).padStart(2, '0')}-28`, language)), measure),
   },
-  organisationName: { label: 'Organisation name', sample: 'Young Carers Service', read: (s) => s.branding.organisationName },
+  organisationName: {
+    label: 'Organisation name',
+    sample: 'Young Carers Service',
+    sampleCy: 'Gwasanaeth Gofalwyr Ifanc',
+    read: (s, language) => inWelsh(language, s.branding.organisationName, s.branding.organisationNameCy),
+  },
   helpline: { label: 'Helpline', sample: '0800 123 4567', read: (s) => s.branding.helpline },
-  returnAddress: { label: 'Return address line', sample: '1 High Street, Townsville AB1 2CD', read: (s) => s.branding.returnAddress },
-  youngCarerWording: { label: '"Young carer" wording', sample: 'Young Carer', read: (s) => s.branding.youngCarerWording },
-  benefitsLine: { label: 'Benefits line', sample: 'Show this card for young carer offers', read: (s) => s.branding.benefitsLine },
+  returnAddress: {
+    label: 'Return address line',
+    sample: '1 High Street, Townsville AB1 2CD',
+    read: (s, language) => inWelsh(language, s.branding.returnAddress, s.branding.returnAddressCy),
+  },
+  youngCarerWording: {
+    label: '"Young carer" wording',
+    sample: 'Young Carer',
+    sampleCy: 'Gofalwr Ifanc',
+    read: (s, language) => inWelsh(language, s.branding.youngCarerWording, s.branding.youngCarerWordingCy),
+  },
+  benefitsLine: {
+    label: 'Benefits line',
+    sample: 'Show this card for young carer offers',
+    sampleCy: 'Dangoswch y cerdyn hwn am gynigion i ofalwyr ifanc',
+    read: (s, language) => inWelsh(language, s.branding.benefitsLine, s.branding.benefitsLineCy),
+  },
 } satisfies Record<string, FieldSpec<string>>;
 export type TextField = keyof typeof TEXT_FIELDS;
 
@@ -81,18 +120,28 @@ export function isTextField(key: string): key is TextField {
   return Object.hasOwn(TEXT_FIELDS, key);
 }
 
-const PRINTED_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const PRINTED_DATE: Record<LabelLanguage, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  cy: new Intl.DateTimeFormat('cy', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
 
-/** "2027-11-30" as printed: "30 Nov 2027" (no day/month order to misread). */
-export function printedDate(isoDate: string): string {
+/** "2027-11-30" as printed: "30 Nov 2027", in Welsh "30 Tach 2027" (no day/month order to misread). */
+export function printedDate(isoDate: string, language: LabelLanguage = 'en'): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return PRINTED_DATE.format(new Date(Date.UTC(year, month - 1, day)));
+  return PRINTED_DATE[language].format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-/** The text values of a card, by field. */
-export function textValues(source: CardSource): Record<TextField, string> {
+/** The text values of a card, by field, in one language. */
+export function textValues(source: CardSource, language: LabelLanguage = 'en'): Record<TextField, string> {
   const values = {} as Record<TextField, string>;
-  for (const [key, spec] of Object.entries(TEXT_FIELDS) as [TextField, FieldSpec<string>][]) values[key] = spec.read(source);
+  for (const [key, spec] of Object.entries(TEXT_FIELDS) as [TextField, FieldSpec<string>][]) values[key] = spec.read(source, language);
+  return values;
+}
+
+/** Sample values by field, in one language (for label checks). */
+export function sampleValues(language: LabelLanguage): Record<TextField, string> {
+  const values = {} as Record<TextField, string>;
+  for (const [key, spec] of Object.entries(TEXT_FIELDS) as [TextField, FieldSpec<string>][]) values[key] = (language === 'cy' && spec.sampleCy) || spec.sample;
   return values;
 }
 
@@ -101,7 +150,7 @@ export function textValues(source: CardSource): Record<TextField, string> {
  * length of a real one (so the QR has the same density) but no signature:
  * a scanned preview answers "not valid".
  */
-export function sampleSource(branding: CardSource['branding'], publicUrl: string): CardSource {
+export function sampleSource(branding: CardSource['branding'], publicUrl: string, language?: CardLanguage): CardSource {
   const fakeToken = `SAMPLE-CARD-NOT-VALID.${'x'.repeat(150)}.${'y'.repeat(86)}`;
   return {
     name: TEXT_FIELDS.name.sample,
@@ -110,6 +159,7 @@ export function sampleSource(branding: CardSource['branding'], publicUrl: string
     verifyUrl: `${publicUrl}/v#${fakeToken}`,
     photo: null,
     branding,
+    ...(language ? { language } : {}),
   };
 }
 

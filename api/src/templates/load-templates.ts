@@ -4,8 +4,9 @@ import { Compile } from 'typebox/compile';
 import { cardFonts } from '../card-pdf/fonts.ts';
 import { MIN_MODULE_MM, QUIET_ZONE_MODULES } from '../card-pdf/qr-vector.ts';
 import { CARD_HEIGHT_MM, CARD_WIDTH_MM } from '../card-pdf/units.ts';
+import { bundledCardLabels, LabelError, loadCardLabels, type CardLabels } from './card-labels.ts';
 import { isTextField } from './fields.ts';
-import { fixedTextProblem } from './text-fit.ts';
+import { textFitProblem } from './text-fit.ts';
 import {
   CardTemplate, ImageElement, LineElement, QrElement, RectElement, SheetTemplate, TextElement,
   type TemplateElement, type TemplateSummary,
@@ -24,6 +25,8 @@ export type TemplateSet = {
   cards: ReadonlyMap<string, CardTemplate>;
   sheets: ReadonlyMap<string, SheetTemplate>;
   summaries: TemplateSummary[];
+  /** The words cards print, by language (templates/labels). */
+  labels: CardLabels;
 };
 
 const checkCard = Compile(CardTemplate);
@@ -71,15 +74,24 @@ function schemaProblem(data: unknown): { path: string; message: string } | undef
  * Reads every `*.json` in `dir` and checks it: the schema first, then what a
  * schema cannot say (placeholders name real fields, everything lies on the
  * card, text fits its box at its smallest size, a card number or a date
- * fits whole at its widest, QR modules stay ≥ 0.3 mm).
+ * fits whole at its widest, every label fits in every card language (English,
+ * Welsh, bilingual in either layout), QR modules stay ≥ 0.3 mm). The label
+ * catalogues are `labels/<language>.json` beside the templates.
  * Throws TemplateError naming the file and the field at fault.
  */
 export function loadTemplates(dir: string): TemplateSet {
   const cards = new Map<string, CardTemplate>();
   const sheets = new Map<string, SheetTemplate>();
+  let labels: CardLabels;
+  try {
+    labels = loadCardLabels(path.join(dir, 'labels'));
+  } catch (error) {
+    if (error instanceof LabelError) throw new TemplateError(error.message);
+    throw error;
+  }
   const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
   for (const file of files) {
-    const template = parseTemplate(file, readFileSync(path.join(dir, file), 'utf8'));
+    const template = parseTemplate(file, readFileSync(path.join(dir, file), 'utf8'), labels);
     if (template.kind === 'card') cards.set(template.id, template);
     else sheets.set(template.id, template);
   }
@@ -92,11 +104,11 @@ export function loadTemplates(dir: string): TemplateSet {
     kind: t.kind,
     largePrint: t.kind === 'card' && t.largePrint,
   }));
-  return { cards, sheets, summaries };
+  return { cards, sheets, summaries, labels };
 }
 
-/** One template file's text, checked. `file` names it in messages (its base name must be the template id). */
-export function parseTemplate(file: string, text: string): CardTemplate | SheetTemplate {
+/** One template file's text, checked against the label catalogues. `file` names it in messages (its base name must be the template id). */
+export function parseTemplate(file: string, text: string, labels: CardLabels = bundledCardLabels()): CardTemplate | SheetTemplate {
   const fail = (where: string, message: string) => new TemplateError(`templates/${file}: ${where} ${message}`);
   let data: unknown;
   try {
@@ -111,7 +123,7 @@ export function parseTemplate(file: string, text: string): CardTemplate | SheetT
   if (template.kind === 'card') {
     (['front', 'back'] as const).forEach((side) =>
       template[side].elements.forEach((element, i) => {
-        const problem = elementProblem(element);
+        const problem = elementProblem(element, labels);
         if (problem) throw fail(`/${side}/elements/${i}${problem.field}`, problem.message);
       }),
     );
@@ -125,7 +137,7 @@ export function parseTemplate(file: string, text: string): CardTemplate | SheetT
   return template;
 }
 
-function elementProblem(element: TemplateElement): { field: string; message: string } | undefined {
+function elementProblem(element: TemplateElement, labels: CardLabels): { field: string; message: string } | undefined {
   const outside = (x: number, y: number, width: number, height: number) =>
     x < 0 || y < 0 || x + width > CARD_WIDTH_MM + 1e-9 || y + height > CARD_HEIGHT_MM + 1e-9;
   switch (element.type) {
@@ -142,7 +154,14 @@ function elementProblem(element: TemplateElement): { field: string; message: str
     }
     case 'text': {
       if (outside(element.x, element.y, element.width, element.height)) return { field: '', message: 'goes off the card (85.6 x 54 mm)' };
-      for (const match of element.content.matchAll(/\{(\w*)\}/g)) {
+      if ((element.content === undefined) === (element.label === undefined)) return { field: '', message: 'must have either content or label (one of them)' };
+      const bilingual = { ...element, ...element.bilingual };
+      if (outside(bilingual.x, bilingual.y, bilingual.width, bilingual.height)) return { field: '/bilingual', message: 'goes off the card (85.6 x 54 mm)' };
+      if ((bilingual.minSize ?? bilingual.size) > bilingual.size) return { field: '/bilingual/minSize', message: 'must not be larger than size' };
+      if (element.label !== undefined && !Object.hasOwn(labels.en, element.label)) {
+        return { field: '/label', message: `names a label that templates/labels/en.json does not have: "${element.label}"` };
+      }
+      for (const match of (element.content ?? '').matchAll(/\{(\w*)\}/g)) {
         if (!isTextField(match[1]!)) return { field: '/content', message: `names an unknown field {${match[1]}}` };
       }
       const minSize = element.minSize ?? element.size;
@@ -150,7 +169,7 @@ function elementProblem(element: TemplateElement): { field: string; message: str
       const font = cardFonts()[element.weight ?? 'regular'];
       const lineHeightMm = ((font.ascent - font.descent) / font.unitsPerEm) * minSize * (25.4 / 72);
       if (lineHeightMm > element.height + 1e-9) return { field: '/height', message: `is too small for one line at ${minSize} pt (needs ${lineHeightMm.toFixed(1)} mm)` };
-      const cutShort = fixedTextProblem(element);
+      const cutShort = textFitProblem(element, labels);
       if (cutShort) return { field: '/width', message: cutShort };
       return undefined;
     }

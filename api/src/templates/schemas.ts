@@ -21,8 +21,10 @@ export const TextElement = Type.Object(
   {
     type: Type.Literal('text'),
     ...Box,
-    /** Literal text with `{field}` placeholders from the field registry, e.g. "Valid until {expiresOn}". */
-    content: Type.String({ minLength: 1, maxLength: 500 }),
+    /** Literal text with `{field}` placeholders from the field registry, e.g. "{name}". Words go in `label` instead, so they are translated. */
+    content: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+    /** A key of the label catalogues (templates/labels/<language>.json), e.g. "validUntil" for "Valid until {expiresOn}". One of content or label. */
+    label: Type.Optional(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9]{0,59}$' })),
     /** Font size in points. */
     size: Type.Number({ minimum: 4, maximum: 48 }),
     /** Long text shrinks down to this size before it wraps (defaults to `size`: no shrinking). */
@@ -34,6 +36,21 @@ export const TextElement = Type.Object(
     align: Type.Optional(Type.Enum(['left', 'center', 'right'])),
     valign: Type.Optional(Type.Enum(['top', 'middle', 'bottom'])),
     uppercase: Type.Optional(Type.Boolean()),
+    /** Where and how big the element prints on a bilingual card, when that differs (Welsh and English need more room). */
+    bilingual: Type.Optional(
+      Type.Object(
+        {
+          x: Type.Optional(Mm),
+          y: Type.Optional(Mm),
+          width: Type.Optional(Size),
+          height: Type.Optional(Size),
+          size: Type.Optional(Type.Number({ minimum: 4, maximum: 48 })),
+          minSize: Type.Optional(Type.Number({ minimum: 4, maximum: 48 })),
+          maxLines: Type.Optional(Type.Integer({ minimum: 1, maximum: 6 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

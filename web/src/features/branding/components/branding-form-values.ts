@@ -1,4 +1,5 @@
 import { UpdateBrandingBody, type Branding } from '../../../../../api/src/branding/schemas.ts';
+import { translate } from '../../../i18n/start-i18n.ts';
 import { defineApiForm, fieldsOf, validateForm } from '../../../lib/api-form.ts';
 
 /** The text settings, as the form holds them. */
@@ -12,13 +13,19 @@ export function fromBranding(branding: Branding): BrandingFormValues {
     primaryColour: branding.primaryColour.toLowerCase(),
     youngCarerWording: branding.youngCarerWording,
     benefitsLine: branding.benefitsLine,
+    organisationNameCy: branding.organisationNameCy,
+    returnAddressCy: branding.returnAddressCy,
+    youngCarerWordingCy: branding.youngCarerWordingCy,
+    benefitsLineCy: branding.benefitsLineCy,
+    bilingualLayout: branding.bilingualLayout,
   };
 }
 
 /** What PUT /api/settings/branding is sent. */
 export function toBrandingBody(values: BrandingFormValues): UpdateBrandingBody {
   const body: UpdateBrandingBody = {};
-  for (const field of fieldsOf(values)) body[field] = values[field].trim();
+  for (const field of fieldsOf(values)) if (field !== 'bilingualLayout') body[field] = values[field].trim();
+  body.bilingualLayout = values.bilingualLayout;
   body.primaryColour = body.primaryColour?.toLowerCase();
   return body;
 }
@@ -27,10 +34,12 @@ export function toBrandingBody(values: BrandingFormValues): UpdateBrandingBody {
 export const brandingForm = defineApiForm({
   schema: UpdateBrandingBody,
   toBody: toBrandingBody,
+  // Functions, so each message is in the page's language when it is shown.
   messages: {
-    organisationName: { required: 'Enter your organisation’s name.' },
-    youngCarerWording: { required: 'Enter what the card calls its holder, for example Young Carer.' },
-    primaryColour: { invalid: 'Enter a colour as # and six hex digits, for example #1d4f91.' },
+    organisationName: { required: () => translate('branding.form.organisationNameRequired') },
+    youngCarerWording: { required: () => translate('branding.form.youngCarerWordingRequired') },
+    youngCarerWordingCy: { required: () => translate('branding.form.youngCarerWordingCyRequired') },
+    primaryColour: { invalid: () => translate('branding.form.primaryColourInvalid') },
   },
 });
 

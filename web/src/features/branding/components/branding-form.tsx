@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { Branding } from '../../../../../api/src/branding/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { TextField } from '../../../components/ui/field.tsx';
+import { SelectField, TextField } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { validateForm } from '../../../lib/api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
@@ -21,6 +22,7 @@ export function BrandingForm({
   values: BrandingFormValues;
   onChange: (values: BrandingFormValues) => void;
 }) {
+  const { t } = useTranslation();
   const update = useUpdateBranding();
   const [notice, setNotice] = useState<string | null>(null);
   const dirty = !sameValues(values, fromBranding(saved));
@@ -36,7 +38,7 @@ export function BrandingForm({
       update.mutate(body, {
         onSuccess: (branding) => {
           onChange(fromBranding(branding));
-          setNotice('Branding saved. Cards printed from now on show it.');
+          setNotice(t('branding.form.saved'));
         },
       });
     },
@@ -47,29 +49,20 @@ export function BrandingForm({
     <form {...formProps} className="form branding-form" aria-labelledby="branding-form-title">
       {errorSummary}
       <h2 id="branding-form-title" className="visually-hidden">
-        Branding settings
+        {t('branding.form.title')}
       </h2>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {unplacedError ? (
-        <Alert tone="error" title="Could not save the branding">
+        <Alert tone="error" title={t('branding.form.saveFailed')}>
           {errorMessage(unplacedError)}
         </Alert>
       ) : null}
 
       <fieldset className="form-section">
-        <legend className="form-section__title">Your organisation</legend>
-        <TextField label="Organisation name" {...text('organisationName')} hint="Printed on every card." />
-        <TextField
-          label="Helpline"
-          {...text('helpline')}
-          type="tel"
-          hint="Printed on the back, for anyone with a question about the card. Leave empty for none."
-        />
-        <TextField
-          label="Return address line"
-          {...text('returnAddress')}
-          hint="One line on the back, for whoever finds a lost card. Leave empty for none."
-        />
+        <legend className="form-section__title">{t('branding.form.organisationSection')}</legend>
+        <TextField label={t('branding.form.organisationName')} {...text('organisationName')} hint={t('branding.form.organisationNameHint')} />
+        <TextField label={t('branding.form.helpline')} {...text('helpline')} type="tel" hint={t('branding.form.helplineHint')} />
+        <TextField label={t('branding.form.returnAddress')} {...text('returnAddress')} hint={t('branding.form.returnAddressHint')} />
         <ColourField
           value={values.primaryColour}
           valid={validateForm(brandingForm, values).primaryColour === undefined}
@@ -82,22 +75,27 @@ export function BrandingForm({
       </fieldset>
 
       <fieldset className="form-section">
-        <legend className="form-section__title">Wording on the card</legend>
-        <TextField
-          label="“Young carer” wording"
-          {...text('youngCarerWording')}
-          hint="What the card calls its holder, for example Young Carer or Young Adult Carer."
-        />
-        <TextField
-          label="Benefits line"
-          {...text('benefitsLine')}
-          hint="A short line about what the card gets them, for example “Show this card for young carer offers”. Leave empty for none."
-        />
+        <legend className="form-section__title">{t('branding.form.wordingSection')}</legend>
+        <TextField label={t('branding.form.youngCarerWording')} {...text('youngCarerWording')} hint={t('branding.form.youngCarerWordingHint')} />
+        <TextField label={t('branding.form.benefitsLine')} {...text('benefitsLine')} hint={t('branding.form.benefitsLineHint')} />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend className="form-section__title">{t('branding.form.welshSection')}</legend>
+        <p className="field__hint">{t('branding.form.welshIntro')}</p>
+        <TextField label={t('branding.form.organisationNameCy')} {...text('organisationNameCy')} lang="cy" hint={t('branding.form.emptyPrintsEnglish')} />
+        <TextField label={t('branding.form.youngCarerWordingCy')} {...text('youngCarerWordingCy')} lang="cy" hint={t('branding.form.youngCarerWordingCyHint')} />
+        <TextField label={t('branding.form.benefitsLineCy')} {...text('benefitsLineCy')} lang="cy" hint={t('branding.form.emptyPrintsEnglish')} />
+        <TextField label={t('branding.form.returnAddressCy')} {...text('returnAddressCy')} lang="cy" hint={t('branding.form.emptyPrintsEnglish')} />
+        <SelectField label={t('branding.form.bilingualLayout')} {...field('bilingualLayout')} hint={t('branding.form.bilingualLayoutHint')}>
+          <option value="welsh_first">{t('branding.form.layout.welsh_first')}</option>
+          <option value="side_by_side">{t('branding.form.layout.side_by_side')}</option>
+        </SelectField>
       </fieldset>
 
       <div className="button-row">
         <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save branding'}
+          {update.isPending ? t('branding.form.saving') : t('branding.form.save')}
         </button>
         {dirty ? (
           <>
@@ -111,9 +109,9 @@ export function BrandingForm({
                 onChange(fromBranding(saved));
               }}
             >
-              Undo changes
+              {t('branding.form.undo')}
             </button>
-            <span className="muted small">You have unsaved changes.</span>
+            <span className="muted small">{t('branding.form.unsaved')}</span>
           </>
         ) : null}
       </div>
@@ -134,6 +132,7 @@ function ColourField({
   error: string | undefined;
   onChange: (value: string) => void;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -146,14 +145,14 @@ function ColourField({
   return (
     <div className={error ? 'field field--invalid colour-field' : 'field colour-field'}>
       <label className="field__label" htmlFor={`${id}-picker`}>
-        Primary colour
+        {t('branding.form.primaryColour')}
       </label>
       <div className="field__hint" id={hintId}>
-        The card’s header band and accents. Text on it is printed in black or white, whichever reads better.
+        {t('branding.form.primaryColourHint')}
       </div>
       {error ? (
         <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t('branding.form.errorPrefix')}</span>
           {error}
         </p>
       ) : null}
@@ -170,7 +169,7 @@ function ColourField({
           type="text"
           name="primaryColour"
           className="input colour-field__hex"
-          aria-label="Primary colour as a hex code"
+          aria-label={t('branding.form.primaryColourHex')}
           value={value}
           spellCheck={false}
           autoComplete="off"

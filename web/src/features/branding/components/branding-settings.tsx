@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Branding } from '../../../../../api/src/branding/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useBranding } from '../api/get-branding.ts';
 import { BrandingForm } from './branding-form.tsx';
@@ -11,14 +12,15 @@ import { BrandingPreview } from './branding-preview.tsx';
 
 /** The branding form and logo, with a live preview of the standard card beside them. */
 export function BrandingSettings() {
+  const { t } = useTranslation();
   const branding = useBranding();
-  if (branding.isPending) return <Loading label="Loading the branding…" />;
+  if (branding.isPending) return <Loading label={t('branding.loading')} />;
   if (branding.isError) {
     return (
-      <Alert tone="error" title="Could not load the branding">
+      <Alert tone="error" title={t('branding.loadFailed')}>
         <p>{errorMessage(branding.error)}</p>
         <button type="button" className="button button--secondary" onClick={() => void branding.refetch()}>
-          Try again
+          {t('branding.tryAgain')}
         </button>
       </Alert>
     );

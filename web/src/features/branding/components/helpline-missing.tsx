@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { isAdmin, useCurrentUser } from '../../../lib/session.ts';
 import { useBranding } from '../api/get-branding.ts';
 
@@ -10,20 +11,18 @@ import { useBranding } from '../api/get-branding.ts';
  * frozen card all point to the helpline, and without one they give no number.
  */
 export function HelplineMissing({ doing }: { doing: 'printing' | 'sending' | 'issuing' }) {
+  const { t } = useTranslation();
   const branding = useBranding();
   const user = useCurrentUser();
   if (!branding.isSuccess || branding.data.helpline.trim() !== '') return null;
-  const what = { printing: 'Cards printed now', sending: 'Cards sent now', issuing: 'Cards issued now' }[doing];
   return (
-    <Alert tone="warning" title="No helpline number is set">
-      <p>
-        {what} show no phone number on the back. A shopkeeper who sees NOT VALID, or a young carer who has lost their card, has no number to call.
-      </p>
+    <Alert tone="warning" title={t('branding.helplineMissing.title')}>
+      <p>{t(`branding.helplineMissing.${doing}`)}</p>
       <p>
         {isAdmin(user) ? (
-          <Link to={paths.branding.getHref()}>Add the helpline number under Branding</Link>
+          <Link to={paths.branding.getHref()}>{t('branding.helplineMissing.addLink')}</Link>
         ) : (
-          'Ask an admin to add the helpline number under Branding.'
+          t('branding.helplineMissing.askAdmin')
         )}
       </p>
     </Alert>

@@ -9,7 +9,7 @@ export type Translate = (key: string, values?: MessageValues) => string;
  * and numbers (`new Intl.DateTimeFormat(locale, ...)`).
  */
 export function useTranslation(): { t: Translate; language: string; locale: string; dir: 'ltr' | 'rtl' } {
-  const language = useSyncExternalStore(onLanguageChange, currentLanguage);
+  const language = useSyncExternalStore(onLanguageChange, currentLanguage, currentLanguage);
   const option = languageOption(language);
   return { t: translate, language, locale: option.locale, dir: option.dir };
 }

@@ -12,7 +12,7 @@ import { ApiError, errorMessage } from './api-client.ts';
  *   optional field is null, an age is a number...). What fails the schema is
  *   what the API would refuse.
  * - `messages`: what to tell the person when a field fails, in words: a
- *   catalogue key (`'holders.form.givenName.required'`, shown in the page's
+ *   catalogue key (`holders.form.errors.givenNameRequired`, shown in the page's
  *   language) or a function that may read the limits from the schema
  *   (`(rules) => ...`).
  * - `check`, optionally: rules the body schema cannot state, such as one

@@ -20,7 +20,7 @@ export function Pagination({
   hrefForPage: (page: number) => string;
   /** What is being counted, singular and plural: ['young carer', 'young carers'] (English only: prefer countLabel). */
   noun?: [string, string];
-  /** The count in words, in the page's language: (n) => t('holders.list.count', { count: n }). */
+  /** The count in words, in the page's language: a plural message from the caller's catalogue, given the count. */
   countLabel?: (count: number) => string;
   /** The results' heading, which takes focus after moving page (the link pressed may be gone). */
   headingId: string;

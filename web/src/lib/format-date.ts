@@ -1,22 +1,39 @@
 import { ageOn as ageInYears, CALENDAR_DATE, isCalendarDate } from '../../../api/src/shared/calendar.ts';
-import { currentLanguage, languageOption } from '../i18n/start-i18n.ts';
+import { currentLanguage, languageOption, translate } from '../i18n/start-i18n.ts';
 
 /**
  * Dates as a UK charity's staff read them, in the browser's time zone and the
  * page's language (en-GB: 12 Mar 2027; cy-GB: 12 Maw 2027), whatever the
  * browser's own locale. A component that shows them calls useTranslation, so
  * it draws again when the language changes.
+ *
+ * A browser whose Intl has no data for the language (Chromium's ICU has no
+ * Welsh, and would fall back to en-US: "Mar 12, 2027") gets the British
+ * layout with the month named from the catalogue (shell.months).
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+type DateFormat = { format: (date: Date) => string };
+const formatters = new Map<string, DateFormat>();
+function dateFormat(name: string, options: Intl.DateTimeFormatOptions): DateFormat {
   const locale = languageOption(currentLanguage()).locale;
   const id = `${locale} ${name}`;
   let format = formatters.get(id);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
+    format = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? new Intl.DateTimeFormat(locale, options) : withCatalogueMonths(options);
     formatters.set(id, format);
   }
   return format;
+}
+
+function withCatalogueMonths(options: Intl.DateTimeFormatOptions): DateFormat {
+  const british = new Intl.DateTimeFormat('en-GB', options);
+  const monthNumber = new Intl.DateTimeFormat('en-GB', { month: 'numeric', timeZone: options.timeZone });
+  return {
+    format: (date) =>
+      british
+        .formatToParts(date)
+        .map((part) => (part.type === 'month' ? translate(`shell.months.m${monthNumber.format(date)}`) : part.value))
+        .join(''),
+  };
 }
 const dateTime = () => dateFormat('dateTime', { dateStyle: 'medium', timeStyle: 'short' });
 const dateTimeWithSeconds = () => dateFormat('dateTimeWithSeconds', { dateStyle: 'medium', timeStyle: 'medium' });
@@ -33,14 +50,13 @@ export function formatTimeUntil(iso: string, now: Date = new Date()): string {
   return formatDuration(seconds);
 }
 
-
+/** "in 3 days", "3 days ago": a duration in the page's language. */
 export function formatDuration(seconds: number): string {
-  const relative = new Intl.RelativeTimeFormat(languageOption(currentLanguage()).locale, { numeric: 'always' });
   const abs = Math.abs(seconds);
-  if (abs < 60) return relative.format(Math.round(seconds), 'second');
-  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
-  if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
-  return relative.format(Math.round(seconds / 86_400), 'day');
+  const [count, unit] =
+    abs < 60 ? [abs, 'seconds'] : abs < 3600 ? [abs / 60, 'minutes'] : abs < 86_400 ? [abs / 3600, 'hours'] : [abs / 86_400, 'days'];
+  // From the catalogue, not Intl.RelativeTimeFormat, which has no Welsh in every browser.
+  return translate(seconds < 0 ? `shell.ago.${unit}` : `shell.in.${unit}`, { count: Math.round(count) });
 }
 
 const dateOnly = () => dateFormat('dateOnly', { dateStyle: 'medium' });

@@ -80,6 +80,30 @@ export function HolderForm({
       </fieldset>
 
       <fieldset className="form-section">
+        <legend className="form-section__title">{t('holders.form.consentTitle')}</legend>
+        <p className="form-section__lead">{t('holders.form.consentLead')}</p>
+        <div className="form-grid">
+          <RadioGroupField
+            legend={t('holders.form.consentBy')}
+            name="consentBy"
+            id={inputId('consentBy')}
+            defaultValue={initialValues.consentBy}
+            error={error('consentBy')}
+            options={Object.entries(consentByLabel).map(([value, key]) => ({ value, label: t(key) }))}
+          />
+          <RadioGroupField
+            legend={t('holders.form.consentMethod')}
+            name="consentMethod"
+            id={inputId('consentMethod')}
+            defaultValue={initialValues.consentMethod}
+            error={error('consentMethod')}
+            options={Object.entries(consentMethodLabel).map(([value, key]) => ({ value, label: t(key) }))}
+          />
+          <TextField label={t('holders.form.consentAt')} {...field('consentAt')} type="datetime-local" hint={t('holders.form.consentAtHint')} hintAfter />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
         <legend className="form-section__title">{t('holders.form.languagesTitle')}</legend>
         <div className="form-grid">
           <RadioGroupField
@@ -107,30 +131,6 @@ export function HolderForm({
             error={error('cardLanguage')}
             options={CARD_LANGUAGES.map((code) => ({ value: code, label: t(cardLanguageLabel[code]) }))}
           />
-        </div>
-      </fieldset>
-
-      <fieldset className="form-section">
-        <legend className="form-section__title">{t('holders.form.consentTitle')}</legend>
-        <p className="form-section__lead">{t('holders.form.consentLead')}</p>
-        <div className="form-grid">
-          <RadioGroupField
-            legend={t('holders.form.consentBy')}
-            name="consentBy"
-            id={inputId('consentBy')}
-            defaultValue={initialValues.consentBy}
-            error={error('consentBy')}
-            options={Object.entries(consentByLabel).map(([value, key]) => ({ value, label: t(key) }))}
-          />
-          <RadioGroupField
-            legend={t('holders.form.consentMethod')}
-            name="consentMethod"
-            id={inputId('consentMethod')}
-            defaultValue={initialValues.consentMethod}
-            error={error('consentMethod')}
-            options={Object.entries(consentMethodLabel).map(([value, key]) => ({ value, label: t(key) }))}
-          />
-          <TextField label={t('holders.form.consentAt')} {...field('consentAt')} type="datetime-local" hint={t('holders.form.consentAtHint')} hintAfter />
         </div>
       </fieldset>
 

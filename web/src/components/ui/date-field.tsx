@@ -54,6 +54,7 @@ export function DateField({
   defaultValue = '',
   hint,
   error,
+  onChange,
 }: {
   legend: string;
   name: string;
@@ -61,6 +62,8 @@ export function DateField({
   defaultValue?: string;
   hint?: string;
   error?: string | undefined;
+  /** Called with `joinDateParts`' value as the boxes change, for a form that keeps its values itself. */
+  onChange?: (value: string) => void;
 }) {
   const { t } = useTranslation();
   const generated = useId();
@@ -70,7 +73,9 @@ export function DateField({
   const [parts, setParts] = useState(() => splitDate(defaultValue));
   const set = (part: keyof typeof parts) => (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.currentTarget.value;
-    setParts((current) => ({ ...current, [part]: text }));
+    const next = { ...parts, [part]: text };
+    setParts(next);
+    onChange?.(joinDateParts(next.day, next.month, next.year));
   };
   const invalid = error ? true : undefined;
   const box = (part: keyof typeof parts, label: string, width: string, boxId?: string) => (

@@ -139,6 +139,34 @@ describe.each(testEngines())('young carers (holders) on %s', (engine) => {
     expect((await call('POST', '/api/holders', holderBody({ dateOfBirth: '2024-02-29' }))).statusCode).toBe(201);
   });
 
+  it('refuses a contact email without a dot in its domain (alex@charity), naming contactEmail, on create and on update', async () => {
+    const refused = await call('POST', '/api/holders', holderBody({ contactEmail: 'alex@charity' }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'contactEmail' });
+    const holder = await create({ contactEmail: 'Alex@Charity.org.uk' });
+    expect(holder.contactEmail).toBe('alex@charity.org.uk');
+    const update = await call('PATCH', `/api/holders/${holder.id}`, { contactEmail: 'alex@charity' });
+    expect(update.statusCode).toBe(400);
+    expect(update.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'contactEmail' });
+    expect((await call('GET', `/api/holders/${holder.id}`)).json().holder.contactEmail).toBe('alex@charity.org.uk');
+  });
+
+  it('keeps the language for letters and the card language: English by default, as chosen, changed, and only known codes', async () => {
+    const plain = await create();
+    expect(plain).toMatchObject({ language: 'en', cardLanguage: 'en' });
+    const welsh = await create({ language: 'cy', cardLanguage: 'bilingual' });
+    expect(welsh).toMatchObject({ language: 'cy', cardLanguage: 'bilingual' });
+    expect((await call('GET', `/api/holders/${welsh.id}`)).json().holder).toMatchObject({ language: 'cy', cardLanguage: 'bilingual' });
+    const changed = await call('PATCH', `/api/holders/${welsh.id}`, { language: 'ur', cardLanguage: 'cy' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await call('GET', `/api/holders/${welsh.id}`)).json().holder).toMatchObject({ language: 'ur', cardLanguage: 'cy' });
+    for (const [field, value] of [['language', 'fr'], ['cardLanguage', 'pl']] as const) {
+      const response = await call('POST', '/api/holders', holderBody({ [field]: value }));
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field });
+    }
+  });
+
   it('keeps references unique: 409 REFERENCE_TAKEN on create and on update', async () => {
     const reference = `REF-${randomBytes(3).toString('hex')}`;
     await create({ reference });

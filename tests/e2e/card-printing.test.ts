@@ -9,6 +9,7 @@ import {
   callApi,
   canvasInk,
   createStaffMember,
+  fillDate,
   getCard,
   issueCard,
   issueCardInBrowser,
@@ -152,15 +153,13 @@ describe('card PDFs, print sheets and the templates gallery in the web app', () 
     // Nothing issued since tomorrow: the API's answer is shown, no download.
     const tomorrow = new Date(Date.now() + 36 * 3600_000);
     const date = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
-    await page.getByLabel('Issued on or after').fill(date);
+    await fillDate(page, 'Issued on or after', date);
     await page.getByRole('button', { name: /^Print every current card issued since/ }).click();
     await page.getByRole('alert').filter({ hasText: 'No current card was issued since then.' }).waitFor();
 
     // Every current card issued since today: all four.
     const today = new Date();
-    await page
-      .getByLabel('Issued on or after')
-      .fill(`${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`);
+    await fillDate(page, 'Issued on or after', `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`);
     await page.getByRole('button', { name: /^Print every current card issued since/ }).click();
     await dialog.getByText('3 cards have no photo: Ada Sheet, Cai Sheet, Dee Sheet.').waitFor();
     const everything = await downloaded(page, () => dialog.getByRole('button', { name: 'Print sheet' }).click());

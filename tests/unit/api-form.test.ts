@@ -2,8 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { Type } from 'typebox';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startStaffI18n } from '../../web/src/app/i18n.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../web/src/lib/api-client.ts';
 import { apiErrorOnField, defineApiForm, fieldRules, validateForm } from '../../web/src/lib/api-form.ts';
 import { joinDateParts } from '../../web/src/components/ui/date-field.tsx';
@@ -13,6 +12,11 @@ import { benefitForm, emptyBenefitFormValues } from '../../web/src/features/part
 import { emptyPartnerFormValues, partnerForm } from '../../web/src/features/partners/components/partner-form-values.ts';
 import { brandingForm } from '../../web/src/features/branding/components/branding-form-values.ts';
 import { setupForm } from '../../web/src/features/auth/components/setup-form.tsx';
+import staffEnglish from '../../web/src/locales/en.json';
+import { startEnglishCatalogue } from '../support/english-catalogue.ts';
+
+// The forms' messages come from the staff app's catalogue, as users read them in English.
+beforeAll(() => startEnglishCatalogue(staffEnglish));
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const form = holderForm(() => NOW);
@@ -38,7 +42,7 @@ describe('forms checked against the API body schema', () => {
     // An optional field left empty is sent as null, which the schema takes.
     expect(validateForm(form, holder({ preferredName: '', reference: '', contactEmail: '' }))).toEqual({});
     expect(validateForm(form, holder({ contactEmail: 'not an address', consentBy: '' }))).toEqual({
-      contactEmail: 'Enter an email address like name@example.org, or leave it empty.',
+      contactEmail: 'Enter an email address in the correct format, like name@example.com, or leave it empty.',
       consentBy: 'Choose who gave consent.',
     });
   });
@@ -97,15 +101,6 @@ describe('forms checked against the API body schema', () => {
     expect(validateForm(form, holder({ dateOfBirth: joinDateParts('7', '5', '2013') }))).toEqual({});
     expect(validateForm(form, holder({ consentAt: '' }))).toEqual({ consentAt: 'Enter when consent was given.' });
   });
-
-  // The branding form's messages are in the page's language: English, in a page stand-in with no language asked for.
-  beforeAll(async () => {
-    vi.stubGlobal('window', { location: { search: '' } });
-    vi.stubGlobal('navigator', { languages: ['en-GB'] });
-    vi.stubGlobal('document', { documentElement: {} });
-    await startStaffI18n();
-  });
-  afterAll(() => vi.unstubAllGlobals());
 
   it('text is checked as it will be sent: branding trims, so blank is empty', () => {
     const values = {

@@ -5,6 +5,12 @@ import { CardStatus, CardView } from '../cards/schemas.ts';
 import { CARD_LANGUAGES, MESSAGE_LANGUAGES } from '../shared/languages.ts';
 
 const Name = Type.String({ minLength: 1, maxLength: 60 });
+/**
+ * An address mail can reach: a dot in the domain (`alex@charity` is refused,
+ * `alex@charity.org.uk` is not). The `email` format alone differs between the
+ * API's validator and the web form's, so the pattern says it for both.
+ */
+const EMAIL_WITH_DOMAIN = '^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$';
 /** Calendar date without time zone. */
 export const CalendarDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 
@@ -20,7 +26,7 @@ const holderFields = {
   familyName: Name,
   preferredName: Type.Optional(Type.Union([Name, Type.Null()], { description: 'Printed on the card instead of the given name' })),
   dateOfBirth: CalendarDate,
-  contactEmail: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()])),
+  contactEmail: Type.Optional(Type.Union([Type.String({ format: 'email', pattern: EMAIL_WITH_DOMAIN, maxLength: 254 }), Type.Null()])),
   contactPhone: Type.Optional(Type.Union([Type.String({ pattern: '^\\+?[0-9 ()-]{7,20}$' }), Type.Null()])),
   consentBy: ConsentBy,
   consentAt: Type.String({ format: 'date-time' }),

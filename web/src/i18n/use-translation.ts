@@ -34,7 +34,7 @@ const rich: TranslateRich = (key, values) =>
  * message with tags.
  */
 export function useTranslation(): { t: Translate; rich: TranslateRich; language: string; locale: string; dir: 'ltr' | 'rtl' } {
-  const language = useSyncExternalStore(onLanguageChange, currentLanguage);
+  const language = useSyncExternalStore(onLanguageChange, currentLanguage, currentLanguage);
   const option = languageOption(language);
   return { t: translate, rich, language, locale: option.locale, dir: option.dir };
 }

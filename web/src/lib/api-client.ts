@@ -2,7 +2,7 @@ import type { ErrorCode } from '../../../api/src/errors.ts';
 import type { ErrorBody } from '../../../api/src/schemas.ts';
 import type { SessionResponse } from '../../../api/src/auth/schemas.ts';
 import { currentLanguage } from '../i18n/start-i18n.ts';
-import { plainErrorMessage } from './error-messages.ts';
+import { generalErrorMessage, plainErrorMessage } from './error-messages.ts';
 import { getSessionState, SESSION_ENDED_NOTICE, setSessionState } from './session.ts';
 
 /**
@@ -201,7 +201,7 @@ async function send(url: string, init: RequestInit): Promise<Response> {
     return await fetch(url, { ...init, credentials: 'same-origin' });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, NETWORK_ERROR, 'Could not reach the server. Check your connection and try again.');
+    throw new ApiError(0, NETWORK_ERROR, 'errors.network.unreachable');
   }
 }
 
@@ -263,5 +263,5 @@ export const api = {
 /** What to tell the user about a failed call, in words (lib/error-messages.ts): never the API's developer wording. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return plainErrorMessage(error.code, error.field, error.message);
-  return 'Something went wrong. Please try again.';
+  return generalErrorMessage();
 }

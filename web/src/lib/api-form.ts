@@ -1,5 +1,6 @@
 import type { Static, TObject, TSchema } from 'typebox';
 import { Errors } from 'typebox/schema';
+import { translate } from '../i18n/start-i18n.ts';
 import { ApiError, errorMessage } from './api-client.ts';
 
 /**
@@ -10,8 +11,10 @@ import { ApiError, errorMessage } from './api-client.ts';
  * - `toBody`: how the text in its inputs becomes the request body (an empty
  *   optional field is null, an age is a number...). What fails the schema is
  *   what the API would refuse.
- * - `messages`: what to tell the person when a field fails, in words. A
- *   message may read the limits from the schema (`(rules) => ...`).
+ * - `messages`: what to tell the person when a field fails, in words: a
+ *   catalogue key (`holders.form.errors.givenNameRequired`, shown in the page's
+ *   language) or a function that may read the limits from the schema
+ *   (`(rules) => ...`).
  * - `check`, optionally: rules the body schema cannot state, such as one
  *   field against another or against today.
  *
@@ -71,10 +74,10 @@ export function defineApiForm<V extends FormValues, S extends TObject>(form: Api
 }
 
 const DEFAULT_MESSAGES: Record<string, (rules: FieldRules) => string> = {
-  maxLength: (rules) => `Use ${rules.maxLength} characters or fewer.`,
-  minLength: (rules) => `Use ${rules.minLength} characters or more.`,
+  maxLength: (rules) => translate('errors.form.maxLength', { limit: rules.maxLength }),
+  minLength: (rules) => translate('errors.form.minLength', { limit: rules.minLength }),
 };
-const FALLBACK = 'Check this: it is not in a form we can accept.';
+const fallback = () => translate('errors.form.fallback');
 
 /** Every field that fails, with its message; empty when the form can be sent. */
 export function validateForm<V extends FormValues, S extends TObject>(form: ApiForm<V, S>, values: V): FieldErrors<V> {
@@ -88,10 +91,10 @@ export function validateForm<V extends FormValues, S extends TObject>(form: ApiF
     const chosen = (empty ? messages.required : undefined) ?? messages[failure] ?? messages.invalid;
     const rules = fieldRules(form, values, field);
     errors[field] =
-      chosen === undefined ? (DEFAULT_MESSAGES[failure]?.(rules) ?? FALLBACK) : typeof chosen === 'string' ? chosen : chosen(rules, String(values[field]));
+      chosen === undefined ? (DEFAULT_MESSAGES[failure]?.(rules) ?? fallback()) : typeof chosen === 'string' ? translate(chosen) : chosen(rules, String(values[field]));
   }
   for (const [field, message] of Object.entries(checked(form, body, errors, values))) {
-    if (message && !errors[field as keyof V & string]) errors[field as keyof V & string] = message;
+    if (message && !errors[field as keyof V & string]) errors[field as keyof V & string] = translate(message);
   }
   return errors;
 }

@@ -1,10 +1,12 @@
 import type { ErrorCode } from '../../../api/src/errors.ts';
+import { translate } from '../i18n/start-i18n.ts';
 
 /**
  * The one mapping from what the API refused (its error code, and the field it
  * names) to a sentence for the person at the screen, in the GOV.UK error
  * message style: say what to do, in plain words, with an example where one
- * helps. Every staff page shows errors through this (errorMessage in
+ * helps, in the page's language (the sentences are the `errors` section of
+ * web/src/locales/<code>.json; the tables below hold their keys). Every staff page shows errors through this (errorMessage in
  * lib/api-client.ts, and the field errors of lib/use-api-form.ts), so the
  * API's own wording for developers (`body field "email" must match format
  * "email"`, `maxAge is below minAge.`) never reaches a page.
@@ -17,51 +19,49 @@ import type { ErrorCode } from '../../../api/src/errors.ts';
  *   below whose text is for developers or operators.
  */
 
-/** What to do about a field the API refused, by the field's name in the request body. */
+/** What to do about a field the API refused, by the field's name in the request body: the sentence's key. */
 const FIELD_SENTENCES: Record<string, string> = {
-  email: 'Enter an email address in the correct format, like name@example.org.',
-  contactEmail: 'Enter an email address in the correct format, like name@example.org, or leave it empty.',
-  website: 'Enter a website address, like www.example.org, or leave it empty.',
-  contactPhone: 'Enter a phone number using digits, spaces and + ( ) - only, like 0115 496 0000, or leave it empty.',
-  helplinePhone: 'Enter a phone number using digits, spaces and + ( ) - only, like 0115 496 0000.',
-  givenName: 'Enter their given name, using letters people can read on a card.',
-  familyName: 'Enter their family name, using letters people can read on a card.',
-  preferredName: 'Enter the name they want on the card, or leave it empty.',
-  name: 'Enter a name, using letters people can read.',
-  organisationName: 'Enter the organisation’s name, as it should appear on cards.',
-  title: 'Enter what the benefit is, for example “10% off”.',
-  dateOfBirth: 'Enter a real date of birth in the past, for example 27 3 2012.',
-  consentAt: 'Enter when consent was given: a real date, not in the future.',
-  consentBy: 'Choose who gave consent.',
-  consentMethod: 'Choose how consent was given.',
-  minAge: 'Choose a youngest age from the list, or no lower limit.',
-  maxAge: 'Choose an oldest age that is more than the youngest age, or no upper limit.',
-  validFrom: 'Enter a real first day, for example 1 9 2027, or leave it empty.',
-  validTo: 'Enter a real last day, on or after the first day, for example 31 8 2028, or leave it empty.',
-  password: 'Enter a password of at least 12 characters that is not a common password.',
-  currentPassword: 'Enter your current password.',
-  newPassword: 'Enter a new password of at least 12 characters that is not a common password.',
-  role: 'Choose a role.',
-  category: 'Choose a category.',
-  reference: 'Enter a reference of letters, digits and dashes, or leave it empty.',
-  confirmEmail: 'Type the person’s email address exactly as it is shown, to confirm.',
-  partnerId: 'Choose a partner from the list.',
-  cardIds: 'Choose the cards to print.',
-  issuedSince: 'Choose a later date, so that fewer cards go on one print run, and print the rest in another.',
+  email: 'errors.field.email',
+  contactEmail: 'errors.field.contactEmail',
+  website: 'errors.field.website',
+  contactPhone: 'errors.field.contactPhone',
+  helplinePhone: 'errors.field.helplinePhone',
+  givenName: 'errors.field.givenName',
+  familyName: 'errors.field.familyName',
+  preferredName: 'errors.field.preferredName',
+  name: 'errors.field.name',
+  organisationName: 'errors.field.organisationName',
+  title: 'errors.field.title',
+  dateOfBirth: 'errors.field.dateOfBirth',
+  consentAt: 'errors.field.consentAt',
+  consentBy: 'errors.field.consentBy',
+  consentMethod: 'errors.field.consentMethod',
+  minAge: 'errors.field.minAge',
+  maxAge: 'errors.field.maxAge',
+  validFrom: 'errors.field.validFrom',
+  validTo: 'errors.field.validTo',
+  password: 'errors.field.password',
+  currentPassword: 'errors.field.currentPassword',
+  newPassword: 'errors.field.newPassword',
+  role: 'errors.field.role',
+  category: 'errors.field.category',
+  reference: 'errors.field.reference',
+  confirmEmail: 'errors.field.confirmEmail',
+  partnerId: 'errors.field.partnerId',
+  cardIds: 'errors.field.cardIds',
+  issuedSince: 'errors.field.issuedSince',
 };
 
-/** Codes whose API text is for developers or operators, with what to tell staff instead. */
+/** Codes whose API text is for developers or operators, with what to tell staff instead: the sentence's key. */
 const CODE_SENTENCES: Partial<Record<ErrorCode, string>> = {
-  MALFORMED_JSON: 'Something went wrong sending this. Reload the page and try again.',
-  UNSUPPORTED_MEDIA_TYPE: 'Something went wrong sending this. Reload the page and try again.',
-  PAYLOAD_TOO_LARGE: 'This is too large to send. Choose a smaller file, or shorten what you typed.',
-  NOT_FOUND: 'This could not be found: it may have been removed. Go back and try again.',
-  ROUTE_NOT_FOUND: 'This could not be found: it may have been removed. Go back and try again.',
-  IDEMPOTENCY_KEY_REUSED: 'This was already sent once with different details. Reload the page and try again.',
-  INTERNAL: 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
+  MALFORMED_JSON: 'errors.code.MALFORMED_JSON',
+  UNSUPPORTED_MEDIA_TYPE: 'errors.code.UNSUPPORTED_MEDIA_TYPE',
+  PAYLOAD_TOO_LARGE: 'errors.code.PAYLOAD_TOO_LARGE',
+  NOT_FOUND: 'errors.code.NOT_FOUND',
+  ROUTE_NOT_FOUND: 'errors.code.ROUTE_NOT_FOUND',
+  IDEMPOTENCY_KEY_REUSED: 'errors.code.IDEMPOTENCY_KEY_REUSED',
+  INTERNAL: 'errors.code.INTERNAL',
 };
-
-const GENERAL = 'Something went wrong. Please try again.';
 
 /** `contactEmail` → “contact email”, for a field nobody has written a sentence for. */
 function fieldInWords(field: string): string {
@@ -73,13 +73,21 @@ function fieldInWords(field: string): string {
  * The sentence for an error the API sent: its code, the field it names, and
  * its own message. `field` may be a dotted path (`cards.0.id`). A 5xx never
  * carries the server's own text (the API hides it), so its message is shown.
+ * An error the web app made itself carries a catalogue key as its message.
  */
 export function plainErrorMessage(code: string, field: string | undefined, apiMessage: string): string {
   if (code === 'VALIDATION_FAILED') {
-    if (field !== undefined) return FIELD_SENTENCES[field] ?? `Check the ${fieldInWords(field)}: it is not in a form we can accept.`;
-    return 'Check what you entered: something is not in a form we can accept.';
+    if (field === undefined) return translate('errors.validation');
+    const key = FIELD_SENTENCES[field];
+    return key ? translate(key) : translate('errors.fieldInWords', { field: fieldInWords(field) });
   }
-  const sentence = CODE_SENTENCES[code as ErrorCode];
-  if (sentence !== undefined) return sentence;
-  return apiMessage || GENERAL;
+  const key = CODE_SENTENCES[code as ErrorCode];
+  if (key !== undefined) return translate(key);
+  // The web app's own errors (no connection, a download cut short) carry a catalogue key; the API's text is shown as it is.
+  return apiMessage ? translate(apiMessage) : generalErrorMessage();
+}
+
+/** When nothing better can be said. */
+export function generalErrorMessage(): string {
+  return translate('errors.general');
 }

@@ -1,3 +1,5 @@
+import { translate } from '../i18n/start-i18n.ts';
+
 /** The names every young carer record carries, wherever it comes from (a search result, a card list...). */
 type Named = { givenName: string; familyName: string; preferredName: string | null };
 
@@ -9,5 +11,5 @@ export function fullName(person: Named): string {
 /** The preferred name, when there is one and it differs from the given name. */
 export function preferredNameNote(person: Named): string | undefined {
   const preferred = person.preferredName?.trim();
-  return preferred && preferred !== person.givenName ? `Prefers “${preferred}”` : undefined;
+  return preferred && preferred !== person.givenName ? translate('holders.prefers', { name: preferred }) : undefined;
 }

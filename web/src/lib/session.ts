@@ -14,8 +14,8 @@ export type SessionState =
   | { status: 'signed-in'; user: StaffUser; notice: null; mfaEnrolmentRequired: boolean }
   | { status: 'signed-out'; user: null; notice: string | null };
 
-export const SESSION_ENDED_NOTICE = 'Your session has ended. Please sign in again.';
-export const SIGNED_OUT_NOTICE = 'You have signed out.';
+export const SESSION_ENDED_NOTICE = 'auth.notice.sessionEnded';
+export const SIGNED_OUT_NOTICE = 'auth.notice.signedOut';
 
 let state: SessionState = { status: 'restoring', user: null, notice: null };
 const listeners = new Set<() => void>();

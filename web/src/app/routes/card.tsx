@@ -14,6 +14,7 @@ import { CardPrinting } from '../../features/cards/components/card-printing.tsx'
 import { ReportedLostNotice } from '../../features/cards/components/reported-lost-notice.tsx';
 import { useLoadedHolder } from '../../features/holders/api/get-holder.ts';
 import { useTemplates } from '../../features/templates/api/get-templates.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { fullName } from '../../lib/format-name.ts';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
@@ -25,6 +26,7 @@ import { isAdmin, useCurrentUser } from '../../lib/session.ts';
  * Composes the cards feature with the layouts of the templates feature.
  */
 export function CardRoute() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const card = useCard(id);
   const holder = useLoadedHolder(card.data?.holderId ?? '').data;
@@ -34,25 +36,25 @@ export function CardRoute() {
 
   if (card.isPending) {
     return (
-      <Page title="Card">
-        <Loading label="Loading the card…" />
+      <Page title={t('cards.page.title')}>
+        <Loading label={t('cards.page.loading')} />
       </Page>
     );
   }
   if (card.isError) {
     const notFound = card.error instanceof ApiError && card.error.status === 404;
     return (
-      <Page title={notFound ? 'Card not found' : 'Card'}>
-        <Alert tone="error" title={notFound ? undefined : 'Could not load the card'}>
-          <p>{notFound ? 'There is no card with this address.' : errorMessage(card.error)}</p>
+      <Page title={notFound ? t('cards.page.notFound') : t('cards.page.title')}>
+        <Alert tone="error" title={notFound ? undefined : t('cards.page.loadFailed')}>
+          <p>{notFound ? t('cards.page.notFoundText') : errorMessage(card.error)}</p>
           {notFound ? null : (
             <button type="button" className="button button--secondary" onClick={() => void card.refetch()}>
-              Try again
+              {t('holders.list.tryAgain')}
             </button>
           )}
         </Alert>
         <p>
-          <Link to={paths.cards.list.getHref()}>Back to cards</Link>
+          <Link to={paths.cards.list.getHref()}>{t('cards.page.back')}</Link>
         </p>
       </Page>
     );
@@ -68,15 +70,15 @@ export function CardRoute() {
         <p>
           {holder ? (
             <>
-              Card of <Link to={holderHref}>{fullName(holder)}</Link>
+              {t('cards.page.cardOf')} <Link to={holderHref}>{fullName(holder)}</Link>
             </>
           ) : (
-            <Link to={holderHref}>Open the young carer’s record</Link>
+            <Link to={holderHref}>{t('cards.page.openRecord')}</Link>
           )}
           {data.replacesCardId ? (
             <>
               {' · '}
-              <Link to={paths.cards.detail.getHref(data.replacesCardId)}>The card it replaces</Link>
+              <Link to={paths.cards.detail.getHref(data.replacesCardId)}>{t('cards.page.replaces')}</Link>
             </>
           ) : null}
         </p>
@@ -98,8 +100,8 @@ export function CardRoute() {
         entityId={data.id}
         refreshKey={card.dataUpdatedAt}
         showLogLink={admin}
-        caption={`History of card ${data.number}, newest first`}
-        lead="What was done with this card, by staff or by the young carer, newest first."
+        caption={t('cards.page.historyCaption', { number: data.number })}
+        lead={t('cards.page.historyLead')}
       />
     </Page>
   );

@@ -1,10 +1,12 @@
 import { Page } from '../../components/ui/page.tsx';
 import { HelplineMissing } from '../../features/branding/components/helpline-missing.tsx';
 import { CardList } from '../../features/cards/components/card-list.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function CardsRoute() {
+  const { t } = useTranslation();
   return (
-    <Page title="Cards" lead="Every card issued, by status or coming expiry. Open a card to suspend, revoke, reissue, renew or download it; tick cards to print them on A4 sheets.">
+    <Page title={t('cards.page.listTitle')} lead={t('cards.page.listLead')}>
       <HelplineMissing doing="printing" />
       <CardList />
     </Page>

@@ -7,12 +7,14 @@ import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
 import { useHolder } from '../../features/holders/api/get-holder.ts';
 import { useUpdateHolder } from '../../features/holders/api/update-holder.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { HolderForm } from '../../features/holders/components/holder-form.tsx';
 import { holderFormValuesOf, toHolderChanges } from '../../features/holders/components/holder-form-values.ts';
 import { errorMessage } from '../../lib/api-client.ts';
 import { fullName } from '../../lib/format-name.ts';
 
 export function HolderEditRoute() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const holder = useHolder(id);
   const updateHolder = useUpdateHolder();
@@ -22,42 +24,42 @@ export function HolderEditRoute() {
 
   if (!holder.data || !initialValues) {
     return (
-      <Page title="Edit details">
+      <Page title={t('holders.edit.titleLoading')}>
         {holder.isError ? (
-          <Alert tone="error" title="Could not load the record">
+          <Alert tone="error" title={t('holders.record.loadFailed')}>
             {errorMessage(holder.error)}
           </Alert>
         ) : (
-          <Loading label="Loading the record…" />
+          <Loading label={t('holders.record.loading')} />
         )}
         <p>
-          <Link to={backHref}>Back to the record</Link>
+          <Link to={backHref}>{t('holders.edit.back')}</Link>
         </p>
       </Page>
     );
   }
 
   return (
-    <Page title={`Edit ${fullName(holder.data)}`} lead="Change only what needs changing; the record keeps a history of every change.">
+    <Page title={t('holders.edit.title', { name: fullName(holder.data) })} lead={t('holders.edit.lead')}>
       <HolderForm
         // A fresh form when the record changes underneath (after saving elsewhere, say).
         key={holder.data.updatedAt}
         initialValues={initialValues}
-        submitLabel="Save changes"
-        pendingLabel="Saving…"
+        submitLabel={t('holders.edit.submit')}
+        pendingLabel={t('holders.edit.pending')}
         isPending={updateHolder.isPending}
         apiError={updateHolder.error}
-        errorTitle="Could not save the changes"
+        errorTitle={t('holders.edit.failed')}
         cancelHref={backHref}
         onSubmit={(values) => {
           const changes = toHolderChanges(initialValues, values);
           if (Object.keys(changes).length === 0) {
-            navigate(backHref, { state: noticeState('Nothing was changed.') });
+            navigate(backHref, { state: noticeState(t('holders.edit.unchanged')) });
             return;
           }
           updateHolder.mutate(
             { id, changes },
-            { onSuccess: () => navigate(backHref, { state: noticeState('Changes saved.') }) },
+            { onSuccess: () => navigate(backHref, { state: noticeState(t('holders.edit.saved')) }) },
           );
         }}
       />

@@ -4,10 +4,12 @@ import { noticeState } from '../../components/ui/flash-notice.tsx';
 import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
 import { useCreateHolder } from '../../features/holders/api/create-holder.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { HolderForm } from '../../features/holders/components/holder-form.tsx';
 import { emptyHolderFormValues, toCreateHolderBody } from '../../features/holders/components/holder-form-values.ts';
 
 export function HolderNewRoute() {
+  const { t } = useTranslation();
   const createHolder = useCreateHolder();
   const navigate = useNavigate();
   // "When consent was given" starts at the moment the form opened.
@@ -15,22 +17,22 @@ export function HolderNewRoute() {
 
   return (
     <Page
-      title="Register a young carer"
-      lead="Their details, and who agreed to them having a card. You can issue the card on the next page."
+      title={t('holders.new.title')}
+      lead={t('holders.new.lead')}
     >
       <HolderForm
         initialValues={initialValues}
-        submitLabel="Register young carer"
-        pendingLabel="Registering…"
+        submitLabel={t('holders.new.submit')}
+        pendingLabel={t('holders.new.pending')}
         isPending={createHolder.isPending}
         apiError={createHolder.error}
-        errorTitle="Could not register the young carer"
+        errorTitle={t('holders.new.failed')}
         cancelHref={paths.holders.list.getHref()}
         onSubmit={(values) =>
           createHolder.mutate(toCreateHolderBody(values), {
             onSuccess: (holder) =>
               navigate(paths.holders.detail.getHref(holder.id), {
-                state: noticeState(`${holder.givenName} ${holder.familyName} is registered.`),
+                state: noticeState(t('holders.new.done', { name: `${holder.givenName} ${holder.familyName}` })),
               }),
           })
         }

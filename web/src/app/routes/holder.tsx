@@ -23,6 +23,7 @@ import { HolderPhoto } from '../../features/holders/components/holder-photo.tsx'
 import { invitationEventNote } from '../../features/invitations/components/invitation-event-note.ts';
 import { EraseHolder } from '../../features/retention/components/erase-holder.tsx';
 import { useTemplates } from '../../features/templates/api/get-templates.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { fullName, preferredNameNote } from '../../lib/format-name.ts';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
@@ -37,6 +38,7 @@ const HolderOwnCard = lazy(() => import('../../features/invitations/components/h
  * templates, branding and audit features.
  */
 export function HolderRoute() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const holder = useHolder(id);
   const templates = useTemplates().data?.items;
@@ -47,8 +49,8 @@ export function HolderRoute() {
 
   if (holder.isPending) {
     return (
-      <Page title="Young carer">
-        <Loading label="Loading the record…" />
+      <Page title={t('holders.record.title')}>
+        <Loading label={t('holders.record.loading')} />
       </Page>
     );
   }
@@ -56,17 +58,17 @@ export function HolderRoute() {
     const erased = holder.error instanceof ApiError && holder.error.code === 'HOLDER_ERASED';
     const notFound = erased || (holder.error instanceof ApiError && holder.error.status === 404);
     return (
-      <Page title={erased ? 'Record erased' : notFound ? 'Young carer not found' : 'Young carer'}>
-        <Alert tone="error" title={notFound ? undefined : 'Could not load the record'}>
-          <p>{erased ? errorMessage(holder.error) : notFound ? 'There is no young carer with this address. They may have been erased.' : errorMessage(holder.error)}</p>
+      <Page title={erased ? t('holders.record.erased') : notFound ? t('holders.record.notFound') : t('holders.record.title')}>
+        <Alert tone="error" title={notFound ? undefined : t('holders.record.loadFailed')}>
+          <p>{erased ? errorMessage(holder.error) : notFound ? t('holders.record.notFoundText') : errorMessage(holder.error)}</p>
           {notFound ? null : (
             <button type="button" className="button button--secondary" onClick={() => void holder.refetch()}>
-              Try again
+              {t('holders.list.tryAgain')}
             </button>
           )}
         </Alert>
         <p>
-          <Link to={paths.holders.list.getHref()}>Back to young carers</Link>
+          <Link to={paths.holders.list.getHref()}>{t('holders.record.back')}</Link>
         </p>
       </Page>
     );
@@ -82,7 +84,7 @@ export function HolderRoute() {
       lead={
         <>
           {preferred ? <p>{preferred}</p> : null}
-          <p className="audit-note">Viewing this record is logged.</p>
+          <p className="audit-note">{t('holders.record.logged')}</p>
         </>
       }
     >
@@ -96,7 +98,7 @@ export function HolderRoute() {
       </div>
       <section className="page-section" aria-labelledby="cards-title">
         <h2 id="cards-title" className="section-title">
-          Cards
+          {t('holders.record.cards')}
         </h2>
         <HelplineMissing doing="issuing" />
         <IssueCard holderId={data.id} cards={data.cards} templates={templates} newCard={data.newCard} />
@@ -104,13 +106,13 @@ export function HolderRoute() {
       </section>
       <section className="page-section" aria-labelledby="own-card-title">
         <h2 id="own-card-title" className="section-title">
-          Their card on their phone
+          {t('holders.record.ownCard')}
         </h2>
         <p className="section-lead">
-          Send {firstName} a link and a code to keep the card on their phone. They open it with their date of birth.
+          {t('holders.record.ownCardLead', { name: firstName })}
         </p>
         <HelplineMissing doing="sending" />
-        <Suspense fallback={<Loading label="Loading…" />}>
+        <Suspense fallback={<Loading />}>
           <HolderOwnCard
             holderId={data.id}
             firstName={firstName}
@@ -123,28 +125,28 @@ export function HolderRoute() {
       </section>
       <section className="page-section" aria-labelledby="requests-title">
         <h2 id="requests-title" className="section-title">
-          Their requests
+          {t('holders.record.requests')}
         </h2>
-        <p className="section-lead">Corrections and erasures {firstName} asked for from their own card page. Open ones are also under Needs attention on the home page.</p>
+        <p className="section-lead">{t('holders.record.requestsLead', { name: firstName })}</p>
         <HolderDataRequests holderId={data.id} />
       </section>
       <section className="page-section" aria-labelledby="take-part-title">
         <h2 id="take-part-title" className="section-title">
-          Taking part in design groups and events
+          {t('holders.record.takePart')}
         </h2>
         <HolderTakePart holderId={data.id} firstName={firstName} />
       </section>
       <section className="page-section" aria-labelledby="history-title">
         <h2 id="history-title" className="section-title">
-          History
+          {t('holders.record.history')}
         </h2>
-        <p className="section-lead">What was done with this record and its cards, by staff or by the young carer, newest first.</p>
+        <p className="section-lead">{t('holders.record.historyLead')}</p>
         <RecordHistory
           entityType="holder"
           entityId={data.id}
           refreshKey={holder.dataUpdatedAt}
           showLogLink={admin}
-          caption={`History of ${fullName(data)}’s record, newest first`}
+          caption={t('holders.record.historyCaption', { name: fullName(data) })}
           describe={(event) => cardEventNote(event) ?? invitationEventNote(event) ?? holderEventNote(event)}
         />
       </section>
@@ -152,7 +154,7 @@ export function HolderRoute() {
       {admin ? (
         <section className="page-section" aria-labelledby="export-title">
           <h2 id="export-title" className="section-title">
-            Subject access export
+            {t('holders.record.export')}
           </h2>
           <HolderExport holderId={data.id} />
         </section>

@@ -2,16 +2,18 @@ import { Link } from 'react-router';
 import { FlashNotice } from '../../components/ui/flash-notice.tsx';
 import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { HolderList } from '../../features/holders/components/holder-list.tsx';
 
 export function HoldersRoute() {
+  const { t } = useTranslation();
   return (
     <Page
-      title="Young carers"
-      lead="Find a young carer by name, reference or card number."
+      title={t('holders.page.title')}
+      lead={t('holders.page.lead')}
       actions={
         <Link className="button" to={paths.holders.new.getHref()}>
-          Register a young carer
+          {t('holders.page.register')}
         </Link>
       }
     >

@@ -19,110 +19,112 @@ import { ReferralsAttention } from '../../features/referrals/components/referral
 import { useErasureDue } from '../../features/retention/api/get-erasure-due.ts';
 import { ErasureDue } from '../../features/retention/components/erasure-due.tsx';
 import { roleLabel } from '../../features/staff/components/staff-labels.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { errorMessage } from '../../lib/api-client.ts';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
 
 export function HomeRoute() {
+  const { t } = useTranslation();
   const user = useCurrentUser();
   const firstName = user.name.split(/\s+/)[0] || user.name;
   const admin = isAdmin(user);
 
   return (
     <Page
-      title={`Welcome, ${firstName}`}
+      title={t('home.welcome', { name: firstName })}
       lead={
         <p>
-          You are signed in as <strong>{user.name}</strong> ({user.email}) with the{' '}
-          <strong>{roleLabel[user.role].toLowerCase()}</strong> role.
+          {t('home.signedInAs')} <strong>{user.name}</strong> ({user.email}) {t('home.withRole')}{' '}
+          <strong>{roleLabel[user.role].toLowerCase()}</strong>
+          {t('home.roleAfter')}
         </p>
       }
     >
       <section className="panel home-search" aria-labelledby="home-search-title">
         <h2 id="home-search-title" className="visually-hidden">
-          Search
+          {t('home.search')}
         </h2>
         <HolderQuickSearch />
       </section>
       <FirstRunChecklist />
       <NeedsAttention />
-      <h2 className="section-title">What’s next</h2>
+      <h2 className="section-title">{t('home.next')}</h2>
       <ul className="tiles">
         <li className="tile">
           <h3 className="tile__title">
-            <Link to={paths.holders.new.getHref()}>Register a young carer</Link>
+            <Link to={paths.holders.new.getHref()}>{t('home.tiles.register.title')}</Link>
           </h3>
-          <p>Add their details and consent, then issue their ID card.</p>
+          <p>{t('home.tiles.register.text')}</p>
         </li>
         <li className="tile">
           <h3 className="tile__title">
-            <Link to={paths.holders.list.getHref()}>Young carers</Link>
+            <Link to={paths.holders.list.getHref()}>{t('home.tiles.holders.title')}</Link>
           </h3>
-          <p>Find a young carer, update their record and photo, and see their cards and history.</p>
+          <p>{t('home.tiles.holders.text')}</p>
         </li>
         <li className="tile">
           <h3 className="tile__title">
-            <Link to={paths.referrals.list.getHref()}>Referrals</Link>
+            <Link to={paths.referrals.list.getHref()}>{t('home.tiles.referrals.title')}</Link>
           </h3>
-          <p>Referrals sent from the public form: compare each with existing records, then accept it (the record is made for you) or decline it.</p>
+          <p>{t('home.tiles.referrals.text')}</p>
         </li>
         <li className="tile">
           <h3 className="tile__title">
-            <Link to={paths.renewals.getHref()}>Cards expiring soon</Link>
+            <Link to={paths.renewals.getHref()}>{t('home.tiles.renewals.title')}</Link>
           </h3>
-          <p>Cards that expire in the next 30 days, so they can be renewed in time, and renewal reminders to their families.</p>
+          <p>{t('home.tiles.renewals.text')}</p>
         </li>
         <li className="tile">
           <h3 className="tile__title">
-            <Link to={paths.outbox.list.getHref()}>Outbox</Link>
+            <Link to={paths.outbox.list.getHref()}>{t('home.tiles.outbox.title')}</Link>
           </h3>
-          <p>Card invitations and reminders: what was emailed, what failed, and what waits for you to print or pass on.</p>
+          <p>{t('home.tiles.outbox.text')}</p>
         </li>
         <li className="tile">
           <h3 className="tile__title">
-            <Link to={paths.partners.list.getHref()}>Partners</Link>
+            <Link to={paths.partners.list.getHref()}>{t('home.tiles.partners.title')}</Link>
           </h3>
           <p>
-            The shops and services that honour the card and what they offer
-            {admin ? ', with their verify links, API keys and scan statistics' : ''}.
+            {admin ? t('home.tiles.partners.textAdmin') : t('home.tiles.partners.text')}
           </p>
         </li>
         <li className="tile">
           <h3 className="tile__title">
-            <Link to={paths.templates.getHref()}>Card templates</Link>
+            <Link to={paths.templates.getHref()}>{t('home.tiles.templates.title')}</Link>
           </h3>
-          <p>See every card layout, including large print, with sample details and your branding.</p>
+          <p>{t('home.tiles.templates.text')}</p>
         </li>
         {admin ? (
           <>
             <li className="tile">
               <h3 className="tile__title">
-                <Link to={paths.staff.getHref()}>Staff accounts</Link>
+                <Link to={paths.staff.getHref()}>{t('home.tiles.staff.title')}</Link>
               </h3>
-              <p>Add the people in your team, give them the staff or admin role, and disable accounts that are no longer needed.</p>
+              <p>{t('home.tiles.staff.text')}</p>
             </li>
             <li className="tile">
               <h3 className="tile__title">
-                <Link to={paths.audit.getHref()}>Audit log</Link>
+                <Link to={paths.audit.getHref()}>{t('home.tiles.audit.title')}</Link>
               </h3>
-              <p>See who did what and when, and check that the record has not been altered.</p>
+              <p>{t('home.tiles.audit.text')}</p>
             </li>
             <li className="tile">
               <h3 className="tile__title">
-                <Link to={paths.signingKeys.getHref()}>Signing keys</Link>
+                <Link to={paths.signingKeys.getHref()}>{t('home.tiles.signingKeys.title')}</Link>
               </h3>
-              <p>Rotate the key that signs cards’ QR codes, or withdraw one that may be compromised.</p>
+              <p>{t('home.tiles.signingKeys.text')}</p>
             </li>
             <li className="tile">
               <h3 className="tile__title">
-                <Link to={paths.branding.getHref()}>Branding</Link>
+                <Link to={paths.branding.getHref()}>{t('home.tiles.branding.title')}</Link>
               </h3>
-              <p>Set the name, colour, logo and wording printed on every card, with a live preview.</p>
+              <p>{t('home.tiles.branding.text')}</p>
             </li>
           </>
         ) : (
           <li className="tile">
-            <h3 className="tile__title">Your account</h3>
-            <p>To change your name or role, or if you forget your password, ask an admin in your team.</p>
+            <h3 className="tile__title">{t('home.tiles.account.title')}</h3>
+            <p>{t('home.tiles.account.text')}</p>
           </li>
         )}
       </ul>
@@ -142,6 +144,7 @@ const ERASURE_NOTICE_DAYS = 45;
  * messages waiting for staff, and its `needsAction` count adds the failed ones.
  */
 function NeedsAttention() {
+  const { t } = useTranslation();
   const locked = useInvitations({ status: 'locked' });
   const lost = useCards({ status: 'suspended', reason: REPORTED_LOST, pageSize: 5 });
   const outbox = useOutbox({ status: 'manual', pageSize: 1 });
@@ -153,13 +156,13 @@ function NeedsAttention() {
 
   let body;
   if (queries.some((query) => query.isPending)) {
-    body = <Loading label="Checking what needs attention…" />;
+    body = <Loading label={t('home.attention.loading')} />;
   } else if (failed) {
     body = (
-      <Alert tone="error" title="Could not check what needs attention">
+      <Alert tone="error" title={t('home.attention.failed')}>
         <p>{errorMessage(failed.error)}</p>
         <button type="button" className="button button--secondary" onClick={() => queries.forEach((query) => void query.refetch())}>
-          Try again
+          {t('holders.list.tryAgain')}
         </button>
       </Alert>
     );
@@ -173,7 +176,7 @@ function NeedsAttention() {
     const newReferrals = referrals.data?.total ?? 0;
     body =
       requestItems.length + newReferrals + lockedItems.length + lostTotal + waiting + failedMessages + dueItems.length === 0 ? (
-        <p className="muted">Nothing needs attention right now.</p>
+        <p className="muted">{t('home.attention.nothing')}</p>
       ) : (
         <div className="attention-groups">
           <ReferralsAttention waiting={newReferrals} />
@@ -188,7 +191,7 @@ function NeedsAttention() {
   return (
     <section className="panel needs-attention" aria-labelledby="needs-attention-title">
       <h2 id="needs-attention-title" className="section-title">
-        Needs attention
+        {t('home.attention.title')}
       </h2>
       {body}
     </section>

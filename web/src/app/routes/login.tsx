@@ -6,9 +6,11 @@ import { Page } from '../../components/ui/page.tsx';
 import { safeRedirectPath } from '../../config/paths.ts';
 import { LoginForm } from '../../features/auth/components/login-form.tsx';
 import { SetupNeededNote } from '../../features/auth/components/setup-needed-note.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { SIGNED_OUT_NOTICE, useSession } from '../../lib/session.ts';
 
 export function LoginRoute() {
+  const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -19,9 +21,9 @@ export function LoginRoute() {
 
   return (
     <AuthLayout>
-      <Page title="Sign in" lead="Staff area for issuing and managing young carer ID cards.">
+      <Page title={t('auth.login.title')} lead={t('auth.login.lead')}>
         {session.notice ? (
-          <Alert tone={session.notice === SIGNED_OUT_NOTICE ? 'success' : 'warning'}>{session.notice}</Alert>
+          <Alert tone={session.notice === SIGNED_OUT_NOTICE ? 'success' : 'warning'}>{t(session.notice)}</Alert>
         ) : null}
         <SetupNeededNote />
         <LoginForm onSuccess={() => navigate(redirectTo, { replace: true })} />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 /**
  * A modal question built on <dialog>: the browser traps focus, closes it on
@@ -26,6 +27,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -86,10 +88,10 @@ export function ConfirmDialog({
           onClick={onConfirm}
           disabled={isPending}
         >
-          {isPending ? 'Please wait…' : confirmLabel}
+          {isPending ? t('ui.pleaseWait') : confirmLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={onClose} disabled={isPending}>
-          Cancel
+          {t('ui.cancel')}
         </button>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 /**
  * A read-only value with a Copy button, for links people pass on. Without
@@ -9,8 +10,8 @@ export function CopyField({
   label,
   value,
   hint,
-  copyLabel = 'Copy link',
-  copiedMessage = 'Link copied.',
+  copyLabel,
+  copiedMessage,
   multiline = false,
 }: {
   label: ReactNode;
@@ -21,6 +22,9 @@ export function CopyField({
   /** A message's whole text: a read-only text area, as tall as the text, with the button under it. */
   multiline?: boolean;
 }) {
+  const { t } = useTranslation();
+  const copyText = copyLabel ?? t('ui.copy.link');
+  const copiedText = copiedMessage ?? t('ui.copy.copied');
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -31,11 +35,11 @@ export function CopyField({
   async function copy() {
     try {
       await navigator.clipboard.writeText(value);
-      setCopied({ value, status: copiedMessage });
+      setCopied({ value, status: copiedText });
     } catch {
       inputRef.current?.select();
       const done = document.execCommand?.('copy') ?? false;
-      setCopied({ value, status: done ? copiedMessage : 'The text is selected: press Ctrl+C (or ⌘C) to copy it.' });
+      setCopied({ value, status: done ? copiedText : t('ui.copy.selected') });
     }
   }
 
@@ -73,7 +77,7 @@ export function CopyField({
           />
         )}
         <button type="button" className="button" onClick={() => void copy()}>
-          {copyLabel}
+          {copyText}
         </button>
       </div>
       <p className="copy-field__status" role="status">

@@ -1,5 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { isCalendarDate } from '../../../../api/src/shared/calendar.ts';
+import { translate } from '../../i18n/start-i18n.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 /**
  * How a date field's three boxes are held in the form: `year-month-day` as
@@ -25,15 +27,16 @@ function splitDate(value: string): { day: string; month: string; year: string } 
 /**
  * The GOV.UK date-input messages for a field holding `joinDateParts`' value,
  * or null when it is a real date (or empty: whether it is required is the
- * schema's to say). `label` starts the sentence: "Date of birth must include a month".
+ * schema's to say), in the page's language. `label` names the field: "Date of birth must include a month".
  */
 export function dateFieldProblem(label: string, value: string): string | null {
   if (value === '') return null;
   const { day, month, year } = splitDate(value);
-  const missing = [day ? null : 'a day', month ? null : 'a month', year ? null : 'a year'].filter(Boolean);
-  if (missing.length === 1) return `${label} must include ${missing[0]}`;
-  if (missing.length === 2) return `${label} must include ${missing[0]} and ${missing[1]}`;
-  if (!/^\d{4}$/.test(year) || !isCalendarDate(value)) return `${label} must be a real date`;
+  // One message per combination, so each language can word it whole.
+  const missing = [day ? '' : 'Day', month ? '' : 'Month', year ? '' : 'Year'].join('');
+  if (missing === 'DayMonthYear') return translate('ui.date.notReal', { label });
+  if (missing) return translate(`ui.date.missing${missing}`, { label });
+  if (!/^\d{4}$/.test(year) || !isCalendarDate(value)) return translate('ui.date.notReal', { label });
   return null;
 }
 
@@ -49,8 +52,9 @@ export function DateField({
   name,
   id,
   defaultValue = '',
-  hint = 'For example, 27 3 2012',
+  hint,
   error,
+  onChange,
 }: {
   legend: string;
   name: string;
@@ -58,7 +62,10 @@ export function DateField({
   defaultValue?: string;
   hint?: string;
   error?: string | undefined;
+  /** Called with `joinDateParts`' value as the boxes change, for a form that keeps its values itself. */
+  onChange?: (value: string) => void;
 }) {
+  const { t } = useTranslation();
   const generated = useId();
   const dayId = id ?? generated;
   const hintId = `${dayId}-hint`;
@@ -66,7 +73,9 @@ export function DateField({
   const [parts, setParts] = useState(() => splitDate(defaultValue));
   const set = (part: keyof typeof parts) => (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.currentTarget.value;
-    setParts((current) => ({ ...current, [part]: text }));
+    const next = { ...parts, [part]: text };
+    setParts(next);
+    onChange?.(joinDateParts(next.day, next.month, next.year));
   };
   const invalid = error ? true : undefined;
   const box = (part: keyof typeof parts, label: string, width: string, boxId?: string) => (
@@ -95,18 +104,18 @@ export function DateField({
     >
       <legend className="field__label">{legend}</legend>
       <div className="field__hint" id={hintId}>
-        {hint}
+        {hint ?? t('ui.date.hint')}
       </div>
       {error ? (
         <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t('ui.field.errorPrefix')}</span>
           {error}
         </p>
       ) : null}
       <div className="date-field__parts">
-        {box('day', 'Day', 'date-field__input--2', dayId)}
-        {box('month', 'Month', 'date-field__input--2')}
-        {box('year', 'Year', 'date-field__input--4')}
+        {box('day', t('ui.date.day'), 'date-field__input--2', dayId)}
+        {box('month', t('ui.date.month'), 'date-field__input--2')}
+        {box('year', t('ui.date.year'), 'date-field__input--4')}
       </div>
       <input type="hidden" name={name} value={joinDateParts(parts.day, parts.month, parts.year)} />
     </fieldset>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export type ErrorSummaryItem = {
   /** The message, the same words as beside the field. */
@@ -16,6 +17,7 @@ export type ErrorSummaryItem = {
  * link moves the cursor into its field.
  */
 export function ErrorSummary({ items, focusKey, refusal = null }: { items: readonly ErrorSummaryItem[]; focusKey: number; refusal?: unknown }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const shown = items.length > 0;
@@ -42,7 +44,7 @@ export function ErrorSummary({ items, focusKey, refusal = null }: { items: reado
   return (
     <div ref={ref} className="error-summary" tabIndex={-1} role="alert" aria-labelledby={titleId}>
       <h2 className="error-summary__title" id={titleId}>
-        There is a problem
+        {t('ui.errorSummary.title')}
       </h2>
       <ul className="error-summary__list">
         {items.map((item) => (

@@ -5,6 +5,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 type FieldChrome = {
   label: ReactNode;
@@ -35,6 +36,7 @@ function FieldFrame({
   error,
   children,
 }: FieldChrome & { inputId: string; hintId: string | undefined; errorId: string | undefined; children: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label className="field__label" htmlFor={inputId}>
@@ -47,7 +49,7 @@ function FieldFrame({
       ) : null}
       {error ? (
         <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t('ui.field.errorPrefix')}</span>
           {error}
         </p>
       ) : null}
@@ -140,6 +142,7 @@ export function RadioGroupField({
   hint?: ReactNode;
   error?: string | undefined;
 }) {
+  const { t } = useTranslation();
   const groupId = useId();
   const hintId = hint ? `${groupId}-hint` : undefined;
   const errorId = error ? `${groupId}-error` : undefined;
@@ -156,7 +159,7 @@ export function RadioGroupField({
       ) : null}
       {error ? (
         <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t('ui.field.errorPrefix')}</span>
           {error}
         </p>
       ) : null}

@@ -1,6 +1,7 @@
 import { LoginBody } from '../../../../../api/src/auth/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { defineApiForm } from '../../../lib/api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
@@ -13,13 +14,14 @@ type LoginValues = { email: string; password: string };
 const loginForm = defineApiForm({
   schema: LoginBody,
   toBody: (values: LoginValues) => values,
-  messages: { email: { required: 'Enter your email address.' }, password: { required: 'Enter your password.' } },
+  messages: { email: { required: 'auth.login.emailRequired' }, password: { required: 'auth.login.passwordRequired' } },
   asTyped: ['password'],
 });
 
 const initialValues: LoginValues = { email: '', password: '' };
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
+  const { t } = useTranslation();
   const login = useLogin();
   const [challenge, setChallenge] = useState<{ mfaToken: string; methods: MfaMethod[] } | null>(null);
   const { formProps, field, unplacedError, errorSummary } = useApiForm(loginForm, {
@@ -32,7 +34,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   if (challenge) {
     return (
       <>
-        <h2 className="section-title">Two-step sign-in</h2>
+        <h2 className="section-title">{t('auth.mfa.title')}</h2>
         <MfaCodeForm
           mfaToken={challenge.mfaToken}
           methods={challenge.methods}
@@ -49,12 +51,12 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   return (
     <form {...formProps} className="form">
       {errorSummary}
-      {unplacedError ? <Alert tone="error" title="Could not sign in">{errorMessage(unplacedError)}</Alert> : null}
-      <TextField label="Email" {...field('email')} type="email" autoComplete="username" inputMode="email" spellCheck={false} />
-      <TextField label="Password" {...field('password')} type="password" autoComplete="current-password" />
+      {unplacedError ? <Alert tone="error" title={t('auth.login.failed')}>{errorMessage(unplacedError)}</Alert> : null}
+      <TextField label={t('auth.login.email')} {...field('email')} type="email" autoComplete="username" inputMode="email" spellCheck={false} />
+      <TextField label={t('auth.login.password')} {...field('password')} type="password" autoComplete="current-password" />
       <div className="button-row">
         <button type="submit" className="button" disabled={login.isPending}>
-          {login.isPending ? 'Signing in…' : 'Sign in'}
+          {login.isPending ? t('auth.login.pending') : t('auth.login.submit')}
         </button>
       </div>
     </form>

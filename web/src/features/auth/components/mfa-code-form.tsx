@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { MfaRequiredResponse } from '../../../../../api/src/auth/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { passkeyErrorMessage } from '../../../lib/passkey-errors.ts';
 import { usePasskeySignIn } from '../api/passkey-sign-in.ts';
@@ -18,6 +20,8 @@ const isExpired = (error: unknown) => error !== null && typeof error === 'object
 export function MfaCodeForm({
   mfaToken, methods, onSuccess, onRestart,
 }: { mfaToken: string; methods: MfaMethod[]; onSuccess: () => void; onRestart: () => void }) {
+  const { t } = useTranslation();
+  const codeId = useId();
   const verify = useVerifyMfa();
   const passkey = usePasskeySignIn();
   const [code, setCode] = useState('');
@@ -25,10 +29,20 @@ export function MfaCodeForm({
   const expired = isExpired(verify.error) || isExpired(passkey.error);
   const hasApp = methods.includes('totp');
   const hasPasskey = methods.includes('passkey');
+  /** Counts refused attempts: each one moves the cursor to the error summary. */
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  // A code left out, or one the API refused: beside the field and in the summary. An expired challenge is the alert's to say.
+  const codeError = missing
+    ? hasApp
+      ? t('auth.mfa.codeMissingApp')
+      : t('auth.mfa.codeMissingRecovery')
+    : verify.error && !expired
+      ? errorMessage(verify.error)
+      : undefined;
 
   return (
     <div className="stack">
-      {passkey.error ? <Alert tone="error" title="Could not sign in with your passkey">{passkeyErrorMessage(passkey.error)}</Alert> : null}
+      {passkey.error ? <Alert tone="error" title={t('auth.mfa.passkeyFailed')}>{passkeyErrorMessage(passkey.error)}</Alert> : null}
       {hasPasskey && !expired ? (
         <div className="button-row">
           <button
@@ -40,7 +54,7 @@ export function MfaCodeForm({
               passkey.mutate(mfaToken, { onSuccess });
             }}
           >
-            {passkey.isPending ? 'Waiting for your passkey…' : 'Use your passkey'}
+            {passkey.isPending ? t('auth.mfa.passkeyPending') : t('auth.mfa.usePasskey')}
           </button>
         </div>
       ) : null}
@@ -51,6 +65,7 @@ export function MfaCodeForm({
           event.preventDefault();
           if (code.trim().length < 6) {
             setMissing(true);
+            setFailedAttempts((n) => n + 1);
             return;
           }
           setMissing(false);
@@ -58,15 +73,17 @@ export function MfaCodeForm({
           verify.mutate({ mfaToken, code: code.trim() }, { onSuccess });
         }}
       >
-        {verify.error ? <Alert tone="error" title="Could not sign in">{errorMessage(verify.error)}</Alert> : null}
+        <ErrorSummary items={codeError ? [{ message: codeError, fieldId: codeId }] : []} focusKey={failedAttempts} refusal={verify.error} />
+        {isExpired(verify.error) ? (
+          <Alert tone="error" title={t('auth.login.failed')}>
+            {errorMessage(verify.error)}
+          </Alert>
+        ) : null}
         <TextField
-          label={hasPasskey ? 'Or enter a code' : 'Code'}
-          hint={
-            hasApp
-              ? 'The 6-digit code your authenticator app shows now, or one of your recovery codes.'
-              : 'One of your recovery codes, if you do not have your passkey with you.'
-          }
-          error={missing ? (hasApp ? 'Enter the code from your app.' : 'Enter one of your recovery codes.') : undefined}
+          id={codeId}
+          label={hasPasskey ? t('auth.mfa.orCode') : t('auth.mfa.code')}
+          hint={hasApp ? t('auth.mfa.codeHintApp') : t('auth.mfa.codeHintRecovery')}
+          error={codeError}
           value={code}
           onChange={(event) => setCode(event.target.value)}
           autoComplete="one-time-code"
@@ -76,16 +93,16 @@ export function MfaCodeForm({
         <div className="button-row">
           {expired ? (
             <button type="button" className="button" onClick={onRestart}>
-              Start again
+              {t('auth.mfa.startAgain')}
             </button>
           ) : (
             <button type="submit" className={hasPasskey ? 'button button--secondary' : 'button'} disabled={verify.isPending}>
-              {verify.isPending ? 'Checking…' : 'Verify'}
+              {verify.isPending ? t('auth.mfa.pending') : t('auth.mfa.submit')}
             </button>
           )}
           {expired ? null : (
             <button type="button" className="button button--secondary" onClick={onRestart}>
-              Cancel
+              {t('ui.cancel')}
             </button>
           )}
         </div>

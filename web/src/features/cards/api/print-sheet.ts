@@ -8,7 +8,7 @@ import { progressScanner, type PrintSheetProgress } from './print-sheet-progress
 
 export type PrintSheet = { blob: Blob; fileName: string; cardCount: number; pageCount: number };
 
-const CUT_SHORT = 'The print sheet stopped arriving part-way. Check your connection and try again.';
+const CUT_SHORT = 'cards.print.cutShort';
 
 /**
  * A4 print sheets for chosen cards (`cardIds`) or for every current card

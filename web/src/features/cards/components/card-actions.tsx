@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { SelectField } from '../../../components/ui/field.tsx';
 import { noticeState } from '../../../components/ui/flash-notice.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { formatCalendarDate } from '../../../lib/format-date.ts';
 import { useReissueCard } from '../api/reissue-card.ts';
@@ -26,11 +27,11 @@ const allowed: Record<CardView['status'], CardAction[]> = {
 };
 
 const buttonLabel: Record<CardAction, string> = {
-  suspend: 'Suspend card',
-  resume: 'Resume card',
-  revoke: 'Revoke card',
-  reissue: 'Reissue card',
-  renew: 'Renew card',
+  suspend: 'cards.actions.suspend.button',
+  resume: 'cards.actions.resume.button',
+  revoke: 'cards.actions.revoke.button',
+  reissue: 'cards.actions.reissue.button',
+  renew: 'cards.actions.renew.button',
 };
 
 const reasonOptions: Partial<Record<CardAction, { value: string; label: string }[]>> = {
@@ -60,23 +61,21 @@ type CardActionsProps = {
  * and go to its page; the others report on this page through `onDone`.
  */
 export function CardActions({ card, holderName, onDone, newCard }: CardActionsProps) {
+  const { t } = useTranslation();
   if (allowed[card.status].length === 0) {
     return (
       <section className="panel" aria-labelledby="card-actions-title">
         <h2 id="card-actions-title" className="section-title">
-          Change this card
+          {t('cards.actions.title')}
         </h2>
-        <p>
-          This card is revoked and cannot be changed. To give {holderName ?? 'the young carer'} a working card, issue a new one
-          from their record.
-        </p>
+        <p>{holderName ? t('cards.actions.revokedNamed', { name: holderName }) : t('cards.actions.revoked')}</p>
       </section>
     );
   }
   return (
     <section className="panel" aria-labelledby="card-actions-title">
       <h2 id="card-actions-title" className="section-title">
-        Change this card
+        {t('cards.actions.title')}
       </h2>
       <CardActionButtons card={card} holderName={holderName} onDone={onDone} newCard={newCard} />
     </section>
@@ -89,6 +88,7 @@ export function CardActions({ card, holderName, onDone, newCard }: CardActionsPr
  * actions that answer it.
  */
 export function CardActionButtons({ card, holderName, onDone, only, newCard }: CardActionsProps & { only?: CardAction[] }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const suspend = useSuspendCard();
   const resume = useResumeCard();
@@ -102,8 +102,9 @@ export function CardActionButtons({ card, holderName, onDone, only, newCard }: C
   const [reasonError, setReasonError] = useState<string | undefined>();
 
   const actions = allowed[card.status].filter((action) => !only || only.includes(action));
-  const they = holderName ?? 'the young carer';
-  const They = holderName ?? 'The young carer';
+  // "Amelia gets a new card", or "The young carer gets...": the name, when this page knows it.
+  const named = (key: string, values: Record<string, string> = {}) =>
+    holderName ? t(`cards.actions.${key}Named`, { ...values, name: holderName }) : t(`cards.actions.${key}`, values);
   const current = card.status === 'active' || card.status === 'suspended';
 
   function start(action: CardAction) {
@@ -126,7 +127,7 @@ export function CardActionButtons({ card, holderName, onDone, only, newCard }: C
   function confirm() {
     if (!open) return;
     if (reasonOptions[open] && !reason) {
-      setReasonError('Choose a reason.');
+      setReasonError(t('cards.actions.reasonRequired'));
       return;
     }
     const done = (notice: string) => () => {
@@ -136,27 +137,27 @@ export function CardActionButtons({ card, holderName, onDone, only, newCard }: C
     // The API's reason unions are `never` for now (see card-labels.ts): the select's value is asserted here.
     switch (open) {
       case 'suspend':
-        suspend.mutate({ id: card.id, reason: reason as SuspendReason }, { onSuccess: done('Card suspended.') });
+        suspend.mutate({ id: card.id, reason: reason as SuspendReason }, { onSuccess: done(t('cards.actions.suspend.done')) });
         break;
       case 'resume':
-        resume.mutate(card.id, { onSuccess: done('Card resumed. It shows as valid again.') });
+        resume.mutate(card.id, { onSuccess: done(t('cards.actions.resume.done')) });
         break;
       case 'revoke':
-        revoke.mutate({ id: card.id, reason: reason as RevokeReason }, { onSuccess: done('Card revoked.') });
+        revoke.mutate({ id: card.id, reason: reason as RevokeReason }, { onSuccess: done(t('cards.actions.revoke.done')) });
         break;
       case 'reissue':
         reissue.mutate(
           { id: card.id, reason: reason as ReissueReason },
           {
             onSuccess: (newCard) =>
-              toNewCard(newCard, `New card issued with the same expiry date. The old card ${card.number} has been revoked.`),
+              toNewCard(newCard, t('cards.actions.reissue.done', { number: card.number })),
           },
         );
         break;
       case 'renew':
         renew.mutate(card.id, {
           onSuccess: (newCard) =>
-            toNewCard(newCard, current ? `Card renewed. The old card ${card.number} has been revoked.` : 'Card renewed.'),
+            toNewCard(newCard, current ? t('cards.actions.renew.doneRevoked', { number: card.number }) : t('cards.actions.renew.done')),
         });
         break;
     }
@@ -164,70 +165,49 @@ export function CardActionButtons({ card, holderName, onDone, only, newCard }: C
 
   const dialogs: Record<CardAction, { title: string; tone: 'danger' | 'primary'; body: ReactNode }> = {
     suspend: {
-      title: 'Suspend this card?',
+      title: t('cards.actions.suspend.title'),
       tone: 'danger',
-      body: (
-        <p>
-          While it is suspended, the card shows as <strong>not valid</strong> when a partner scans it. You can resume it
-          later, for example when a lost card turns up.
-        </p>
-      ),
+      body: <p>{t('cards.actions.suspend.body')}</p>,
     },
     resume: {
-      title: 'Resume this card?',
+      title: t('cards.actions.resume.title'),
       tone: 'primary',
-      body: <p>The card will show as valid again when scanned, until it expires on {formatCalendarDate(card.expiresOn)}.</p>,
+      body: <p>{t('cards.actions.resume.body', { date: formatCalendarDate(card.expiresOn) })}</p>,
     },
     revoke: {
-      title: 'Revoke this card?',
+      title: t('cards.actions.revoke.title'),
       tone: 'danger',
       body: (
         <>
           <p className="dialog__warning">
-            <strong>This cannot be undone.</strong> The card will show as not valid, for good.
+            <strong>{t('cards.actions.revoke.undone')}</strong> {t('cards.actions.revoke.forGood')}
           </p>
-          <p>If {they} still needs a card, reissue or renew it instead, or issue a new one from their record afterwards.</p>
+          <p>{named('revoke.stillNeeds')}</p>
         </>
       ),
     },
     reissue: {
-      title: 'Reissue this card?',
+      title: t('cards.actions.reissue.title'),
       tone: 'danger',
-      body: (
-        <p>
-          {They} gets a new card with a new number and the same expiry date ({formatCalendarDate(card.expiresOn)}). This card is
-          revoked at once and will show as <strong>not valid</strong>.
-        </p>
-      ),
+      body: <p>{named('reissue.body', { date: formatCalendarDate(card.expiresOn) })}</p>,
     },
     renew: {
-      title: 'Renew this card?',
+      title: t('cards.actions.renew.title'),
       tone: 'primary',
       body: (
         <>
           <p>
-            {newCard?.expiresOn ? (
-              <>
-                {They} gets a new card, valid until <strong>{formatCalendarDate(newCard.expiresOn)}</strong>.
-              </>
-            ) : (
-              <>{They} gets a new card with a new expiry date.</>
-            )}
-            {current ? (
-              <>
-                {' '}
-                This card is revoked at once and will show as <strong>not valid</strong>.
-              </>
-            ) : null}
+            {newCard?.expiresOn ? named('renew.until', { date: formatCalendarDate(newCard.expiresOn) }) : named('renew.newExpiry')}
+            {current ? ` ${t('cards.actions.renew.revokedAtOnce')}` : null}
           </p>
           {newCard?.endsBecause === 'too_old' ? (
             <p className="dialog__warning">
-              <strong>They are too old for a new card</strong>: cards are for young carers under {newCard.maxAge}. Renewing will be refused.
+              <strong>{t('cards.actions.renew.tooOld')}</strong> {t('cards.actions.renew.tooOldWhy', { maxAge: newCard.maxAge })}
             </p>
           ) : newCard?.expiresOn && newCard.expiresOn <= card.expiresOn ? (
             <p className="dialog__warning">
-              <strong>That is no later than this card’s own last day ({formatCalendarDate(card.expiresOn)})</strong>
-              {newCard.endsBecause === 'age_limit' ? `: cards end in the month before they turn ${newCard.maxAge}` : ''}. Renewing now gains nothing.
+              <strong>{t('cards.actions.renew.noLater', { date: formatCalendarDate(card.expiresOn) })}</strong>{' '}
+              {newCard.endsBecause === 'age_limit' ? t('cards.actions.renew.gainsNothingAge', { maxAge: newCard.maxAge }) : t('cards.actions.renew.gainsNothing')}
             </p>
           ) : null}
         </>
@@ -258,7 +238,7 @@ export function CardActionButtons({ card, holderName, onDone, only, newCard }: C
             }
             onClick={() => start(action)}
           >
-            {buttonLabel[action]}
+            {t(buttonLabel[action])}
           </button>
         ))}
       </div>
@@ -266,7 +246,7 @@ export function CardActionButtons({ card, holderName, onDone, only, newCard }: C
         open={open !== null}
         title={dialog?.title ?? ''}
         tone={dialog?.tone ?? 'danger'}
-        confirmLabel="Confirm"
+        confirmLabel={t('cards.actions.confirm')}
         isPending={pending}
         error={apiError ? errorMessage(apiError) : undefined}
         onClose={close}
@@ -275,8 +255,8 @@ export function CardActionButtons({ card, holderName, onDone, only, newCard }: C
         {dialog?.body}
         {options ? (
           <SelectField
-            label="Reason"
-            hint="Staff only: never printed or shown to partners."
+            label={t('cards.actions.reason')}
+            hint={t('cards.actions.reasonHint')}
             value={reason}
             error={reasonError}
             onChange={(event) => {
@@ -286,7 +266,7 @@ export function CardActionButtons({ card, holderName, onDone, only, newCard }: C
           >
             {options.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.label}
+                {t(option.label)}
               </option>
             ))}
           </SelectField>

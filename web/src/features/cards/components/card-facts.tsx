@@ -1,11 +1,13 @@
 import type { CardView } from '../../../../../api/src/cards/schemas.ts';
 import { CardStatusBadge, cardStatusDescription } from '../../../components/card-status-badge.tsx';
 import { CopyField } from '../../../components/ui/copy-field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { formatCalendarDate, formatDateTime, formatTimeUntil } from '../../../lib/format-date.ts';
 import { statusReasonLabel, suspendReasonLabel } from './card-labels.ts';
 
 /** A card's dates, status and why, and the link its QR code carries. */
 export function CardFacts({ card }: { card: CardView }) {
+  const { t } = useTranslation();
   const reason =
     card.statusReason && (card.status === 'suspended' || card.status === 'revoked')
       ? card.status === 'suspended'
@@ -16,24 +18,24 @@ export function CardFacts({ card }: { card: CardView }) {
   return (
     <section className="panel" aria-labelledby="card-facts-title">
       <h2 id="card-facts-title" className="section-title">
-        About this card
+        {t('cards.facts.title')}
       </h2>
       <dl className="facts">
         <div>
-          <dt>Status</dt>
+          <dt>{t('cards.facts.status')}</dt>
           <dd>
             <CardStatusBadge status={card.status} />
-            <span className="fact-note">{cardStatusDescription[card.status]}</span>
+            <span className="fact-note">{t(cardStatusDescription[card.status])}</span>
           </dd>
         </div>
         <div>
-          <dt>Issued</dt>
+          <dt>{t('cards.facts.issued')}</dt>
           <dd>
             <time dateTime={card.issuedAt}>{formatDateTime(card.issuedAt)}</time>
           </dd>
         </div>
         <div>
-          <dt>Expiry</dt>
+          <dt>{t('cards.facts.expiry')}</dt>
           <dd>
             <time dateTime={card.expiresOn}>{formatCalendarDate(card.expiresOn)}</time>
             <span className="fact-note">{formatTimeUntil(card.expiresAt)}</span>
@@ -41,16 +43,16 @@ export function CardFacts({ card }: { card: CardView }) {
         </div>
         {reason ? (
           <div>
-            <dt>{card.status === 'suspended' ? 'Why it is suspended' : 'Why it was revoked'}</dt>
+            <dt>{card.status === 'suspended' ? t('cards.facts.whySuspended') : t('cards.facts.whyRevoked')}</dt>
             <dd>
               {reason}
-              <span className="fact-note">Staff only: never shown to partners or on the card.</span>
+              <span className="fact-note">{t('cards.facts.reasonStaffOnly')}</span>
             </dd>
           </div>
         ) : null}
         {card.statusChangedAt && card.status !== 'active' ? (
           <div>
-            <dt>{card.status === 'suspended' ? 'Suspended' : card.status === 'revoked' ? 'Revoked' : 'Status changed'}</dt>
+            <dt>{card.status === 'suspended' ? t('cards.status.suspended') : card.status === 'revoked' ? t('cards.status.revoked') : t('cards.facts.statusChanged')}</dt>
             <dd>
               <time dateTime={card.statusChangedAt}>{formatDateTime(card.statusChangedAt)}</time>
             </dd>
@@ -58,13 +60,14 @@ export function CardFacts({ card }: { card: CardView }) {
         ) : null}
       </dl>
       <CopyField
-        label="Verify link"
+        label={t('cards.facts.verifyLink')}
         value={card.verifyUrl}
-        hint="What the card’s QR code opens. It shows whether the card is valid, with the holder’s first name and the expiry date."
+        hint={t('cards.facts.verifyLinkHint')}
       />
       <p className="small">
         <a href={card.verifyUrl} target="_blank" rel="noreferrer">
-          Open the verify page<span className="visually-hidden"> (opens in a new tab)</span>
+          {t('cards.facts.openVerify')}
+          <span className="visually-hidden">{t('cards.facts.newTab')}</span>
         </a>
       </p>
     </section>

@@ -1,7 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { CardStatus } from '../../../../../api/src/cards/schemas.ts';
 import { cardStatusLabel, isCardStatus } from '../../../components/card-status-badge.tsx';
-import { focusFirstInvalid, SelectField, TextField } from '../../../components/ui/field.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
+import { SelectField, TextField } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 /** The filters as kept in the URL. */
 export type CardFilterValues = { status: CardStatus | ''; expiringWithinDays: string };
@@ -15,8 +17,11 @@ export function CardFiltersForm({
   values: CardFilterValues;
   onApply: (values: CardFilterValues) => void;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
+  const { t } = useTranslation();
+  const daysId = useId();
   const [daysError, setDaysError] = useState<string | undefined>();
+  /** Counts refused attempts: each one moves the cursor to the error summary. */
+  const [failedAttempts, setFailedAttempts] = useState(0);
   const filtered = Boolean(values.status || values.expiringWithinDays);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -29,8 +34,8 @@ export function CardFiltersForm({
     };
     const days = Number(next.expiringWithinDays);
     if (next.expiringWithinDays && (!Number.isInteger(days) || days < 0 || days > EXPIRY_MAX_DAYS)) {
-      setDaysError(`Enter a whole number of days from 0 to ${EXPIRY_MAX_DAYS}, or leave it empty.`);
-      focusFirstInvalid(formRef.current);
+      setDaysError(t('cards.filters.daysError', { max: EXPIRY_MAX_DAYS }));
+      setFailedAttempts((n) => n + 1);
       return;
     }
     setDaysError(undefined);
@@ -40,23 +45,24 @@ export function CardFiltersForm({
   return (
     <form
       key={JSON.stringify(values)}
-      ref={formRef}
       className="filters"
       onSubmit={handleSubmit}
       noValidate
-      aria-label="Filter the cards"
+      aria-label={t('cards.filters.label')}
     >
+      <ErrorSummary items={daysError ? [{ message: daysError, fieldId: daysId }] : []} focusKey={failedAttempts} />
       <div className="filters__grid">
-        <SelectField label="Status" name="status" defaultValue={values.status}>
-          <option value="">Any status</option>
+        <SelectField label={t('cards.facts.status')} name="status" defaultValue={values.status}>
+          <option value="">{t('cards.filters.anyStatus')}</option>
           {(Object.keys(cardStatusLabel) as CardStatus[]).map((status) => (
             <option key={status} value={status}>
-              {cardStatusLabel[status]}
+              {t(cardStatusLabel[status])}
             </option>
           ))}
         </SelectField>
         <TextField
-          label="Expiring within (days)"
+          label={t('cards.filters.expiringWithin')}
+          id={daysId}
           name="expiringWithinDays"
           type="number"
           inputMode="numeric"
@@ -64,14 +70,14 @@ export function CardFiltersForm({
           max={EXPIRY_MAX_DAYS}
           step={1}
           defaultValue={values.expiringWithinDays}
-          hint="For example 30. Only current cards, soonest first."
+          hint={t('cards.filters.expiringHint')}
           hintAfter
           error={daysError}
         />
       </div>
       <div className="button-row">
         <button type="submit" className="button">
-          Apply filters
+          {t('cards.filters.apply')}
         </button>
         {values.expiringWithinDays !== '30' ? (
           <button
@@ -79,12 +85,12 @@ export function CardFiltersForm({
             className="button button--secondary"
             onClick={() => onApply({ status: '', expiringWithinDays: '30' })}
           >
-            Expiring in the next 30 days
+            {t('cards.filters.next30')}
           </button>
         ) : null}
         {filtered ? (
           <button type="button" className="button button--secondary" onClick={() => onApply({ status: '', expiringWithinDays: '' })}>
-            Clear filters
+            {t('cards.filters.clear')}
           </button>
         ) : null}
       </div>

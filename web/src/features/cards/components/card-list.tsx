@@ -5,6 +5,7 @@ import { isCardStatus } from '../../../components/card-status-badge.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { pageFromParam, Pagination } from '../../../components/ui/pagination.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { CARDS_PAGE_SIZE, useCards } from '../api/get-cards.ts';
 import { CardFiltersForm, EXPIRY_MAX_DAYS, type CardFilterValues } from './card-filters.tsx';
@@ -26,6 +27,7 @@ function toQuery(values: CardFilterValues, page: number): CardListQuery {
  * Cards ticked for printing stay ticked across pages and filters, in the order ticked.
  */
 export function CardList() {
+  const { t } = useTranslation();
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [searchParams, setSearchParams] = useSearchParams();
   const statusParam = searchParams.get('status') ?? '';
@@ -72,22 +74,22 @@ export function CardList() {
       <section aria-labelledby="card-results-title" aria-busy={cards.isFetching}>
         <h2 id="card-results-title" className="section-title" tabIndex={-1}>
           {values.expiringWithinDays
-            ? `Expiring within ${values.expiringWithinDays} ${values.expiringWithinDays === '1' ? 'day' : 'days'}`
+            ? t('cards.list.expiringWithin', { days: Number(values.expiringWithinDays) })
             : filtered
-              ? 'Matching cards'
-              : 'All cards, newest first'}
+              ? t('cards.list.matching')
+              : t('cards.list.all')}
         </h2>
         {cards.isPending ? (
-          <Loading label="Loading cards…" />
+          <Loading label={t('cards.list.loading')} />
         ) : cards.isError ? (
-          <Alert tone="error" title="Could not load the cards">
+          <Alert tone="error" title={t('cards.list.loadFailed')}>
             <p>{errorMessage(cards.error)}</p>
             <button type="button" className="button button--secondary" onClick={() => void cards.refetch()}>
-              Try again
+              {t('holders.list.tryAgain')}
             </button>
           </Alert>
         ) : cards.data.items.length === 0 ? (
-          <p className="empty-state">{filtered ? 'No cards match these filters.' : 'No cards have been issued yet.'}</p>
+          <p className="empty-state">{filtered ? t('cards.list.noMatch') : t('cards.list.none')}</p>
         ) : (
           <>
             <CardsTable items={cards.data.items} selection={selection} />
@@ -97,7 +99,7 @@ export function CardList() {
               total={cards.data.total}
               hrefForPage={hrefForPage}
               headingId="card-results-title"
-              noun={['card', 'cards']}
+              countLabel={(count) => t('cards.list.count', { count })}
             />
           </>
         )}

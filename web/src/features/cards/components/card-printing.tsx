@@ -3,6 +3,7 @@ import type { CardView } from '../../../../../api/src/cards/schemas.ts';
 import type { TemplateSummary } from '../../../../../api/src/templates/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { SelectField } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useChangeCardTemplate } from '../api/change-card-template.ts';
 import { useDownloadCardPdf } from '../api/download-card-pdf.ts';
@@ -13,8 +14,8 @@ import { CardPreview } from './card-preview.tsx';
 const PRINT_SHOP_BLEED_MM = 3;
 
 const notPrintable: Partial<Record<CardView['status'], string>> = {
-  revoked: 'This card is revoked, so it cannot be printed. If the young carer still needs a card, issue a new one from their record.',
-  expired: 'This card has expired, so it cannot be printed. Renew it to print a new card.',
+  revoked: 'cards.printing.revoked',
+  expired: 'cards.printing.expired',
 };
 
 /**
@@ -30,6 +31,7 @@ export function CardPrinting({
   /** The layouts (GET /api/templates), or undefined while they are not known. */
   templates: TemplateSummary[] | undefined;
 }) {
+  const { t } = useTranslation();
   const download = useDownloadCardPdf();
   const change = useChangeCardTemplate();
   const [bleed, setBleed] = useState(false);
@@ -45,56 +47,53 @@ export function CardPrinting({
     download.reset();
     change.mutate(
       { id: card.id, template: choice },
-      { onSuccess: (updated) => setNotice(`Layout changed to ${cardLayoutName(templates, updated.template)}. Download the PDF again to print it.`) },
+      { onSuccess: (updated) => setNotice(t('cards.printing.changed', { layout: cardLayoutName(templates, updated.template) })) },
     );
   }
 
   return (
     <section className="panel card-printing" aria-labelledby="card-printing-title">
       <h2 id="card-printing-title" className="section-title">
-        Print this card
+        {t('cards.printing.title')}
       </h2>
-      <p className="muted small">In the print dialog, choose 100% (“Actual size”), not “Fit to page”, so the card comes out at card size.</p>
+      <p className="muted small">{t('cards.printing.actualSize')}</p>
       {reason ? (
         <p id={reasonId} className="card-printing__reason">
-          {reason}
+          {t(reason)}
         </p>
       ) : (
-        <p className="section-lead">
-          A PDF the size of a bank card, front then back: for a card printer, or to send to the young carer to keep on
-          their phone.
-        </p>
+        <p className="section-lead">{t('cards.printing.lead')}</p>
       )}
 
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {change.error ? (
-        <Alert tone="error" title="Could not change the layout">
+        <Alert tone="error" title={t('cards.printing.changeFailed')}>
           {errorMessage(change.error)}
         </Alert>
       ) : null}
       {download.error ? (
-        <Alert tone="error" title="Could not download the PDF">
+        <Alert tone="error" title={t('cards.printing.downloadFailed')}>
           {errorMessage(download.error)}
         </Alert>
       ) : null}
 
       {reason || layouts.length === 0 ? (
         <p>
-          <strong>Layout:</strong> {cardLayoutName(templates, card.template)}
+          <strong>{t('cards.printing.layoutIs')}</strong> {cardLayoutName(templates, card.template)}
         </p>
       ) : (
         <div className="card-printing__layout">
           <SelectField
-            label="Layout"
+            label={t('cards.issue.layout')}
             value={choice}
             onChange={(event) => {
               setChoice(event.currentTarget.value);
               setNotice(null);
               change.reset();
             }}
-            hint="Large print has bigger, high-contrast text. The card’s number and QR code stay the same."
+            hint={t('cards.printing.layoutHint')}
           >
-            {known ? null : <option value={card.template}>{card.template} (no longer available)</option>}
+            {known ? null : <option value={card.template}>{t('cards.printing.unavailable', { layout: card.template })}</option>}
             {layouts.map((layout) => (
               <option key={layout.id} value={layout.id}>
                 {layoutName(layout)}
@@ -107,7 +106,7 @@ export function CardPrinting({
             onClick={changeLayout}
             disabled={choice === card.template || change.isPending}
           >
-            {change.isPending ? 'Changing…' : 'Change layout'}
+            {change.isPending ? t('cards.printing.changing') : t('cards.printing.change')}
           </button>
         </div>
       )}
@@ -125,12 +124,12 @@ export function CardPrinting({
           disabled={Boolean(reason) || download.isPending}
           aria-describedby={reason ? reasonId : undefined}
         >
-          {download.isPending ? 'Preparing the PDF…' : 'Download PDF'}
+          {download.isPending ? t('cards.printing.preparing') : t('cards.printing.download')}
         </button>
         {reason ? null : (
           <label className="checkbox card-printing__bleed">
             <input type="checkbox" checked={bleed} onChange={(event) => setBleed(event.currentTarget.checked)} />
-            <span>Add {PRINT_SHOP_BLEED_MM} mm bleed, for a print shop</span>
+            <span>{t('cards.printing.bleed', { mm: PRINT_SHOP_BLEED_MM })}</span>
           </label>
         )}
       </div>

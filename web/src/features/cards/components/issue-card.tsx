@@ -4,10 +4,13 @@ import type { CardView } from '../../../../../api/src/cards/schemas.ts';
 import type { NewCardTerms } from '../../../../../api/src/holders/schemas.ts';
 import type { TemplateSummary } from '../../../../../api/src/templates/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { RadioGroupField } from '../../../components/ui/field.tsx';
 import { noticeState } from '../../../components/ui/flash-notice.tsx';
 import { paths } from '../../../config/paths.ts';
-import { errorMessage } from '../../../lib/api-client.ts';
+import { translate } from '../../../i18n/start-i18n.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
+import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { formatCalendarDate } from '../../../lib/format-date.ts';
 import { newIdempotencyKey } from '../../../lib/idempotency-key.ts';
 import { isRetryableIssueError, useIssueCard } from '../api/issue-card.ts';
@@ -22,11 +25,11 @@ function daysLeft(expiresOn: string, now = new Date()): number {
   return Math.round((Date.parse(`${expiresOn}T00:00:00Z`) - today) / 86_400_000) + 1;
 }
 
-/** Why a new card ends when it does, in words. */
+/** Why a new card ends when it does, in words, in the page's language. */
 export function expiryReason(terms: NewCardTerms): string {
   return terms.endsBecause === 'age_limit'
-    ? `Cards are for young carers under ${terms.maxAge}, so it ends in the month before they turn ${terms.maxAge}.`
-    : `Cards last ${terms.validityMonths} months.`;
+    ? translate('cards.issue.endsAtAgeLimit', { maxAge: terms.maxAge })
+    : translate('cards.issue.lasts', { months: terms.validityMonths });
 }
 
 /**
@@ -51,8 +54,12 @@ export function IssueCard({
   /** The layouts (GET /api/templates), or undefined while they are not known: the card then gets the default one. */
   templates: TemplateSummary[] | undefined;
 }) {
+  const { t } = useTranslation();
   const issue = useIssueCard();
   const navigate = useNavigate();
+  const layoutId = `issue-card-layout-${holderId}`;
+  // The API refused the layout chosen (removed meanwhile, say): back to the choice, with the message beside it.
+  const layoutError = issue.error instanceof ApiError && issue.error.field === 'template' ? errorMessage(issue.error) : undefined;
   const attemptKey = useRef<{ key: string; template: string | undefined } | null>(null);
   const current = cards.find((card) => card.status === 'active' || card.status === 'suspended');
   const layouts = cardLayouts(templates);
@@ -67,18 +74,15 @@ export function IssueCard({
   if (current) {
     return (
       <p className="muted">
-        They have a current card ({current.number}). To replace it, open the card and reissue or renew it.
+        {t('cards.issue.hasCurrent', { number: current.number })}
       </p>
     );
   }
 
   if (newCard.endsBecause === 'too_old' || newCard.expiresOn === null) {
     return (
-      <Alert tone="warning" title="They are too old for a card">
-        <p>
-          Cards are for young carers under {newCard.maxAge}, and end in the month before that birthday. Check the date of birth on their record: if it
-          is right, they cannot have a new card.
-        </p>
+      <Alert tone="warning" title={t('cards.issue.tooOldTitle')}>
+        <p>{t('cards.issue.tooOld', { maxAge: newCard.maxAge })}</p>
       </Alert>
     );
   }
@@ -88,6 +92,7 @@ export function IssueCard({
   function choose(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const chosen = new FormData(event.currentTarget).get('template');
+    issue.reset();
     setChecking({ template: typeof chosen === 'string' && chosen ? chosen : undefined });
   }
 
@@ -101,11 +106,12 @@ export function IssueCard({
       {
         onSuccess: (card) => {
           attemptKey.current = null;
-          navigate(paths.cards.detail.getHref(card.id), { state: noticeState(`Card issued. It is valid until ${formatCalendarDate(card.expiresOn)}.`) });
+          navigate(paths.cards.detail.getHref(card.id), { state: noticeState(t('cards.issue.done', { date: formatCalendarDate(card.expiresOn) })) });
         },
         onError: (error) => {
           // A definite "no" from the API ends this attempt; a lost answer keeps the key for the retry.
           if (!isRetryableIssueError(error)) attemptKey.current = null;
+          if (error instanceof ApiError && error.field === 'template') setChecking(null);
         },
       },
     );
@@ -113,24 +119,26 @@ export function IssueCard({
 
   const defaultLayout = layouts.some((layout) => layout.id === DEFAULT_LAYOUT) ? DEFAULT_LAYOUT : layouts[0]?.id;
 
-  if (checking) {
+  if (checking && !layoutError) {
     const layout = layouts.find((candidate) => candidate.id === (checking.template ?? defaultLayout));
     return (
       <section className="issue-card check-answers" aria-labelledby="issue-check-title">
-        <h3 id="issue-check-title" ref={checkTitle} tabIndex={-1}>Check before you issue the card</h3>
+        <h3 id="issue-check-title" ref={checkTitle} tabIndex={-1}>
+          {t('cards.issue.checkTitle')}
+        </h3>
         {issue.error ? (
-          <Alert tone="error" title="Could not issue a card">
+          <Alert tone="error" title={t('cards.issue.failed')}>
             {errorMessage(issue.error)}
           </Alert>
         ) : null}
         {days < SHORT_CARD_DAYS ? (
-          <Alert tone="warning" title={`This card lasts only ${days} ${days === 1 ? 'day' : 'days'}`}>
-            <p>Check the date of birth on their record before you issue it.</p>
+          <Alert tone="warning" title={t('cards.issue.short', { days })}>
+            <p>{t('cards.issue.shortCheck')}</p>
           </Alert>
         ) : null}
         <dl className="facts">
           <div>
-            <dt>Valid until</dt>
+            <dt>{t('cards.issue.validUntil')}</dt>
             <dd>
               {formatCalendarDate(expiresOn)}
               <span className="fact-note">{expiryReason(newCard)}</span>
@@ -138,17 +146,17 @@ export function IssueCard({
           </div>
           {layout ? (
             <div>
-              <dt>Layout</dt>
+              <dt>{t('cards.issue.layout')}</dt>
               <dd>{layoutName(layout)}</dd>
             </div>
           ) : null}
         </dl>
         <div className="button-row">
           <button type="button" className="button" disabled={issue.isPending} onClick={() => send(checking.template)}>
-            {issue.isPending ? 'Issuing…' : 'Issue card'}
+            {issue.isPending ? t('cards.issue.pending') : t('cards.issue.submit')}
           </button>
           <button type="button" className="button button--secondary" disabled={issue.isPending} onClick={() => setChecking(null)}>
-            Change
+            {t('cards.issue.change')}
           </button>
         </div>
       </section>
@@ -156,13 +164,21 @@ export function IssueCard({
   }
 
   return (
-    <form className="issue-card" onSubmit={choose} aria-label="Issue a card">
+    <form className="issue-card" onSubmit={choose} aria-label={t('cards.issue.formLabel')} noValidate>
+      {layoutError ? <ErrorSummary items={[{ message: layoutError, fieldId: layoutId, fieldName: 'template' }]} focusKey={0} refusal={issue.error} /> : null}
+      {layoutError && layouts.length <= 1 ? (
+        <Alert tone="error" title={t('cards.issue.failed')}>
+          {layoutError}
+        </Alert>
+      ) : null}
       {layouts.length > 1 ? (
         <RadioGroupField
-          legend="Card layout"
+          legend={t('cards.issue.layoutLegend')}
           name="template"
-          defaultValue={defaultLayout}
-          hint="You can change it later on the card’s page."
+          id={layoutId}
+          defaultValue={checking?.template ?? defaultLayout}
+          error={layoutError}
+          hint={t('cards.issue.layoutHint')}
           options={layouts.map((layout) => ({
             value: layout.id,
             label: (
@@ -176,11 +192,9 @@ export function IssueCard({
       ) : null}
       <div className="button-row">
         <button type="submit" className="button">
-          Issue card
+          {t('cards.issue.submit')}
         </button>
-        <span className="muted small">
-          {cards.length > 0 ? 'They have no current card.' : 'They have not had a card yet.'}
-        </span>
+        <span className="muted small">{cards.length > 0 ? t('cards.issue.noCurrent') : t('cards.issue.noneYet')}</span>
       </div>
     </form>
   );

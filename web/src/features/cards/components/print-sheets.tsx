@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PrintSheetBody, PrintSheetCheck } from '../../../../../api/src/print-sheets/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
-import { TextField } from '../../../components/ui/field.tsx';
+import { DateField, dateFieldProblem } from '../../../components/ui/date-field.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { formatCalendarDate, todayAsCalendarDate } from '../../../lib/format-date.ts';
 import { fullName } from '../../../lib/format-name.ts';
@@ -58,8 +58,9 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
   function printSince(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const start = new Date(`${since}T00:00:00`);
-    if (!since || Number.isNaN(start.getTime())) {
-      setSinceError('Enter the date of the first card to print.');
+    const problem = dateFieldProblem('Issued on or after', since);
+    if (!since || problem || Number.isNaN(start.getTime())) {
+      setSinceError(problem ?? 'Enter the date of the first card to print.');
       return;
     }
     setSinceError(undefined);
@@ -104,15 +105,7 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
           <h3 id="print-since-title" className="print-sheets__title">
             Every card issued since a date
           </h3>
-          <TextField
-            label="Issued on or after"
-            type="date"
-            value={since}
-            max={todayAsCalendarDate()}
-            error={sinceError}
-            onChange={(event) => setSince(event.currentTarget.value)}
-            className="input--medium"
-          />
+          <DateField legend="Issued on or after" name="issuedSince" defaultValue={since} error={sinceError} onChange={setSince} />
           <div className="button-row">
             <button type="submit" className="button" disabled={mutation.isPending}>
               Print every current card issued since {since ? formatCalendarDate(since) : '…'}

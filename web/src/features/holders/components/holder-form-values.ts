@@ -1,5 +1,6 @@
 import { CreateHolderBody, type HolderDetail, type UpdateHolderBody } from '../../../../../api/src/holders/schemas.ts';
 import { dateFieldProblem } from '../../../components/ui/date-field.tsx';
+import { translate } from '../../../i18n/start-i18n.ts';
 import { defineApiForm, fieldsOf, type FieldErrors } from '../../../lib/api-form.ts';
 import { todayAsCalendarDate, toDateTimeLocal } from '../../../lib/format-date.ts';
 
@@ -18,6 +19,10 @@ export type HolderFormValues = {
   reference: string;
   notes: string;
   caringNote: string;
+  /** Emails, printed slips and reminders: en, cy, pl, ur or ar. */
+  language: string;
+  /** The card prints in English (en), Welsh (cy) or both (bilingual). */
+  cardLanguage: string;
 };
 
 export function emptyHolderFormValues(now: Date = new Date()): HolderFormValues {
@@ -35,6 +40,8 @@ export function emptyHolderFormValues(now: Date = new Date()): HolderFormValues 
     reference: '',
     notes: '',
     caringNote: '',
+    language: 'en',
+    cardLanguage: 'en',
   };
 }
 
@@ -52,6 +59,8 @@ export function holderFormValuesOf(holder: HolderDetail): HolderFormValues {
     reference: holder.reference ?? '',
     notes: holder.notes ?? '',
     caringNote: holder.caringNote ?? '',
+    language: holder.language,
+    cardLanguage: holder.cardLanguage,
   };
 }
 
@@ -66,6 +75,8 @@ function toInstant(value: string): string {
 /* The form keeps plain strings; the radio options only offer the API's values, and the schema checks them. */
 type ConsentBy = CreateHolderBody['consentBy'];
 type ConsentMethod = CreateHolderBody['consentMethod'];
+type Language = NonNullable<CreateHolderBody['language']>;
+type CardLanguage = NonNullable<CreateHolderBody['cardLanguage']>;
 
 export function toCreateHolderBody(values: HolderFormValues): CreateHolderBody {
   return {
@@ -81,6 +92,8 @@ export function toCreateHolderBody(values: HolderFormValues): CreateHolderBody {
     reference: orNull(values.reference),
     notes: orNull(values.notes),
     caringNote: orNull(values.caringNote),
+    language: values.language as Language,
+    cardLanguage: values.cardLanguage as CardLanguage,
   };
 }
 
@@ -94,30 +107,35 @@ export function toHolderChanges(before: HolderFormValues, after: HolderFormValue
   return changes;
 }
 
-/** Checked against CreateHolderBody, the API's own rules; the messages and the two rules about today are the form's. */
+/** Checked against CreateHolderBody, the API's own rules; the messages (catalogue keys) and the two rules about today are the form's. */
 export function holderForm(now: () => Date = () => new Date()) {
   return defineApiForm({
     schema: CreateHolderBody,
     toBody: toCreateHolderBody,
     messages: {
-      givenName: { required: 'Enter their given name.' },
-      familyName: { required: 'Enter their family name.' },
+      givenName: { required: 'holders.form.errors.givenNameRequired' },
+      familyName: { required: 'holders.form.errors.familyNameRequired' },
       // Which part is missing says more than "not a date".
-      dateOfBirth: { required: 'Enter their date of birth.', invalid: (_rules, value) => dateFieldProblem('Date of birth', value) ?? 'Date of birth must be a real date' },
-      contactEmail: { invalid: 'Enter an email address like name@example.org, or leave it empty.' },
-      contactPhone: { invalid: 'Enter a phone number using digits, spaces and + ( ) - only, such as 0115 496 0000.' },
-      consentBy: { required: 'Choose who gave consent.', invalid: 'Choose who gave consent.' },
-      consentMethod: { required: 'Choose how consent was given.', invalid: 'Choose how consent was given.' },
-      consentAt: { required: 'Enter when consent was given.', invalid: 'Enter when consent was given.' },
+      dateOfBirth: {
+        required: 'holders.form.errors.dateOfBirthRequired',
+        invalid: (_rules, value) => dateFieldProblem(translate('holders.form.dateOfBirth'), value) ?? translate('holders.form.errors.dateOfBirthNotReal'),
+      },
+      contactEmail: { invalid: 'errors.field.contactEmail' },
+      contactPhone: { invalid: 'holders.form.errors.contactPhone' },
+      consentBy: { required: 'errors.field.consentBy', invalid: 'errors.field.consentBy' },
+      consentMethod: { required: 'errors.field.consentMethod', invalid: 'errors.field.consentMethod' },
+      consentAt: { required: 'holders.form.errors.consentAtRequired', invalid: 'holders.form.errors.consentAtRequired' },
+      language: { invalid: 'holders.form.errors.language' },
+      cardLanguage: { invalid: 'holders.form.errors.cardLanguage' },
     },
     check: (body, found) => {
       const errors: FieldErrors<HolderFormValues> = {};
       const today = now();
       // The schema's date format takes 2013-02-30; the calendar does not.
-      const notReal = found.dateOfBirth ? null : dateFieldProblem('Date of birth', body.dateOfBirth);
+      const notReal = found.dateOfBirth ? null : dateFieldProblem(translate('holders.form.dateOfBirth'), body.dateOfBirth);
       if (notReal) errors.dateOfBirth = notReal;
-      else if (!found.dateOfBirth && body.dateOfBirth >= todayAsCalendarDate(today)) errors.dateOfBirth = 'Date of birth must be in the past';
-      if (!found.consentAt && new Date(body.consentAt).getTime() > today.getTime() + 60_000) errors.consentAt = 'Consent cannot be given in the future.';
+      else if (!found.dateOfBirth && body.dateOfBirth >= todayAsCalendarDate(today)) errors.dateOfBirth = 'holders.form.errors.dateOfBirthFuture';
+      if (!found.consentAt && new Date(body.consentAt).getTime() > today.getTime() + 60_000) errors.consentAt = 'holders.form.errors.consentAtFuture';
       return errors;
     },
   });

@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
+import { CARD_LANGUAGES, MESSAGE_LANGUAGES } from '../../../../../api/src/shared/languages.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { DateField } from '../../../components/ui/date-field.tsx';
 import { RadioGroupField, TextAreaField, TextField } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { holderForm, type HolderFormValues } from './holder-form-values.ts';
-import { consentByLabel, consentMethodLabel } from './holder-labels.ts';
+import { cardLanguageLabel, consentByLabel, consentMethodLabel, LANGUAGE_NAMES } from './holder-labels.ts';
 
 const form = holderForm();
 
@@ -33,6 +35,7 @@ export function HolderForm({
   cancelHref: string;
   onSubmit: (values: HolderFormValues) => void;
 }) {
+  const { t } = useTranslation();
   const { formProps, field, error, inputId, unplacedError, errorSummary } = useApiForm(form, { initialValues, apiError, onSubmit });
 
   return (
@@ -45,91 +48,110 @@ export function HolderForm({
       ) : null}
 
       <fieldset className="form-section">
-        <legend className="form-section__title">About the young carer</legend>
+        <legend className="form-section__title">{t('holders.form.aboutTitle')}</legend>
         <div className="form-grid">
-          <TextField label="Given name" {...field('givenName')} autoComplete="off" />
-          <TextField label="Family name" {...field('familyName')} autoComplete="off" />
-          <TextField
-            label="Preferred name"
-            {...field('preferredName')}
-            hint="Printed on the card instead of the given name"
-            hintAfter
-            autoComplete="off"
+          <TextField label={t('holders.form.givenName')} {...field('givenName')} autoComplete="off" />
+          <TextField label={t('holders.form.familyName')} {...field('familyName')} autoComplete="off" />
+          <TextField label={t('holders.form.preferredName')} {...field('preferredName')} hint={t('holders.form.preferredNameHint')} hintAfter autoComplete="off" />
+          <DateField
+            legend={t('holders.form.dateOfBirth')}
+            name="dateOfBirth"
+            id={inputId('dateOfBirth')}
+            defaultValue={initialValues.dateOfBirth}
+            error={error('dateOfBirth')}
           />
-          <DateField legend="Date of birth" name="dateOfBirth" id={inputId('dateOfBirth')} defaultValue={initialValues.dateOfBirth} error={error('dateOfBirth')} />
         </div>
       </fieldset>
 
       <fieldset className="form-section">
-        <legend className="form-section__title">Contact</legend>
-        <p className="form-section__lead">Optional. The young carer’s own, or a parent’s or guardian’s.</p>
+        <legend className="form-section__title">{t('holders.form.contactTitle')}</legend>
+        <p className="form-section__lead">{t('holders.form.contactLead')}</p>
         <div className="form-grid">
           <TextField
-            label="Contact email"
+            label={t('holders.form.contactEmail')}
             {...field('contactEmail')}
             type="email"
             inputMode="email"
             autoComplete="off"
             spellCheck={false}
           />
-          <TextField label="Contact phone" {...field('contactPhone')} type="tel" autoComplete="off" />
+          <TextField label={t('holders.form.contactPhone')} {...field('contactPhone')} type="tel" autoComplete="off" />
         </div>
       </fieldset>
 
       <fieldset className="form-section">
-        <legend className="form-section__title">Consent</legend>
-        <p className="form-section__lead">Who agreed to the young carer having a card and to us keeping this record.</p>
+        <legend className="form-section__title">{t('holders.form.consentTitle')}</legend>
+        <p className="form-section__lead">{t('holders.form.consentLead')}</p>
         <div className="form-grid">
           <RadioGroupField
-            legend="Consent given by"
+            legend={t('holders.form.consentBy')}
             name="consentBy"
+            id={inputId('consentBy')}
             defaultValue={initialValues.consentBy}
             error={error('consentBy')}
-            options={Object.entries(consentByLabel).map(([value, label]) => ({ value, label }))}
+            options={Object.entries(consentByLabel).map(([value, key]) => ({ value, label: t(key) }))}
           />
           <RadioGroupField
-            legend="How consent was given"
+            legend={t('holders.form.consentMethod')}
             name="consentMethod"
+            id={inputId('consentMethod')}
             defaultValue={initialValues.consentMethod}
             error={error('consentMethod')}
-            options={Object.entries(consentMethodLabel).map(([value, label]) => ({ value, label }))}
+            options={Object.entries(consentMethodLabel).map(([value, key]) => ({ value, label: t(key) }))}
           />
-          <TextField
-            label="When consent was given"
-            {...field('consentAt')}
-            type="datetime-local"
-            hint="Now, unless you are recording consent given earlier"
-            hintAfter
+          <TextField label={t('holders.form.consentAt')} {...field('consentAt')} type="datetime-local" hint={t('holders.form.consentAtHint')} hintAfter />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend className="form-section__title">{t('holders.form.languagesTitle')}</legend>
+        <div className="form-grid">
+          <RadioGroupField
+            legend={t('holders.form.language')}
+            name="language"
+            id={inputId('language')}
+            hint={t('holders.form.languageHint')}
+            defaultValue={initialValues.language}
+            error={error('language')}
+            options={MESSAGE_LANGUAGES.map((code) => ({
+              value: code,
+              label: (
+                <span lang={code} dir={code === 'ur' || code === 'ar' ? 'rtl' : 'ltr'}>
+                  {LANGUAGE_NAMES[code]}
+                </span>
+              ),
+            }))}
+          />
+          <RadioGroupField
+            legend={t('holders.form.cardLanguage')}
+            name="cardLanguage"
+            id={inputId('cardLanguage')}
+            hint={t('holders.form.cardLanguageHint')}
+            defaultValue={initialValues.cardLanguage}
+            error={error('cardLanguage')}
+            options={CARD_LANGUAGES.map((code) => ({ value: code, label: t(cardLanguageLabel[code]) }))}
           />
         </div>
       </fieldset>
 
       <fieldset className="form-section">
-        <legend className="form-section__title">Service records</legend>
+        <legend className="form-section__title">{t('holders.form.recordsTitle')}</legend>
         <div className="form-grid">
           <TextField
-            label="Reference"
+            label={t('holders.form.reference')}
             {...field('reference')}
-            hint="Your service’s own reference for this young carer, if it has one. No two young carers can share one."
+            hint={t('holders.form.referenceHint')}
             hintAfter
             className="input--medium"
             autoComplete="off"
             spellCheck={false}
           />
         </div>
-        <TextAreaField
-          label="Staff notes"
-          {...field('notes')}
-          hint="Practical notes for staff, such as how they like to be contacted. Do not write about the person they care for here."
-        />
+        <TextAreaField label={t('holders.form.notes')} {...field('notes')} hint={t('holders.form.notesHint')} />
       </fieldset>
 
       <div className="form-section form-section--sensitive">
-        <TextAreaField
-          label="Caring situation (staff only, never printed or shared)"
-          {...field('caringNote')}
-          hint="Optional. Only what staff need to support them. It never appears on the card, in its QR code, on the verify page or in search results."
-        />
+        <TextAreaField label={t('holders.form.caringNote')} {...field('caringNote')} hint={t('holders.form.caringNoteHint')} />
       </div>
 
       <div className="button-row">
@@ -137,7 +159,7 @@ export function HolderForm({
           {isPending ? pendingLabel : submitLabel}
         </button>
         <Link className="button button--secondary" to={cancelHref}>
-          Cancel
+          {t('ui.cancel')}
         </Link>
       </div>
     </form>

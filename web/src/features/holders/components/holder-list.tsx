@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { pageFromParam, Pagination } from '../../../components/ui/pagination.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { HOLDERS_PAGE_SIZE, useHolders } from '../api/get-holders.ts';
 import { HolderSearchForm, type HolderSearchValues } from './holder-search-form.tsx';
@@ -11,6 +12,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The search and its results. The search lives in the URL, so it survives Back and can be bookmarked. */
 export function HolderList() {
+  const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const values: HolderSearchValues = { q: searchParams.get('q') ?? '', dateOfBirth: searchParams.get('dateOfBirth') ?? '' };
   const page = pageFromParam(searchParams.get('page'));
@@ -42,22 +44,20 @@ export function HolderList() {
       <HolderSearchForm values={values} onSearch={search} />
       <section aria-labelledby="holder-results-title" aria-busy={holders.isFetching}>
         <h2 id="holder-results-title" className="section-title" tabIndex={-1}>
-          {searching ? 'Search results' : 'All young carers'}
+          {searching ? t('holders.list.results') : t('holders.list.all')}
         </h2>
         {holders.isPending ? (
-          <Loading label="Loading young carers…" />
+          <Loading label={t('holders.list.loading')} />
         ) : holders.isError ? (
-          <Alert tone="error" title="Could not load young carers">
+          <Alert tone="error" title={t('holders.list.loadFailed')}>
             <p>{errorMessage(holders.error)}</p>
             <button type="button" className="button button--secondary" onClick={() => void holders.refetch()}>
-              Try again
+              {t('holders.list.tryAgain')}
             </button>
           </Alert>
         ) : holders.data.items.length === 0 ? (
           <p className="empty-state">
-            {searching
-              ? 'No young carers match this search. Check the spelling, or search by reference or card number.'
-              : 'No young carers have been registered yet.'}
+            {searching ? t('holders.list.noMatch') : t('holders.list.none')}
           </p>
         ) : (
           <>
@@ -68,7 +68,7 @@ export function HolderList() {
               total={holders.data.total}
               hrefForPage={hrefForPage}
               headingId="holder-results-title"
-              noun={['young carer', 'young carers']}
+              countLabel={(count) => t('holders.list.count', { count })}
             />
           </>
         )}

@@ -1,15 +1,17 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 /** One box that opens the young carers list already searched (on the home page). */
 export function HolderQuickSearch() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const inputId = useId();
   return (
     <form
       role="search"
-      aria-label="Find a young carer"
+      aria-label={t('holders.search.label')}
       className="quick-search"
       onSubmit={(event) => {
         event.preventDefault();
@@ -18,10 +20,10 @@ export function HolderQuickSearch() {
       }}
     >
       <label className="field__label" htmlFor={inputId}>
-        Find a young carer
+        {t('holders.search.label')}
       </label>
       <div className="field__hint" id={`${inputId}-hint`}>
-        By name, reference or card number
+        {t('holders.search.quickHint')}
       </div>
       <div className="quick-search__row">
         <input
@@ -35,7 +37,7 @@ export function HolderQuickSearch() {
           aria-describedby={`${inputId}-hint`}
         />
         <button type="submit" className="button">
-          Search
+          {t('holders.search.submit')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
+import { DateField } from '../../../components/ui/date-field.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
-import { todayAsCalendarDate } from '../../../lib/format-date.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 export type HolderSearchValues = { q: string; dateOfBirth: string };
 
@@ -11,13 +12,14 @@ export function HolderSearchForm({
   values: HolderSearchValues;
   onSearch: (values: HolderSearchValues) => void;
 }) {
+  const { t } = useTranslation();
   const searching = Boolean(values.q || values.dateOfBirth);
   return (
     // Keyed on the values, so the form shows what the URL says after back/forward.
     <form
       key={JSON.stringify(values)}
       role="search"
-      aria-label="Find a young carer"
+      aria-label={t('holders.search.label')}
       className="filters"
       noValidate
       onSubmit={(event) => {
@@ -28,7 +30,7 @@ export function HolderSearchForm({
     >
       <div className="filters__grid filters__grid--search">
         <TextField
-          label="Name, reference or card number"
+          label={t('holders.search.query')}
           name="q"
           type="search"
           defaultValue={values.q}
@@ -36,21 +38,15 @@ export function HolderSearchForm({
           spellCheck={false}
           maxLength={100}
         />
-        <TextField
-          label="Date of birth"
-          name="dateOfBirth"
-          type="date"
-          defaultValue={values.dateOfBirth}
-          max={todayAsCalendarDate()}
-        />
+        <DateField legend={t('holders.form.dateOfBirth')} name="dateOfBirth" defaultValue={values.dateOfBirth} hint={t('holders.search.dateOfBirthHint')} />
       </div>
       <div className="button-row">
         <button type="submit" className="button">
-          Search
+          {t('holders.search.submit')}
         </button>
         {searching ? (
           <button type="button" className="button button--secondary" onClick={() => onSearch({ q: '', dateOfBirth: '' })}>
-            Clear search
+            {t('holders.search.clear')}
           </button>
         ) : null}
       </div>

@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { CardView } from '../../../../../api/src/cards/schemas.ts';
 import type { CreatedInvitation } from '../../../../../api/src/invitations/schemas.ts';
 import type { MessageChannel } from '../../../../../api/src/outbox/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { CopyField } from '../../../components/ui/copy-field.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { RadioGroupField } from '../../../components/ui/field.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 import { paths } from '../../../config/paths.ts';
 import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
@@ -36,6 +38,8 @@ export function SendCard({
   /** Whether the server can send email; without it an email only waits in the outbox, so a printed slip is the default. */
   emailEnabled: boolean | undefined;
 }) {
+  const { t } = useTranslation();
+  const channelId = useId();
   const create = useCreateInvitation();
   const [sent, setSent] = useState<CreatedInvitation | null>(null);
 
@@ -62,44 +66,41 @@ export function SendCard({
 
   const apiError = create.error;
   const onChannel = apiError instanceof ApiError && apiError.field === 'channel';
+  const channelError = onChannel ? errorMessage(apiError) : undefined;
   const email = recipient.contactEmail;
   return (
-    <form className="send-card" onSubmit={send} aria-label="Send the card">
+    <form className="send-card" onSubmit={send} aria-label={t('invitations.send.label')} noValidate>
+      <ErrorSummary items={channelError ? [{ message: channelError, fieldId: channelId, fieldName: 'channel' }] : []} focusKey={0} refusal={apiError} />
       {apiError && !onChannel ? (
-        <Alert tone="error" title="Could not send the card">
+        <Alert tone="error" title={t('invitations.send.failed')}>
           {errorMessage(apiError)}
         </Alert>
       ) : null}
       {card.status === 'suspended' ? (
         <p className="muted small">
-          This card is suspended: {recipient.firstName} will see it as frozen, with no QR code, until it is resumed.
+          {t('invitations.send.suspended', { name: recipient.firstName })}
         </p>
       ) : null}
       <RadioGroupField
         key={`${email ?? ''} ${String(emailEnabled)}`}
-        legend="How should it reach them?"
+        legend={t('invitations.send.channel')}
         name="channel"
+        id={channelId}
         defaultValue={email && emailEnabled ? 'email' : 'print'}
-        error={onChannel ? apiError.message : undefined}
+        error={channelError}
         options={[
           {
             value: 'email',
             disabled: !email,
             label: email ? (
               <>
-                Email to <span className="break-anywhere">{email}</span>
-                {emailEnabled === false ? (
-                  <span className="cell-note">
-                    Email is not set up on this server: it would wait in the outbox for you to copy into your own email.
-                  </span>
-                ) : null}
+                {t('invitations.send.emailTo')} <span className="break-anywhere">{email}</span>
+                {emailEnabled === false ? <span className="cell-note">{t('invitations.send.emailNotSetUp')}</span> : null}
               </>
             ) : (
               <>
-                Email
-                <span className="cell-note">
-                  They have no contact email. Add one to their details to send it by email, or print a slip.
-                </span>
+                {t('invitations.send.email')}
+                <span className="cell-note">{t('invitations.send.noEmail')}</span>
               </>
             ),
           },
@@ -107,8 +108,8 @@ export function SendCard({
             value: 'print',
             label: (
               <>
-                Printed slip
-                <span className="cell-note">To hand over in person, with the link, a QR code and the code.</span>
+                {t('invitations.send.slip')}
+                <span className="cell-note">{t('invitations.send.slipNote')}</span>
               </>
             ),
           },
@@ -116,13 +117,9 @@ export function SendCard({
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? 'Sending…' : 'Send card'}
+          {create.isPending ? t('invitations.send.pending') : t('invitations.send.submit')}
         </button>
-        <span className="muted small">
-          They open it with their date of birth. A code opens the card on one phone, once: for a second phone, send
-          again. Each send makes a new link and code; earlier unused ones keep working until they run out or are
-          withdrawn.
-        </span>
+        <span className="muted small">{t('invitations.send.how')}</span>
       </div>
     </form>
   );
@@ -140,6 +137,7 @@ function SentInvitation({
   organisation: SlipOrganisation | undefined;
   onDismiss: () => void;
 }) {
+  const { t } = useTranslation();
   const boxRef = useRef<HTMLElement>(null);
   useEffect(() => {
     boxRef.current?.focus();
@@ -152,34 +150,36 @@ function SentInvitation({
   return (
     <section className="link-notice sent-invitation" aria-labelledby="sent-invitation-title" tabIndex={-1} ref={boxRef}>
       <h3 className="link-notice__title" id="sent-invitation-title">
-        {print ? `Slip ready to print for ${recipient.firstName}` : waiting ? 'Email waiting in the outbox' : `Email on its way to ${message.to}`}
+        {print
+          ? t('invitations.sent.slipReady', { name: recipient.firstName })
+          : waiting
+            ? t('invitations.sent.waiting')
+            : t('invitations.sent.onItsWay', { to: message.to })}
       </h3>
       <div className="sent-invitation__next">
         {print ? (
           <p>
-            Print the slip below and give it to {recipient.firstName} or their family in person. Then{' '}
-            <Link to={messageHref}>mark it as passed on in the outbox</Link>.
+            {t('invitations.sent.printBefore', { name: recipient.firstName })} <Link to={messageHref}>{t('invitations.sent.printLink')}</Link>
+            {t('invitations.sent.printAfter')}
           </p>
         ) : waiting ? (
           <p className="link-notice__warning">
-            <strong>Email is not set up on this server, so nothing has been sent yet.</strong> Open{' '}
-            <Link to={messageHref}>the message in the outbox</Link>, copy its text into your own email to{' '}
-            <span className="break-anywhere">{message.to}</span>, then mark it as passed on.
+            <strong>{t('invitations.sent.notSetUp')}</strong> {t('invitations.sent.waitingBefore')} <Link to={messageHref}>{t('invitations.sent.waitingLink')}</Link>
+            {t('invitations.sent.waitingMiddle')} <span className="break-anywhere">{message.to}</span>
+            {t('invitations.sent.waitingAfter')}
           </p>
         ) : (
           <p>
-            It goes in the next few seconds. <Link to={messageHref}>The outbox</Link> shows when the mail server has
-            accepted it, or why it could not.
+            {t('invitations.sent.goingBefore')} <Link to={messageHref}>{t('invitations.sent.goingLink')}</Link> {t('invitations.sent.goingAfter')}
           </p>
         )}
       </div>
       <p>
-        The code and link are shown here once (they are also in the message, in the outbox). You can read the code out over
-        the phone. They work until <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt)}</time>, and
-        only with {recipient.firstName}’s date of birth.
+        {t('invitations.sent.onceBefore')} <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt)}</time>
+        {t('invitations.sent.onceAfter', { name: recipient.firstName })}
       </p>
-      <CopyField label="Code" value={sent.code} copyLabel="Copy code" copiedMessage="Code copied." />
-      <CopyField label="Link" value={sent.link} />
+      <CopyField label={t('invitations.sent.code')} value={sent.code} copyLabel={t('invitations.sent.copyCode')} copiedMessage={t('invitations.sent.codeCopied')} />
+      <CopyField label={t('invitations.sent.link')} value={sent.link} />
       {print ? (
         <>
           <InvitationSlip
@@ -191,17 +191,17 @@ function SentInvitation({
           />
           <div className="button-row">
             <button type="button" className="button" onClick={() => window.print()}>
-              Print slip
+              {t('invitations.sent.print')}
             </button>
             <button type="button" className="button button--secondary" onClick={onDismiss}>
-              Done
+              {t('invitations.sent.done')}
             </button>
           </div>
         </>
       ) : (
         <div className="button-row">
           <button type="button" className="button button--secondary" onClick={onDismiss}>
-            Done
+            {t('invitations.sent.done')}
           </button>
         </div>
       )}

@@ -88,7 +88,7 @@ describe('forms checked against the API body schema', () => {
     expect(validateForm(benefitForm, { ...benefit, validFrom: '2027-02-30', validTo: '2027-01-01' })).toEqual({
       validFrom: 'Enter a real date, such as 01/09/2027, or leave it empty.',
     });
-    expect(validateForm(form, holder({ dateOfBirth: '2026-03-11', consentAt: '2026-03-11T09:00' }))).toEqual({
+    expect(validateForm(form, holder({ dateOfBirth: '2026-03-11', consentAt: '2026-03-11' }))).toEqual({
       dateOfBirth: 'Date of birth must be in the past',
       consentAt: 'Consent cannot be given in the future.',
     });
@@ -100,6 +100,10 @@ describe('forms checked against the API body schema', () => {
     expect(validateForm(form, holder({ dateOfBirth: joinDateParts('', '', '') }))).toEqual({ dateOfBirth: 'Enter their date of birth.' });
     expect(validateForm(form, holder({ dateOfBirth: joinDateParts('7', '5', '2013') }))).toEqual({});
     expect(validateForm(form, holder({ consentAt: '' }))).toEqual({ consentAt: 'Enter when consent was given.' });
+    // Consent is a day in the same boxes.
+    expect(validateForm(form, holder({ consentAt: joinDateParts('31', '2', '2024') }))).toEqual({ consentAt: 'When consent was given must be a real date' });
+    expect(validateForm(form, holder({ consentAt: joinDateParts('', '2', '2024') }))).toEqual({ consentAt: 'When consent was given must include a day' });
+    expect(validateForm(form, holder({ consentAt: joinDateParts('29', '2', '2024') }))).toEqual({});
   });
 
   it('text is checked as it will be sent: branding trims, so blank is empty', () => {

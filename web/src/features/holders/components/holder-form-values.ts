@@ -2,7 +2,7 @@ import { CreateHolderBody, type HolderDetail, type UpdateHolderBody } from '../.
 import { dateFieldProblem } from '../../../components/ui/date-field.tsx';
 import { translate } from '../../../i18n/start-i18n.ts';
 import { defineApiForm, fieldsOf, type FieldErrors } from '../../../lib/api-form.ts';
-import { todayAsCalendarDate, toDateTimeLocal } from '../../../lib/format-date.ts';
+import { todayAsCalendarDate } from '../../../lib/format-date.ts';
 
 /** What the register and edit forms hold: every field as the text in its input. */
 export type HolderFormValues = {
@@ -14,7 +14,7 @@ export type HolderFormValues = {
   contactPhone: string;
   consentBy: string;
   consentMethod: string;
-  /** Local time, as <input type="datetime-local"> holds it. */
+  /** The day consent was given (YYYY-MM-DD, day/month/year boxes), in the browser's time zone. */
   consentAt: string;
   reference: string;
   notes: string;
@@ -36,7 +36,7 @@ export function emptyHolderFormValues(now: Date = new Date()): HolderFormValues 
     // Never preselected: a record is saved only once someone has chosen who consented and how.
     consentBy: '',
     consentMethod: '',
-    consentAt: toDateTimeLocal(now),
+    consentAt: todayAsCalendarDate(now),
     reference: '',
     notes: '',
     caringNote: '',
@@ -55,7 +55,7 @@ export function holderFormValuesOf(holder: HolderDetail): HolderFormValues {
     contactPhone: holder.contactPhone ?? '',
     consentBy: holder.consentBy,
     consentMethod: holder.consentMethod,
-    consentAt: toDateTimeLocal(holder.consentAt),
+    consentAt: dayOf(holder.consentAt),
     reference: holder.reference ?? '',
     notes: holder.notes ?? '',
     caringNote: holder.caringNote ?? '',
@@ -66,10 +66,23 @@ export function holderFormValuesOf(holder: HolderDetail): HolderFormValues {
 
 const orNull = (value: string) => value || null;
 
-/** A datetime-local value as the instant the API wants; left as typed when it is no time at all, so the schema refuses it. */
-function toInstant(value: string): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toISOString();
+function dayOf(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : todayAsCalendarDate(date);
+}
+
+/**
+ * The day consent was given as the instant the API keeps: now when it is
+ * today, else midday of that day (staff record the day, as on paper; an
+ * unchanged day is not sent, so an edit keeps the stored time). Left as
+ * typed when it is no date at all, so the schema refuses it.
+ */
+function toInstant(day: string, now: Date = new Date()): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  if (day === todayAsCalendarDate(now)) return now.toISOString();
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const instant = new Date(year, month - 1, date, 12);
+  return instant.getDate() === date ? instant.toISOString() : day;
 }
 
 /* The form keeps plain strings; the radio options only offer the API's values, and the schema checks them. */
@@ -124,7 +137,11 @@ export function holderForm(now: () => Date = () => new Date()) {
       contactPhone: { invalid: 'holders.form.errors.contactPhone' },
       consentBy: { required: 'errors.field.consentBy', invalid: 'errors.field.consentBy' },
       consentMethod: { required: 'errors.field.consentMethod', invalid: 'errors.field.consentMethod' },
-      consentAt: { required: 'holders.form.errors.consentAtRequired', invalid: 'holders.form.errors.consentAtRequired' },
+      // An unreal day stays as typed (toInstant), so the schema refuses it and this says which part is wrong.
+      consentAt: {
+        required: 'holders.form.errors.consentAtRequired',
+        invalid: (_rules, value) => dateFieldProblem(translate('holders.form.consentAt'), String(value ?? '')) ?? translate('holders.form.errors.consentAtRequired'),
+      },
       language: { invalid: 'holders.form.errors.language' },
       cardLanguage: { invalid: 'holders.form.errors.cardLanguage' },
     },

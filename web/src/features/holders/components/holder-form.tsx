@@ -99,7 +99,14 @@ export function HolderForm({
             error={error('consentMethod')}
             options={Object.entries(consentMethodLabel).map(([value, key]) => ({ value, label: t(key) }))}
           />
-          <TextField label={t('holders.form.consentAt')} {...field('consentAt')} type="datetime-local" hint={t('holders.form.consentAtHint')} hintAfter />
+          <DateField
+            legend={t('holders.form.consentAt')}
+            name="consentAt"
+            id={inputId('consentAt')}
+            defaultValue={initialValues.consentAt}
+            hint={t('holders.form.consentAtHint')}
+            error={error('consentAt')}
+          />
         </div>
       </fieldset>
 

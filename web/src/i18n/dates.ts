@@ -7,7 +7,7 @@ import { currentLanguage, languageOption, translate, type MessageValues } from '
  * English ("May 17, 2027"). For a language the browser lacks, the date is
  * laid out as in British English with the month named from the catalogue
  * (`ui.date.months`, `ui.date.monthsShort`) and put in the catalogue's order
- * (`ui.date.day`, `ui.date.monthYear`, `ui.date.dayTime`), on a 24-hour clock.
+ * (`ui.date.format.*`), on a 24-hour clock.
  *
  * Styles: `long` spells the month out ("14 September 2027", the public
  * pages, read at arm's length); `medium` shortens it ("12 Mar 2027", staff
@@ -65,7 +65,7 @@ export function datesFor(locale: string, t: Translate, knows: boolean = browserK
   const day = (date: Date, style: DateStyle = 'long', zone?: string): string => {
     if (knows) return intl(`day ${style} ${zone}`, locale, { ...dayOptions(style), timeZone: zone }).format(date);
     const parts = partsOf(date, style, zone, 'none');
-    return t('ui.date.day', { day: parts.day, month: parts.month, year: parts.year });
+    return t('ui.date.format.day', { day: parts.day, month: parts.month, year: parts.year });
   };
 
   /** A calendar date (`2027-09-14`, the same day everywhere); anything else comes back as it is. */
@@ -83,14 +83,14 @@ export function datesFor(locale: string, t: Translate, knows: boolean = browserK
     const options: Intl.DateTimeFormatOptions = style === 'long' ? { month: 'long', year: 'numeric' } : { month: 'short', year: '2-digit' };
     if (knows) return intl(`month ${style}`, locale, { ...options, timeZone: 'UTC' }).format(date);
     const year = style === 'long' ? match[1]! : match[1]!.slice(2);
-    return t('ui.date.monthYear', { month: monthName(Number(match[2]), style === 'long' ? 'long' : 'medium'), year });
+    return t('ui.date.format.monthYear', { month: monthName(Number(match[2]), style === 'long' ? 'long' : 'medium'), year });
   };
 
   /** A moment with its time, for staff: "12 Mar 2027, 14:32" (with `seconds`: "12 Mar 2027, 14:32:05"). */
   const dayTime = (date: Date, { seconds = false }: { seconds?: boolean } = {}): string => {
     if (knows) return intl(`dayTime ${seconds}`, locale, { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(date);
     const parts = partsOf(date, 'medium', undefined, seconds ? 'seconds' : 'minutes');
-    return t('ui.date.dayTime', { day: t('ui.date.day', { day: parts.day, month: parts.month, year: parts.year }), time: parts.time });
+    return t('ui.date.format.dayTime', { day: t('ui.date.format.day', { day: parts.day, month: parts.month, year: parts.year }), time: parts.time });
   };
 
   /** The time of a moment: "14:32". */

@@ -185,6 +185,25 @@ describe('the public pages in five languages', () => {
     await context.close();
   });
 
+  it('switches a page that loaded its words with its chunk (the benefits) to the new language, and back', async () => {
+    const { context, page, errors } = await phone();
+    await page.goto(`${server.url}/benefits`);
+    expect(await page.locator('.directory__count').innerText()).toBe('1 offer from 1 place');
+    const switchTo = (name: string) => page.getByRole('navigation', { name: 'Language' }).or(page.getByRole('navigation', { name: 'Iaith' })).getByRole('button', { name });
+    await switchTo('Cymraeg').click();
+    await expect.poll(() => page.locator('.directory__count').innerText()).toBe('1 cynnig mewn 1 lle');
+    await page.getByRole('heading', { level: 1, name: 'Buddion i ofalwyr ifanc' }).waitFor();
+    // Then the verify page (in the first download) and back: both stay Welsh.
+    await page.locator('.site-nav').getByRole('link', { name: 'Gwirio cerdyn' }).click();
+    await expect.poll(() => verdict(page).innerText()).toBe('Gwirio cerdyn gofalwr ifanc');
+    await switchTo('English').click();
+    await expect.poll(() => verdict(page).innerText()).toBe('Check a young carer card');
+    await page.locator('.site-nav').getByRole('link', { name: 'Benefits' }).click();
+    await expect.poll(() => page.locator('.directory__count').innerText()).toBe('1 offer from 1 place');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('follows the browser’s language on a first visit', async () => {
     const { context, page, errors } = await phone({ locale: 'cy-GB' });
     await page.goto(`${server.url}/benefits`);

@@ -13,14 +13,24 @@ type Tree = { [key: string]: string | MessageFormatElement[] | Tree };
  * `@formatjs/icu-messageformat-parser` to its `no-parser` entry, and
  * intl-messageformat formats the trees. Plain text stays text (it is
  * smaller). A message that does not parse fails the build, naming its key.
+ *
+ * `locales/en.json?sections=verify,ui` is the catalogue with only those
+ * top-level sections: a module (so a chunk) of its own, for a page to load
+ * only the words it shows. The repository keeps one file per language.
  */
 export function precompileMessages(): Plugin {
   return {
     name: 'precompile-messages',
     enforce: 'pre',
     transform(code, id) {
-      if (!CATALOGUE.test(id.split('?')[0]!)) return undefined;
-      return { code: JSON.stringify(compile(JSON.parse(code) as Tree, id)), map: null };
+      const [file, query] = id.split('?') as [string, string | undefined];
+      if (!CATALOGUE.test(file)) return undefined;
+      let tree = JSON.parse(code) as Tree;
+      const sections = new URLSearchParams(query ?? '').get('sections');
+      if (!sections) return { code: JSON.stringify(compile(tree, file)), map: null };
+      // Vite's JSON plugin leaves a module with a query alone: this one is JavaScript.
+      tree = Object.fromEntries(sections.split(',').map((name) => [name, tree[name] ?? {}]));
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(compile(tree, file)))});`, map: null };
     },
   };
 }

@@ -15,6 +15,11 @@ import { IntlMessageFormat } from 'intl-messageformat';
  * pseudo-localised (pseudo-locale.ts), to find words left untranslated and
  * layouts that break with longer text.
  *
+ * A page's own sections may come later (`loadSections`): a route awaits
+ * them in its lazy loader, so t() stays synchronous; a language switch loads
+ * the new language's copy of every section loaded so far before the page
+ * draws again.
+ *
  * The builds compile each message that has ICU syntax to its syntax tree
  * (web/scripts/precompile-messages.ts), so the pages never ship the ICU
  * parser: a message is plain text or a tree, never text to parse.
@@ -53,6 +58,8 @@ let language = 'en';
 let active: Catalogue = {};
 const compiled = new Map<string, IntlMessageFormat>();
 const listeners = new Set<() => void>();
+/** Section groups loaded after the start (a route's words), by name: how to load each in a language. */
+const groups = new Map<string, (code: string) => Promise<Catalogue>>();
 
 export async function startI18n(options: I18nSetup): Promise<void> {
   setup = options;
@@ -90,11 +97,50 @@ async function switchTo(code: string): Promise<void> {
       // The chunk did not load (offline, say): English rather than nothing.
     }
   }
+  if (groups.size > 0) catalogue = { ...catalogue, ...(await groupsIn(chosen, [...groups.values()])) };
   language = chosen;
   active = catalogue;
   const option = languageOption(chosen);
   document.documentElement.lang = option.code === PSEUDO ? 'en-XA' : option.code;
   document.documentElement.dir = option.dir;
+  for (const listener of listeners) listener();
+}
+
+/** The sections of `loads` in language `code` (English ones for English and the pseudo-locale), merged; a chunk that fails to load leaves English. */
+async function groupsIn(code: string, loads: ((code: string) => Promise<Catalogue>)[]): Promise<Catalogue> {
+  const parts = await Promise.all(
+    loads.map(async (load) => {
+      if (code === 'en') return {};
+      try {
+        if (code !== PSEUDO) return await load(code);
+        const { pseudoCatalogue } = await import('./pseudo-locale.ts');
+        return pseudoCatalogue(await load('en'));
+      } catch {
+        return {};
+      }
+    }),
+  );
+  return Object.assign({}, ...parts) as Catalogue;
+}
+
+/**
+ * Loads more sections of the catalogue (`load(code)` gives them in a
+ * language, as a dynamic import), in English and in the page's language,
+ * and keeps them for later language switches. Awaited before the page
+ * that needs them draws.
+ */
+export async function loadSections(name: string, load: (code: string) => Promise<Catalogue>): Promise<void> {
+  if (!setup || groups.has(name)) return;
+  Object.assign(setup.english, await load('en'));
+  groups.set(name, load);
+  // Once in the language shown when the load ends (a switch meanwhile means loading again, in the new one).
+  for (;;) {
+    const shown = language;
+    const translated = await groupsIn(shown, [load]);
+    if (language !== shown) continue;
+    if (active !== setup.english) active = { ...active, ...translated };
+    break;
+  }
   for (const listener of listeners) listener();
 }
 

@@ -1,12 +1,18 @@
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { paths } from '../config/paths.ts';
+import { loadPageSections, type PageSections } from '../i18n.ts';
 import { trimSlash, useLocation } from '../lib/router.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { RouteError } from './routes/route-error.tsx';
 import { VerifyRoute } from './routes/verify.tsx';
 
-const page = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
+/** A page's chunk and its words (t() is synchronous: the sections are in before the page draws). */
+const page = (sections: PageSections, load: () => Promise<ComponentType>) =>
+  lazy(async () => {
+    const [component] = await Promise.all([load(), loadPageSections(sections)]);
+    return { default: component };
+  });
 
 /**
  * The verify page is in the first download; every other page loads when it
@@ -16,12 +22,12 @@ const page = (load: () => Promise<ComponentType>) => lazy(async () => ({ default
  */
 const PAGES: Record<string, ComponentType> = {
   [paths.verify.path]: VerifyRoute,
-  [paths.benefits.path]: page(async () => (await import('./routes/benefits.tsx')).BenefitsRoute),
-  [paths.partnerGuide.path]: page(async () => (await import('./routes/partner-guide.tsx')).PartnerGuideRoute),
-  [paths.myCard.path]: page(async () => (await import('./routes/my-card.tsx')).MyCardRoute),
-  [paths.myData.path]: page(async () => (await import('./routes/my-data.tsx')).MyDataRoute),
-  [paths.refer.path]: page(async () => (await import('./routes/refer.tsx')).ReferRoute),
-  [paths.youSaidWeDid.path]: page(async () => (await import('./routes/you-said-we-did.tsx')).YouSaidWeDidRoute),
+  [paths.benefits.path]: page('benefits', async () => (await import('./routes/benefits.tsx')).BenefitsRoute),
+  [paths.partnerGuide.path]: page('partnerGuide', async () => (await import('./routes/partner-guide.tsx')).PartnerGuideRoute),
+  [paths.myCard.path]: page('myCard', async () => (await import('./routes/my-card.tsx')).MyCardRoute),
+  [paths.myData.path]: page('myData', async () => (await import('./routes/my-data.tsx')).MyDataRoute),
+  [paths.refer.path]: page('refer', async () => (await import('./routes/refer.tsx')).ReferRoute),
+  [paths.youSaidWeDid.path]: page('youSaidWeDid', async () => (await import('./routes/you-said-we-did.tsx')).YouSaidWeDidRoute),
 };
 
 export function PublicRouter() {

@@ -5,7 +5,7 @@ import { formatMoment, groupName } from './audit-words.ts';
 
 /** The audit log, one event a row, in words; the stored codes stay visible (small) for whoever checks the chain. */
 export function AuditTable({ events }: { events: DescribedAuditEvent[] }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div className="table-wrap">
       <table className="data-table data-table--audit">
@@ -23,7 +23,7 @@ export function AuditTable({ events }: { events: DescribedAuditEvent[] }) {
           {events.map((event) => (
             <tr key={event.seq}>
               <td data-label={t('audit.table.time')}>
-                <time dateTime={event.at}>{formatMoment(event.at, locale, { seconds: true })}</time>
+                <time dateTime={event.at}>{formatMoment(event.at, { seconds: true })}</time>
                 <span className="audit-seq">#{event.seq}</span>
               </td>
               <td data-label={t('audit.table.what')} className="break-anywhere">

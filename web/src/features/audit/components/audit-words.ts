@@ -1,6 +1,7 @@
 import type { DescribedAuditEvent } from '../../../../../api/src/audit/schemas.ts';
 import { AUDIT_ACTIONS, type AuditGroup } from '../../../../../api/src/shared/audit-actions.ts';
 import { translate as t } from '../../../i18n/start-i18n.ts';
+import { formatDayTime } from '../../../i18n/dates.ts';
 
 /**
  * The audit log in the page's language. The API describes every action in
@@ -37,8 +38,8 @@ export function sentenceParts(code: string): SentencePart[] {
 }
 
 /** A moment in the page's language and the browser's time zone. */
-export function formatMoment(iso: string, locale: string, { seconds = false }: { seconds?: boolean } = {}): string {
+export function formatMoment(iso: string, { seconds = false }: { seconds?: boolean } = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(date);
+  return formatDayTime(date, { seconds });
 }

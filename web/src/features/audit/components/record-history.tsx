@@ -34,7 +34,7 @@ export function RecordHistory({
   /** Admins: a link to the whole audit log filtered by this record. */
   showLogLink?: boolean;
 }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const events = useAuditEvents({ entityType, entityId });
   const { refetch } = events;
   useEffect(() => {
@@ -76,7 +76,7 @@ export function RecordHistory({
               return (
                 <tr key={event.seq}>
                   <td data-label={t('audit.table.time')}>
-                    <time dateTime={event.at}>{formatMoment(event.at, locale)}</time>
+                    <time dateTime={event.at}>{formatMoment(event.at)}</time>
                   </td>
                   <td data-label={t('audit.table.what')}>
                     <AuditSentence event={event} linkRecords={!(event.subject?.type === entityType && event.subject.id === entityId)} />

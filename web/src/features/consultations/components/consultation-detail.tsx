@@ -10,12 +10,13 @@ import { ageRange, calendarDay } from './labels.ts';
 import { OptionImage } from './option-image.tsx';
 import { OptionPreview } from './option-preview.tsx';
 import { ResultsChart } from './results-chart.tsx';
+import { dateFormat } from '../../../i18n/dates.ts';
 
 export function ConsultationDetail({ consultation }: { consultation: ConsultationView }) {
   const templates = consultation.options.filter((option) => option.kind === 'template');
   const pictures = consultation.options.filter((option) => option.kind === 'image');
-  const { t, locale } = useTranslation();
-  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
+  const { t } = useTranslation();
+  const day = dateFormat('day');
   return (
     <>
       <dl className="facts">

@@ -6,11 +6,12 @@ import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useConsultations } from '../api/consultations-api.ts';
 import { ageRange, calendarDay } from './labels.ts';
+import { dateFormat } from '../../../i18n/dates.ts';
 
 export function ConsultationList() {
   const consultations = useConsultations();
-  const { t, locale } = useTranslation();
-  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
+  const { t } = useTranslation();
+  const day = dateFormat('day');
   return (
     <section aria-labelledby="consultations-title">
       <h2 id="consultations-title" className="section-title">

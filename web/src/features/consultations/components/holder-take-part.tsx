@@ -7,6 +7,7 @@ import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useHolderTakePart, useRegisterTakePart } from '../api/consultations-api.ts';
 import { formErrors } from './form-errors.ts';
+import { dateFormat } from '../../../i18n/dates.ts';
 
 const METHODS: ContactMethod[] = ['phone', 'email', 'online', 'face_to_face'];
 
@@ -30,8 +31,8 @@ function TakePartForm({ holderId, firstName, current }: { holderId: string; firs
   const [saved, setSaved] = useState(false);
   const [failedAttempts, setFailedAttempts] = useState(0);
   const id = useId();
-  const { t, locale } = useTranslation();
-  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
+  const { t } = useTranslation();
+  const day = dateFormat('day');
   const contacts = (methods: readonly ContactMethod[]) => methods.map((method) => t(`consultations.contact.${method}`)).join(', ');
   // The summary links to the first checkbox: the fieldset itself takes no cursor.
   const errors = formErrors({ contactBy: `${id}-${METHODS[0]}` }, missing ? { contactBy: t('consultations.takePart.missing') } : {}, register.error);

@@ -10,6 +10,7 @@ import { todayAsCalendarDate } from '../../../lib/format-date.ts';
 import { useOutcomes, useSaveOutcome } from '../api/consultations-api.ts';
 import { formErrors } from './form-errors.ts';
 import { calendarDay } from './labels.ts';
+import { formatDay } from '../../../i18n/dates.ts';
 
 const OUTCOME_FIELDS = ['youSaid', 'weDid', 'day'] as const;
 
@@ -60,7 +61,7 @@ function OutcomeItem({ outcome }: { outcome: OutcomeView }) {
   const save = useSaveOutcome();
   const [editing, setEditing] = useState(false);
   const [changed, setChanged] = useState(false);
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   if (editing) {
     const done = (saved: boolean) => {
       setEditing(false);
@@ -77,7 +78,7 @@ function OutcomeItem({ outcome }: { outcome: OutcomeView }) {
         <strong>{t('consultations.outcomes.weDidLead')}</strong> {outcome.weDid}
       </p>
       <p className="muted">
-        {new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' }).format(calendarDay(outcome.day))} ·{' '}
+        {formatDay(calendarDay(outcome.day), 'medium')} ·{' '}
         {outcome.published ? t('consultations.outcomes.published') : t('consultations.outcomes.notPublished')}
       </p>
       <div className="button-row">

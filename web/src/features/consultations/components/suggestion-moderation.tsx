@@ -9,6 +9,7 @@ import { errorMessage } from '../../../lib/api-client.ts';
 import { useModerateSuggestion, useSuggestions } from '../api/consultations-api.ts';
 import { formErrors } from './form-errors.ts';
 import { calendarDay } from './labels.ts';
+import { formatDay } from '../../../i18n/dates.ts';
 
 /**
  * Suggestions from young carers. Their words are shown as plain text (React
@@ -47,10 +48,10 @@ function SuggestionItem({ suggestion }: { suggestion: SuggestionView }) {
   const [publicText, setPublicText] = useState(suggestion.publicText ?? suggestion.text);
   const [empty, setEmpty] = useState(false);
   const [failedAttempts, setFailedAttempts] = useState(0);
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const textId = useId();
   const errors = formErrors({ publicText: textId }, empty ? { publicText: t('consultations.suggestions.publicTextMissing') } : {}, moderate.error);
-  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' }).format(calendarDay(suggestion.day));
+  const day = formatDay(calendarDay(suggestion.day), 'medium');
   const heading = suggestion.kind === 'partner' ? t('consultations.suggestions.partner', { day }) : t('consultations.suggestions.benefit', { day });
   const publish = () => {
     const missing = publicText.trim() === '';

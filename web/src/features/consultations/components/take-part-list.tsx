@@ -5,13 +5,14 @@ import { paths } from '../../../config/paths.ts';
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useMarkFollowedUp, useTakePart } from '../api/consultations-api.ts';
+import { dateFormat } from '../../../i18n/dates.ts';
 
 /** Young carers who would like to join design groups and events, with how they want to be contacted. */
 export function TakePartList() {
   const list = useTakePart();
   const follow = useMarkFollowedUp();
-  const { t, locale } = useTranslation();
-  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
+  const { t } = useTranslation();
+  const day = dateFormat('day');
   return (
     <section className="panel" aria-labelledby="take-part-title">
       <h2 id="take-part-title" className="section-title">

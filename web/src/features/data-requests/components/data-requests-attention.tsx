@@ -4,6 +4,7 @@ import { paths } from '../../../config/paths.ts';
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useHandleDataRequest } from '../api/handle-data-request.ts';
+import { formatDayTime } from '../../../i18n/dates.ts';
 
 const SHOWN = 5;
 
@@ -14,10 +15,10 @@ const SHOWN = 5;
  * Named by kind and when it was sent, not by the child.
  */
 export function DataRequestsAttention({ requests }: { requests: DataRequestView[] }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const handle = useHandleDataRequest();
   if (requests.length === 0) return null;
-  const formatDateTime = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const formatDateTime = (iso: string) => formatDayTime(iso);
   return (
     <div className="attention-group">
       <h3 className="attention-group__title">

@@ -2,12 +2,13 @@ import { Loading } from '../../../components/ui/loading.tsx';
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useDataRequests } from '../api/get-data-requests.ts';
+import { formatDayTime } from '../../../i18n/dates.ts';
 
 
 /** On a young carer's record: what they asked for from their own page, oldest first (open ones are also under Needs attention). */
 export function HolderDataRequests({ holderId }: { holderId: string }) {
-  const { t, locale } = useTranslation();
-  const formatDateTime = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const { t } = useTranslation();
+  const formatDateTime = (iso: string) => formatDayTime(iso);
   const requests = useDataRequests({ holderId });
   if (requests.isPending) return <Loading label={t('dataRequests.holder.loading')} />;
   if (requests.isError) return <p className="field__error">{errorMessage(requests.error)}</p>;

@@ -7,6 +7,7 @@ import { paths } from '../../../config/paths.ts';
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useImports, useUploadImport } from '../api/imports-api.ts';
+import { dateFormat } from '../../../i18n/dates.ts';
 
 /** Step 1: choose the register's CSV file. Nothing is imported until the rows have been checked and you say so. */
 export function ImportUpload() {
@@ -17,8 +18,8 @@ export function ImportUpload() {
   const [failedAttempts, setFailedAttempts] = useState(0);
   const inputId = useId();
   const recent = useImports();
-  const { t, locale } = useTranslation();
-  const when = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' });
+  const { t } = useTranslation();
+  const when = dateFormat('dayTime');
   const missingMessage = t('imports.upload.fileMissing');
 
   function submit(event: FormEvent<HTMLFormElement>) {

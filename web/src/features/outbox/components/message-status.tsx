@@ -4,8 +4,8 @@ import { formatMoment } from './message-labels.ts';
 
 /** The line under a status that says what it means for this message: when, why, what next. */
 export function MessageStatusNote({ message }: { message: OutboxMessageView }) {
-  const { t, locale } = useTranslation();
-  const formatDateTime = (iso: string, options?: { seconds?: boolean }) => formatMoment(iso, locale, options);
+  const { t } = useTranslation();
+  const formatDateTime = (iso: string, options?: { seconds?: boolean }) => formatMoment(iso, options);
   switch (message.status) {
     case 'sent':
       return message.sentAt ? (

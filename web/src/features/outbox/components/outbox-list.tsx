@@ -109,7 +109,7 @@ export function OutboxList() {
 }
 
 function OutboxTable({ messages }: { messages: OutboxMessageView[] }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div className="table-wrap">
       <table className="data-table">
@@ -126,7 +126,7 @@ function OutboxTable({ messages }: { messages: OutboxMessageView[] }) {
           {messages.map((message) => (
             <tr key={message.id} className={message.status === 'manual' || message.status === 'failed' ? 'data-table__row--attention' : undefined}>
               <td data-label={t('outbox.list.made')}>
-                <time dateTime={message.createdAt}>{formatMoment(message.createdAt, locale)}</time>
+                <time dateTime={message.createdAt}>{formatMoment(message.createdAt)}</time>
               </td>
               <th scope="row" data-label={t('outbox.list.message')}>
                 <Link to={paths.outbox.detail.getHref(message.id)}>{message.subject}</Link>

@@ -24,8 +24,8 @@ const INVITATION_LINK = /\bhttps?:\/\/\S+#code=[0-9A-Za-z-]+/;
 
 /** One message: its status, its address and text to copy, a slip to print, and what staff can do next. */
 export function OutboxMessage({ message, emailEnabled }: { message: OutboxMessageView; /** Whether the server can send email (SMTP_URL); undefined while not known. */ emailEnabled: boolean | undefined }) {
-  const { t, locale } = useTranslation();
-  const formatDateTime = (iso: string) => formatMoment(iso, locale);
+  const { t } = useTranslation();
+  const formatDateTime = (iso: string) => formatMoment(iso);
   const handOver = useMarkHandedOver();
   const retry = useRetryMessage();
   const [confirming, setConfirming] = useState(false);

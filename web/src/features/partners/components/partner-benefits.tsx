@@ -131,7 +131,7 @@ export function PartnerBenefits({ partner, canEdit }: { partner: PartnerView; ca
 }
 
 function BenefitItem({ benefit, partnerName, onEdit }: { benefit: BenefitView; partnerName: string; onEdit: (() => void) | undefined }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const state = benefitState(benefit);
   return (
     <li className={`benefit benefit--${state}`}>
@@ -157,7 +157,7 @@ function BenefitItem({ benefit, partnerName, onEdit }: { benefit: BenefitView; p
         </div>
         <div>
           <dt>{t('partners.benefits.dates')}</dt>
-          <dd>{datesText(benefit, locale)}</dd>
+          <dd>{datesText(benefit)}</dd>
         </div>
         <div className="facts__wide">
           <dt>{t('partners.benefitForm.conditions')}</dt>

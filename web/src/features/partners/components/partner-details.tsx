@@ -7,7 +7,7 @@ import { PartnerStatusBadge } from './partner-status-badge.tsx';
 
 /** Everything staff hold about a partner, the staff-only contact set apart. */
 export function PartnerDetails({ partner, canEdit }: { partner: PartnerView; canEdit: boolean }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const none = <span className="muted">{t('partners.details.notGiven')}</span>;
   return (
     <section className="panel" aria-labelledby="partner-details-title">
@@ -77,11 +77,11 @@ export function PartnerDetails({ partner, canEdit }: { partner: PartnerView; can
         </dl>
       </div>
       <p className="muted small">
-        {t('partners.details.added')} <time dateTime={partner.createdAt}>{formatMoment(partner.createdAt, locale)}</time>
+        {t('partners.details.added')} <time dateTime={partner.createdAt}>{formatMoment(partner.createdAt)}</time>
         {partner.updatedAt !== partner.createdAt ? (
           <>
             {' '}
-            · {t('partners.details.changed')} <time dateTime={partner.updatedAt}>{formatMoment(partner.updatedAt, locale)}</time>
+            · {t('partners.details.changed')} <time dateTime={partner.updatedAt}>{formatMoment(partner.updatedAt)}</time>
           </>
         ) : null}
       </p>

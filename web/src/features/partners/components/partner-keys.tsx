@@ -17,7 +17,7 @@ import { formatDay, formatMoment } from './partner-labels.ts';
 
 /** Admins: API keys for the partner's till systems. A secret is shown once, when it is made. */
 export function PartnerKeys({ partner }: { partner: PartnerView }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const keys = usePartnerKeys(partner.id);
   const revoke = useRevokePartnerKey();
   const [created, setCreated] = useState<CreatedPartnerKey | null>(null);
@@ -85,11 +85,11 @@ export function PartnerKeys({ partner }: { partner: PartnerView }) {
                     <code>{key.prefix}…</code>
                   </td>
                   <td data-label={t('partners.keys.created')}>
-                    <time dateTime={key.createdAt}>{formatMoment(key.createdAt, locale)}</time>
+                    <time dateTime={key.createdAt}>{formatMoment(key.createdAt)}</time>
                   </td>
                   <td data-label={t('partners.keys.lastUsed')}>
                     {key.lastUsedOn ? (
-                      <time dateTime={key.lastUsedOn}>{formatDay(key.lastUsedOn, locale)}</time>
+                      <time dateTime={key.lastUsedOn}>{formatDay(key.lastUsedOn)}</time>
                     ) : (
                       <span className="muted">{t('partners.keys.never')}</span>
                     )}
@@ -99,7 +99,7 @@ export function PartnerKeys({ partner }: { partner: PartnerView }) {
                       <>
                         <span className="badge badge--partner-key-revoked">{t('partners.keys.revoked')}</span>
                         <span className="cell-note">
-                          <time dateTime={key.revokedAt}>{formatMoment(key.revokedAt, locale)}</time>
+                          <time dateTime={key.revokedAt}>{formatMoment(key.revokedAt)}</time>
                         </span>
                       </>
                     ) : (

@@ -1,5 +1,6 @@
 import type { BenefitView, PartnerCategory } from '../../../../../api/src/partners/schemas.ts';
 import { translate as t } from '../../../i18n/start-i18n.ts';
+import { formatCalendarDay, formatDayTime } from '../../../i18n/dates.ts';
 
 /** The API's categories (PartnerCategory), in the order the select offers them; each is named by `partners.categories.<code>`. */
 export const PARTNER_CATEGORIES: readonly PartnerCategory[] = ['shop', 'leisure', 'food', 'transport', 'school', 'health', 'other'];
@@ -51,22 +52,22 @@ export function ageRangeText({ minAge, maxAge }: Pick<BenefitView, 'minAge' | 'm
 const calendarDay = (value: string) => new Date(`${value}T00:00:00Z`);
 
 /** A calendar date in the page's language, the same day everywhere. */
-export function formatDay(value: string, locale: string): string {
+export function formatDay(value: string): string {
   const date = calendarDay(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return formatCalendarDay(value, 'medium');
 }
 
 /** A moment (createdAt, say) in the page's language and the browser's time zone. */
-export function formatMoment(iso: string, locale: string): string {
+export function formatMoment(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return formatDayTime(date);
 }
 
-export function datesText({ validFrom, validTo }: Pick<BenefitView, 'validFrom' | 'validTo'>, locale: string): string {
-  if (validFrom && validTo) return t('partners.dates.range', { from: formatDay(validFrom, locale), to: formatDay(validTo, locale) });
-  if (validFrom) return t('partners.dates.from', { from: formatDay(validFrom, locale) });
-  if (validTo) return t('partners.dates.until', { to: formatDay(validTo, locale) });
+export function datesText({ validFrom, validTo }: Pick<BenefitView, 'validFrom' | 'validTo'>): string {
+  if (validFrom && validTo) return t('partners.dates.range', { from: formatDay(validFrom), to: formatDay(validTo) });
+  if (validFrom) return t('partners.dates.from', { from: formatDay(validFrom) });
+  if (validTo) return t('partners.dates.until', { to: formatDay(validTo) });
   return t('partners.dates.none');
 }

@@ -27,7 +27,7 @@ function defaults(now: Date = new Date()): { from: string; to: string } {
  * the URL), with a totals row. Counts only: the API keeps nothing else.
  */
 export function ScanStatistics() {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const fallback = defaults();
   const values: ScanStatsFilterValues = {
@@ -65,8 +65,8 @@ export function ScanStatistics() {
         <h2 id="scan-results-title" className="section-title" tabIndex={-1}>
           {t('partners.scans.heading', {
             partner: partnerName ?? t('partners.scans.allPartners'),
-            from: formatDay(values.from, locale),
-            to: formatDay(values.to, locale),
+            from: formatDay(values.from),
+            to: formatDay(values.to),
           })}
         </h2>
         {stats.isPending ? (
@@ -197,7 +197,7 @@ function ScanStatsTable({ rows }: { rows: ScanStatsRow[] }) {
           {rows.map((row) => (
             <tr key={`${row.day}|${row.partnerId ?? ''}`}>
               <td data-label={t('partners.scans.day')}>
-                <time dateTime={row.day}>{formatDay(row.day, locale)}</time>
+                <time dateTime={row.day}>{formatDay(row.day)}</time>
               </td>
               <th scope="row" data-label={t('partners.scans.partner')}>
                 {row.partnerId === null ? (

@@ -11,6 +11,7 @@ import { fullName } from '../../../lib/format-name.ts';
 import { useReferrals } from '../api/get-referrals.ts';
 import { calendarDay } from './referral-dates.ts';
 import { isReferralStatus, REFERRAL_STATUSES } from './referral-labels.ts';
+import { dateFormat } from '../../../i18n/dates.ts';
 
 const PAGE_SIZE = 25;
 
@@ -22,9 +23,9 @@ export function ReferralList() {
   const page = pageFromParam(searchParams.get('page'));
   const query: ReferralListQuery = { page, pageSize: PAGE_SIZE, ...(status ? { status } : {}) };
   const referrals = useReferrals(query);
-  const { t, locale } = useTranslation();
-  const received = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' });
-  const born = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
+  const { t } = useTranslation();
+  const received = dateFormat('dayTime');
+  const born = dateFormat('day');
   const hrefForPage = (target: number) => paths.referrals.list.getHref({ status: status ?? 'any', ...(target > 1 ? { page: target } : {}) });
 
   return (

@@ -14,6 +14,7 @@ import { fullName } from '../../../lib/format-name.ts';
 import { useReferralPhoto } from '../api/get-referral.ts';
 import { useAcceptReferral, useDeclineReferral } from '../api/decide-referral.ts';
 import { calendarDay } from './referral-dates.ts';
+import { dateFormat } from '../../../i18n/dates.ts';
 
 function Fact({ term, value }: { term: string; value: ReactNode }) {
   const { t } = useTranslation();
@@ -32,9 +33,9 @@ const fact = (term: string, value: ReactNode) => <Fact term={term} value={value}
  * fallback, never the engine's en-US ("Jun 14, 2012").
  */
 function useDates() {
-  const { locale } = useTranslation();
-  const moment = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' });
-  const day = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
+  useTranslation();
+  const moment = dateFormat('dayTime');
+  const day = dateFormat('day');
   return { moment: (iso: string) => moment.format(new Date(iso)), day: (value: string) => day.format(calendarDay(value)) };
 }
 

@@ -10,6 +10,7 @@ import { errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useReminderSettings } from '../api/get-reminder-settings.ts';
 import { useUpdateReminderSettings } from '../api/update-reminder-settings.ts';
+import { dateFormat } from '../../../i18n/dates.ts';
 
 type SettingsValues = { automatic: boolean; daysBefore: string };
 
@@ -31,8 +32,8 @@ function resultText(t: Translate, result: SendRemindersResult): string {
  */
 export function ReminderSettings({ canEdit }: { canEdit: boolean }) {
   const settings = useReminderSettings();
-  const { t, locale } = useTranslation();
-  const when = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' });
+  const { t } = useTranslation();
+  const when = dateFormat('dayTime');
   return (
     <section className="panel" aria-labelledby="reminder-settings-title">
       <h2 id="reminder-settings-title" className="section-title">

@@ -13,6 +13,7 @@ import { fullName, preferredNameNote } from '../../../lib/format-name.ts';
 import { useReminderSettings } from '../api/get-reminder-settings.ts';
 import { useRenewals } from '../api/get-renewals.ts';
 import { useSendRenewalReminders } from '../api/send-renewal-reminders.ts';
+import { dateFormat, formatCalendarDay, formatCalendarMonth } from '../../../i18n/dates.ts';
 
 /** The windows staff choose from; 30 days unless the URL says otherwise. */
 export const RENEWAL_WINDOWS = [7, 14, 30, 60, 90] as const;
@@ -37,15 +38,13 @@ function daysLeftText(t: Translate, expiresOn: string): string {
 }
 
 /** `2027-03` → “March 2027”, in the page's language. */
-function monthWords(month: string, locale: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString([locale, 'en-GB'], { month: 'long', year: 'numeric', timeZone: 'UTC' });
+function monthWords(month: string): string {
+  return formatCalendarMonth(month);
 }
 
 /** A card's last day (`2027-03-31`, no zone): the same day everywhere. */
-function dayWords(value: string, locale: string): string {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString([locale, 'en-GB'], { dateStyle: 'medium', timeZone: 'UTC' });
+function dayWords(value: string): string {
+  return formatCalendarDay(value, 'medium');
 }
 
 type Sent = { result: SendRemindersResult; phoneThem: RenewalItem[] };
@@ -209,8 +208,8 @@ export function RenewalList() {
 function RenewalRow({ item, selected, onToggle }: { item: RenewalItem; selected: boolean; onToggle: (add: boolean) => void }) {
   const { card, holder, reminder } = item;
   const preferred = preferredNameNote(holder);
-  const { t, locale } = useTranslation();
-  const when = new Intl.DateTimeFormat([locale, 'en-GB'], { dateStyle: 'medium' });
+  const { t } = useTranslation();
+  const when = dateFormat('day');
   return (
     <tr className={selected ? 'data-table__row--selected' : undefined}>
       <td data-label={t('renewals.list.select')} className="data-table__select">
@@ -237,7 +236,7 @@ function RenewalRow({ item, selected, onToggle }: { item: RenewalItem; selected:
         ) : null}
       </td>
       <td data-label={t('renewals.list.lastDay')}>
-        <time dateTime={card.expiresOn}>{dayWords(card.expiresOn, locale)}</time>
+        <time dateTime={card.expiresOn}>{dayWords(card.expiresOn)}</time>
         <span className="cell-note">{daysLeftText(t, card.expiresOn)}</span>
       </td>
       <td data-label={t('renewals.list.contact')}>
@@ -257,7 +256,7 @@ function RenewalRow({ item, selected, onToggle }: { item: RenewalItem; selected:
       </td>
       <td data-label={t('renewals.list.reminder')}>
         {card.agesOutIn ? (
-          <span className="attention">{t('renewals.list.agesOut', { month: monthWords(card.agesOutIn, locale) })}</span>
+          <span className="attention">{t('renewals.list.agesOut', { month: monthWords(card.agesOutIn) })}</span>
         ) : reminder ? (
           <>
             <span className="cell-line">
@@ -317,13 +316,13 @@ function SentSummary({ sent, emailEnabled, onDismiss }: { sent: Sent; emailEnabl
 
 /** Names, linked to their records, for the check step's lists. */
 function NameList({ items }: { items: RenewalItem[] }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   return (
     <ul className="result-list">
       {items.map((item) => (
         <li key={item.card.id}>
           {fullName(item.holder)}
-          {item.card.agesOutIn ? ` ${t('renewals.check.agesOutNote', { month: monthWords(item.card.agesOutIn, locale) })}` : null}
+          {item.card.agesOutIn ? ` ${t('renewals.check.agesOutNote', { month: monthWords(item.card.agesOutIn) })}` : null}
         </li>
       ))}
     </ul>

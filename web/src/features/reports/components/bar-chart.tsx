@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ReportCount } from '../../../../../api/src/reports/schemas.ts';
 import { useTranslation } from '../../../i18n/use-translation.ts';
+import { formatCalendarMonth } from '../../../i18n/dates.ts';
 
 export type ChartSeries = { name: string; values: ReportCount[] };
 
@@ -23,7 +24,7 @@ const valueOf = (count: ReportCount) => (count === '<5' ? SMALL : count === 'hid
  */
 export function BarChart({ labels, series, title }: { labels: string[]; series: ChartSeries[]; title: string }) {
   const patternId = useId();
-  const { locale } = useTranslation();
+  useTranslation();
   const max = Math.max(5, ...series.flatMap((s) => s.values.map(valueOf)));
   const step = niceStep(max);
   const top = Math.ceil(max / step) * step;
@@ -81,7 +82,7 @@ export function BarChart({ labels, series, title }: { labels: string[]; series: 
                 );
               })}
               <text x={LEFT + g * groupWidth + groupWidth / 2} y={HEIGHT - BOTTOM + 12} textAnchor="middle" fontSize="9" fill="#374151">
-                {shortLabel(label, locale)}
+                {shortLabel(label)}
               </text>
             </g>
           ))}
@@ -98,8 +99,8 @@ function niceStep(max: number): number {
 }
 
 /** "2026-06" as "Jun 26" (in the page's language); other labels as they are, cut short. */
-function shortLabel(label: string, locale: string): string {
+function shortLabel(label: string): string {
   const month = /^(\d{4})-(\d{2})$/.exec(label);
-  if (month) return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString([locale, 'en-GB'], { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  if (month) return formatCalendarMonth(label, 'short');
   return label.length > 14 ? `${label.slice(0, 13)}…` : label;
 }

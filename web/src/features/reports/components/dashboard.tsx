@@ -8,10 +8,10 @@ import { errorMessage } from '../../../lib/api-client.ts';
 import { useDashboardReport, useDownloadReport } from '../api/get-dashboard-report.ts';
 import { BarChart } from './bar-chart.tsx';
 import { ReportTable } from './report-table.tsx';
+import { formatCalendarMonth } from '../../../i18n/dates.ts';
 
-const monthName = (month: string, locale: string) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString([locale, 'en-GB'], { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthName = (month: string) => {
+  return formatCalendarMonth(month);
 };
 
 /** The API's words for an age band ("under 8", "8 to 11", "25 and over") in the page's language. */
@@ -98,8 +98,8 @@ export function Dashboard() {
 function Figures({ report }: { report: DashboardReport }) {
   const monthLabels = report.months;
   const partnersCharted = report.verifyChecks.slice(0, CHART_PARTNERS);
-  const { t, locale } = useTranslation();
-  const month = (value: string) => monthName(value, locale);
+  const { t } = useTranslation();
+  const month = (value: string) => monthName(value);
   const ageBands = report.ageBands.map((r) => ({ ...r, band: bandWords(t, r.band) }));
   const areas = report.areas.map((r) => ({ ...r, area: areaWords(t, r.area) }));
   return (

@@ -4,20 +4,20 @@ import { paths } from '../../../config/paths.ts';
 import { translate } from '../../../i18n/start-i18n.ts';
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import { fullName } from '../../../lib/format-name.ts';
+import { formatCalendarDay } from '../../../i18n/dates.ts';
 
 const SHOWN = 10;
 
 const basisLabel = (basis: ErasureDueItem['basis']) => translate(`retention.due.basis.${basis}`);
 
 /** A calendar date (no time or zone) in the page's language: the same day everywhere. */
-function formatDay(value: string, locale: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+function formatDay(value: string): string {
+  return formatCalendarDay(value, 'medium');
 }
 
 /** For "Needs attention": the records the retention job erases soon. Issuing a new card keeps a record. */
 export function ErasureDue({ items, months, withinDays }: { items: ErasureDueItem[]; months: number; withinDays: number }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   if (items.length === 0) return null;
   return (
     <div className="attention-group">
@@ -29,7 +29,7 @@ export function ErasureDue({ items, months, withinDays }: { items: ErasureDueIte
         {items.slice(0, SHOWN).map(({ holder, dueOn, basis }) => (
           <li key={holder.id}>
             <Link to={paths.holders.detail.getHref(holder.id)}>{fullName(holder)}</Link> · {t('retention.due.erased')}{' '}
-            <time dateTime={dueOn}>{formatDay(dueOn, locale)}</time> <span className="muted">({basisLabel(basis)})</span>
+            <time dateTime={dueOn}>{formatDay(dueOn)}</time> <span className="muted">({basisLabel(basis)})</span>
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ import { errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useRetentionSettings } from '../api/get-retention-settings.ts';
 import { useUpdateRetentionSettings } from '../api/update-retention-settings.ts';
+import { formatDayTime } from '../../../i18n/dates.ts';
 
 type SettingsValues = { months: string };
 
@@ -24,9 +25,9 @@ const monthsText = (months: number) => t('retention.settings.months', { count: m
 
 /** How long records are kept. Everyone sees it and the last run; admins change it. */
 export function RetentionSettings({ canEdit }: { canEdit: boolean }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const settings = useRetentionSettings();
-  const formatDateTime = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const formatDateTime = (iso: string) => formatDayTime(iso);
   return (
     <section className="panel" aria-labelledby="retention-settings-title">
       <h2 id="retention-settings-title" className="section-title">

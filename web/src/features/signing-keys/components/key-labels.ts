@@ -1,5 +1,6 @@
 import type { SigningKeyView } from '../../../../../api/src/keys/schemas.ts';
 import { translate as t } from '../../../i18n/start-i18n.ts';
+import { formatDayTime } from '../../../i18n/dates.ts';
 
 type KeyStatus = SigningKeyView['status'];
 
@@ -13,8 +14,8 @@ export function cardCount(count: number): string {
 }
 
 /** A moment in the page's language and the browser's time zone. */
-export function formatMoment(iso: string, locale: string): string {
+export function formatMoment(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return formatDayTime(date);
 }

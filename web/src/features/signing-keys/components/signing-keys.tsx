@@ -14,7 +14,7 @@ import { cardCount, formatMoment, keyStatusDescription, keyStatusLabel } from '.
 /** The keys that sign card QR codes: rotate on a schedule, withdraw when one may be compromised. */
 export function SigningKeys() {
   const { t, locale } = useTranslation();
-  const formatDateTime = (iso: string) => formatMoment(iso, locale);
+  const formatDateTime = (iso: string) => formatMoment(iso);
   const understoodId = useId();
   /** Each failed attempt moves the cursor to the error summary. */
   const [failedAttempts, setFailedAttempts] = useState(0);

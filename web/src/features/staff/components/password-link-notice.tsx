@@ -36,7 +36,7 @@ export function PasswordLinkNotice({ issued, onDismiss }: { issued: IssuedPasswo
       </p>
       <CopyField label={t('staff.link.label')} value={link.url} copyLabel={t('staff.link.copy')} copiedMessage={t('staff.link.copied')} />
       <p>
-        {t('staff.link.expires')} <time dateTime={link.expiresAt}>{formatMoment(link.expiresAt, locale)}</time> (
+        {t('staff.link.expires')} <time dateTime={link.expiresAt}>{formatMoment(link.expiresAt)}</time> (
         {formatTimeUntil(link.expiresAt, locale)}).
       </p>
       <div className="button-row">

@@ -1,5 +1,6 @@
 import type { StaffRole, StaffUser } from '../../../../../api/src/staff/schemas.ts';
 import { translate as t } from '../../../i18n/start-i18n.ts';
+import { formatDayTime } from '../../../i18n/dates.ts';
 
 type StaffStatus = StaffUser['status'];
 
@@ -14,10 +15,10 @@ export const statusLabel = (status: StaffStatus): string => t(`staff.status.labe
 export const statusDescription = (status: StaffStatus): string => t(`staff.status.description.${status}`);
 
 /** A moment in the page's language and the browser's time zone. */
-export function formatMoment(iso: string, locale: string): string {
+export function formatMoment(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return formatDayTime(date);
 }
 
 /** "in 3 days", "in 5 hours" in the page's language: how long until a moment in the future. */

@@ -14,7 +14,7 @@ import { ResetMfaDialog } from './reset-mfa-dialog.tsx';
 import { StaffStatusBadge } from './staff-status-badge.tsx';
 
 export function StaffTable({ onLinkCreated }: { onLinkCreated: (user: StaffUser, link: PasswordLink) => void }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const staff = useStaff();
   const me = useCurrentUser();
   const disableStaff = useDisableStaff();
@@ -82,7 +82,7 @@ export function StaffTable({ onLinkCreated }: { onLinkCreated: (user: StaffUser,
                 <td data-label={t('staff.table.mfa')}>{user.mfaEnabled ? t('staff.table.on') : <span className="muted">{t('staff.table.off')}</span>}</td>
                 <td data-label={t('staff.table.lastSignIn')}>
                   {user.lastLoginAt ? (
-                    <time dateTime={user.lastLoginAt}>{formatMoment(user.lastLoginAt, locale)}</time>
+                    <time dateTime={user.lastLoginAt}>{formatMoment(user.lastLoginAt)}</time>
                   ) : (
                     <span className="muted">{t('staff.table.never')}</span>
                   )}

@@ -3,7 +3,7 @@ import type { BenefitDirectory as Directory } from '../../../../../../api/src/pa
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { SelectField } from '../../../../components/ui/field.tsx';
 import { useTranslation, type Translate } from '../../../../i18n/use-translation.ts';
-import { formatLongDate, formatMoment } from '../../../lib/format.ts';
+import { formatCalendarDay, formatMoment } from '../../../../i18n/dates.ts';
 import { useBenefitDirectory } from '../api/get-benefit-directory.ts';
 import { CATEGORY_ORDER, categoryLabel } from '../../../lib/partner-categories.ts';
 
@@ -120,7 +120,7 @@ function PartnerOffers({ partner }: { partner: Partner }) {
             {offer.description ? <p>{offer.description}</p> : null}
             <p className="offer__facts">
               <span className="tag tag--neutral">{ageRange(offer, t)}</span>
-              {offer.validTo ? <span className="tag tag--neutral">{t('directory.until', { date: formatLongDate(offer.validTo) })}</span> : null}
+              {offer.validTo ? <span className="tag tag--neutral">{t('directory.until', { date: formatCalendarDay(offer.validTo) })}</span> : null}
             </p>
             {offer.conditions ? <p className="offer__conditions">{t('directory.conditions', { conditions: offer.conditions })}</p> : null}
           </li>

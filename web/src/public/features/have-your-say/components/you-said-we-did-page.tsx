@@ -1,11 +1,11 @@
 import { useTranslation } from '../../../../i18n/use-translation.ts';
 import { useYouSaidWeDid } from '../api/have-your-say-api.ts';
-import { formatLongDay } from '../../../lib/long-date.ts';
+import { formatCalendarDay } from '../../../../i18n/dates.ts';
 import { OutcomeList } from './outcome-list.tsx';
 
 /** The public "You said, we did": only what staff wrote or chose to publish, in the words they approved. */
 export function YouSaidWeDidPage() {
-  const { t, language, locale } = useTranslation();
+  const { t, language } = useTranslation();
   const query = useYouSaidWeDid();
   if (query.isPending) return <p role="status">{t('youSaidWeDid.loading')}</p>;
   if (query.isError) return <p role="alert">{t('youSaidWeDid.failed')}</p>;
@@ -20,7 +20,7 @@ export function YouSaidWeDidPage() {
             {suggestions.map((idea) => (
               <li key={idea.id}>
                 <span lang={language === 'en' ? undefined : 'en'}>{idea.text}</span>{' '}
-                <span className="outcome__day">{t('youSaidWeDid.ideaNote', { kind: idea.kind === 'partner' ? 'partner' : 'benefit', day: formatLongDay(idea.day, locale, t) })}</span>
+                <span className="outcome__day">{t('youSaidWeDid.ideaNote', { kind: idea.kind === 'partner' ? 'partner' : 'benefit', day: formatCalendarDay(idea.day) })}</span>
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ import { Alert } from '../../../../components/ui/alert.tsx';
 import { useQrCode } from '../../../../hooks/use-qr-code.ts';
 import { useTranslation } from '../../../../i18n/use-translation.ts';
 import { paths } from '../../../config/paths.ts';
-import { formatDay, formatMoment } from '../format-dates.ts';
+import { formatCalendarDay, formatMoment } from '../../../../i18n/dates.ts';
 import { useReportLost, useSignOut } from '../api/my-card-api.ts';
 import { withStrong } from './emphasis.tsx';
 import { InstallButton } from './install-button.tsx';
@@ -21,13 +21,13 @@ type Contact = { organisation: string; helpline: string; call: 'yes' | 'no' };
  * the offers that apply to them, and removing the card from this phone.
  */
 export function MyCardView({ card, savedCopy, online }: { card: MyCard; savedCopy: boolean; online: boolean }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const contact: Contact = { organisation: card.issuer.name, helpline: card.issuer.helpline, call: card.issuer.helpline ? 'yes' : 'no' };
   return (
     <div className="my-card">
       {savedCopy ? (
         <p className="my-card__saved" role="status">
-          {withStrong(t, 'my.card.saved', 'saved', t('my.card.savedStrong'), { moment: formatMoment(t, locale, new Date(card.asOf)) })}
+          {withStrong(t, 'my.card.saved', 'saved', t('my.card.savedStrong'), { moment: formatMoment(new Date(card.asOf)) })}
         </p>
       ) : null}
 
@@ -64,7 +64,7 @@ export function MyCardView({ card, savedCopy, online }: { card: MyCard; savedCop
 }
 
 function ActiveCard({ card }: { card: MyCard }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const face = card.card!;
   const qr = useQrCode(face.verifyUrl);
   const [brighter, setBrighter] = useState(false);
@@ -78,7 +78,7 @@ function ActiveCard({ card }: { card: MyCard }) {
           <h2 id="card-name" className="card-face__name">
             <bdi>{card.name}</bdi>
           </h2>
-          <p className="card-face__expiry">{withStrong(t, 'my.card.validUntil', 'date', formatDay(face.expiresOn, locale, t))}</p>
+          <p className="card-face__expiry">{withStrong(t, 'my.card.validUntil', 'date', formatCalendarDay(face.expiresOn))}</p>
         </div>
       </div>
       <div className="card-face__qr">
@@ -97,7 +97,7 @@ function ActiveCard({ card }: { card: MyCard }) {
 
 /** Every state but active: said kindly, with what happens next and whom to call. */
 function CardNotice({ card, contact }: { card: MyCard; contact: Contact }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const face = card.card;
   switch (card.state) {
     case 'frozen':
@@ -107,7 +107,7 @@ function CardNotice({ card, contact }: { card: MyCard; contact: Contact }) {
             <>
               <p>
                 {face.frozenAt
-                  ? t('my.notice.frozenWhen', { moment: formatMoment(t, locale, new Date(face.frozenAt)) })
+                  ? t('my.notice.frozenWhen', { moment: formatMoment(new Date(face.frozenAt)) })
                   : t('my.notice.frozen')}
               </p>
               <p>{withStrong(t, 'my.notice.frozenNext', 'next', t('my.notice.whatNext'), contact)}</p>
@@ -120,7 +120,7 @@ function CardNotice({ card, contact }: { card: MyCard; contact: Contact }) {
     case 'expired':
       return (
         <Alert tone="info" title={t('my.notice.expiredTitle')} className="my-card__notice">
-          <p>{face ? t('my.notice.expired', { ...contact, date: formatDay(face.expiresOn, locale, t) }) : t('my.notice.expiredRecently', contact)}</p>
+          <p>{face ? t('my.notice.expired', { ...contact, date: formatCalendarDay(face.expiresOn) }) : t('my.notice.expiredRecently', contact)}</p>
         </Alert>
       );
     case 'revoked':

@@ -4,8 +4,7 @@ import type { MyData } from '../../../../../../api/src/my-card/schemas.ts';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { useTranslation, type Translate } from '../../../../i18n/use-translation.ts';
 import { paths } from '../../../config/paths.ts';
-import { formatOr } from '../../../lib/long-date.ts';
-import { formatDay, formatMoment } from '../format-dates.ts';
+import { formatCalendarDay, formatMoment, formatOr } from '../../../../i18n/dates.ts';
 import { ApiRefused } from '../../../lib/public-api.ts';
 import { useMyData } from '../api/my-data-api.ts';
 import { withStrong } from './emphasis.tsx';
@@ -76,9 +75,9 @@ export function MyDataPage() {
 }
 
 function MyDataView({ data }: { data: MyData }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const org = data.issuer.name;
-  const when = (iso: string | null) => (iso ? formatMoment(t, locale, new Date(iso)) : null);
+  const when = (iso: string | null) => (iso ? formatMoment(new Date(iso)) : null);
   const staffOnly = t('myData.who.staffOnly', { org });
   const staffOnlyAnd = (key: string) => `${staffOnly} ${t(key)}`;
   const shop = t('myData.who.shop');
@@ -100,7 +99,7 @@ function MyDataView({ data }: { data: MyData }) {
             value={about.preferredName ?? t('myData.about.cardNameNotSet', { givenName: about.givenName })}
             who={t('myData.who.cardName', { org })}
           />
-          <Item label={t('myData.about.dateOfBirth')} value={formatDay(about.dateOfBirth, locale, t)} who={staffOnlyAnd('myData.who.dateOfBirth')} />
+          <Item label={t('myData.about.dateOfBirth')} value={formatCalendarDay(about.dateOfBirth)} who={staffOnlyAnd('myData.who.dateOfBirth')} />
           <Item label={t('myData.about.email')} value={about.contactEmail} who={staffOnlyAnd('myData.who.email')} />
           <Item label={t('myData.about.phone')} value={about.contactPhone} who={staffOnlyAnd('myData.who.phone')} />
           <Item
@@ -115,7 +114,7 @@ function MyDataView({ data }: { data: MyData }) {
             value={t('myData.about.consentValue', {
               by: wordFor(t, 'consentBy', about.consentBy),
               how: wordFor(t, 'consentHow', about.consentMethod),
-              day: formatDay(about.consentAt.slice(0, 10), locale, t),
+              day: formatCalendarDay(about.consentAt.slice(0, 10)),
             })}
             who={staffOnly}
           />
@@ -132,7 +131,7 @@ function MyDataView({ data }: { data: MyData }) {
               <Item label={t('myData.shops.cardIs')} value={data.shopsSee.result === 'valid' ? t('myData.shops.working') : t('myData.shops.runOut')} who={shop} />
               <Item label={t('myData.shops.name')} value={data.shopsSee.name} who={shop} />
               {data.shopsSee.cardNumber ? <Item label={t('myData.shops.cardNumber')} value={<bdi dir="ltr">{data.shopsSee.cardNumber}</bdi>} who={shop} /> : null}
-              <Item label={t('myData.shops.validUntil')} value={formatDay(data.shopsSee.expiresOn, locale, t)} who={shop} />
+              <Item label={t('myData.shops.validUntil')} value={formatCalendarDay(data.shopsSee.expiresOn)} who={shop} />
             </dl>
             <p>{t('myData.shops.alsoSee', { org, valid: data.shopsSee.result === 'valid' ? 'yes' : 'no' })}</p>
           </>
@@ -157,7 +156,7 @@ function MyDataView({ data }: { data: MyData }) {
                   reason: card.statusReason ? wordFor(t, 'reason', card.statusReason, t('myData.reason.other')) : '',
                   hasReason: card.statusReason ? 'yes' : 'no',
                   made: when(card.issuedAt),
-                  until: formatDay(card.expiresOn, locale, t),
+                  until: formatCalendarDay(card.expiresOn),
                 })}
               </li>
             ))}
@@ -237,7 +236,7 @@ function MyDataView({ data }: { data: MyData }) {
             {t('myData.takePart.kept', {
               source: data.takePart.source === 'staff' ? 'staff' : 'page',
               at: when(data.takePart.createdAt),
-              how: formatOr(data.takePart.contactBy.map((method) => wordFor(t, 'contact', method)), locale, t),
+              how: formatOr(data.takePart.contactBy.map((method) => wordFor(t, 'contact', method))),
             })}{' '}
             {data.takePart.followedUpAt ? t('myData.takePart.followedUp', { at: when(data.takePart.followedUpAt) }) : t('myData.takePart.notFollowedUp')}
           </p>

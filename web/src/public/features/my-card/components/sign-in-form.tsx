@@ -4,7 +4,7 @@ import { Alert } from '../../../../components/ui/alert.tsx';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../../components/ui/error-summary.tsx';
 import { useTranslation, type Translate } from '../../../../i18n/use-translation.ts';
 import { dateOfBirthFrom } from '../../../lib/date-of-birth.ts';
-import { formatLongDay, monthNames } from '../../../lib/long-date.ts';
+import { formatCalendarDay, monthNames } from '../../../../i18n/dates.ts';
 import { useOrganisation } from '../../../lib/organisation.ts';
 import { ApiRefused } from '../../../lib/public-api.ts';
 import { useSignIn } from '../api/my-card-api.ts';
@@ -45,7 +45,7 @@ function refusalOf(t: Translate, error: ApiRefused, organisation: string | undef
  * boxes rather than a date picker that scrolls back through the years.
  */
 export function SignInForm({ initialCode, replacesCard, onSignedIn }: { initialCode: string | null; replacesCard: boolean; onSignedIn: () => void }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const organisation = useOrganisation()?.name;
   const signIn = useSignIn();
   const [code, setCode] = useState(initialCode ?? '');
@@ -128,7 +128,7 @@ export function SignInForm({ initialCode, replacesCard, onSignedIn }: { initialC
       <fieldset className={errors.dateOfBirth ? 'field field--invalid date-of-birth' : 'field date-of-birth'} aria-describedby={`${ids.dobHint}${errors.dateOfBirth ? ` ${ids.dobError}` : ''}`}>
         <legend className="field__label">{t('my.signIn.dateOfBirth')}</legend>
         <p className="field__hint" id={ids.dobHint}>
-          {t('my.signIn.dateOfBirthHint', { example: formatLongDay('2012-03-27', locale, t) })}
+          {t('my.signIn.dateOfBirthHint', { example: formatCalendarDay('2012-03-27') })}
         </p>
         {errors.dateOfBirth ? (
           <p className="field__error" id={ids.dobError}>
@@ -145,7 +145,7 @@ export function SignInForm({ initialCode, replacesCard, onSignedIn }: { initialC
             <span>{t('my.signIn.month')}</span>
             <select className="select" autoComplete="bday-month" value={month} onChange={(e) => setMonth(e.target.value)}>
               <option value="">{t('my.signIn.month')}</option>
-              {monthNames(locale, t).map((name, i) => (
+              {monthNames().map((name, i) => (
                 <option key={name} value={String(i + 1)}>
                   {name}
                 </option>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from '../../../lib/router.tsx';
 import type { VerifyResult } from '../../../../../../api/src/verify/schemas.ts';
 import { paths } from '../../../config/paths.ts';
+import { formatTime } from '../../../../i18n/dates.ts';
 import { useTranslation } from '../../../../i18n/use-translation.ts';
 
 const CARD_NUMBER_EXAMPLE = 'YC-7K3P-Q9MD-2HXWT';
@@ -33,8 +34,8 @@ const EXAMPLE_TIME = new Date(2027, 0, 4, 14, 5);
  * and the API for till systems.
  */
 export function PartnerGuide() {
-  const { t, rich, locale } = useTranslation();
-  const exampleTime = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(EXAMPLE_TIME);
+  const { t, rich } = useTranslation();
+  const exampleTime = formatTime(EXAMPLE_TIME);
   const link = (parts: ReactNode[]) => <Link to={paths.verify.getHref()}>{parts}</Link>;
   const docs = (parts: ReactNode[]) => <a href="/api/docs">{parts}</a>;
   const origin = window.location.origin;

@@ -6,7 +6,7 @@ import { Alert } from '../../../../components/ui/alert.tsx';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../../components/ui/error-summary.tsx';
 import { useTranslation, type Translate } from '../../../../i18n/use-translation.ts';
 import { dateOfBirthFrom } from '../../../lib/date-of-birth.ts';
-import { formatLongDay, monthNames } from '../../../lib/long-date.ts';
+import { formatCalendarDay, monthNames } from '../../../../i18n/dates.ts';
 import { useOrganisation } from '../../../lib/organisation.ts';
 import { ApiRefused } from '../../../lib/public-api.ts';
 import { useSubmitReferral } from '../api/submit-referral.ts';
@@ -80,7 +80,7 @@ function readAsBase64(file: File): Promise<string> {
  * so the family hears from us in it.
  */
 export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) => void }) {
-  const { t, language, locale } = useTranslation();
+  const { t, language } = useTranslation();
   const organisation = useOrganisation();
   const submit = useSubmitReferral();
   const form = useRef<HTMLFormElement>(null);
@@ -251,7 +251,7 @@ export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) =>
         <fieldset className={errors.dateOfBirth ? 'field field--invalid date-of-birth' : 'field date-of-birth'} aria-describedby={[id('dob-hint'), errors.dateOfBirth ? id('dateOfBirth-error') : ''].join(' ').trim()}>
           <legend className="field__label">{t('refer.about.dateOfBirth')}</legend>
           <p className="field__hint" id={id('dob-hint')}>
-            {t('refer.about.dateOfBirthHint', { example: formatLongDay('2012-03-27', locale, t) })}
+            {t('refer.about.dateOfBirthHint', { example: formatCalendarDay('2012-03-27') })}
           </p>
           {errorLine('dateOfBirth')}
           <div className="date-of-birth__parts">
@@ -263,7 +263,7 @@ export function ReferralForm({ onSent }: { onSent: (receipt: ReferralReceipt) =>
               <span>{t('refer.about.month')}</span>
               <select name="dobMonth" className="select" defaultValue="">
                 <option value="">{t('refer.about.month')}</option>
-                {monthNames(locale, t).map((month, i) => (
+                {monthNames().map((month, i) => (
                   <option key={month} value={String(i + 1)}>
                     {month}
                   </option>

@@ -1,5 +1,5 @@
 import { translate } from '../../../../i18n/start-i18n.ts';
-import { formatLongDate } from '../../../lib/format.ts';
+import { formatCalendarDay } from '../../../../i18n/dates.ts';
 import type { CardCheck } from '../api/check-card.ts';
 import { notCheckedTitle } from './not-checked-screen.tsx';
 
@@ -10,10 +10,10 @@ export function announcementFor(check: CardCheck): string {
   let sentence: string;
   switch (answer.result) {
     case 'valid':
-      sentence = translate('verify.announce.valid', { name: answer.givenName, date: formatLongDate(answer.expiresOn) });
+      sentence = translate('verify.announce.valid', { name: answer.givenName, date: formatCalendarDay(answer.expiresOn) });
       break;
     case 'expired':
-      sentence = translate('verify.announce.expired', { name: answer.givenName, date: formatLongDate(answer.expiresOn) });
+      sentence = translate('verify.announce.expired', { name: answer.givenName, date: formatCalendarDay(answer.expiresOn) });
       break;
     default:
       sentence = translate('verify.announce.notValid');

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../../i18n/use-translation.ts';
-import { formatMoment } from '../../../lib/format.ts';
+import { formatMoment } from '../../../../i18n/dates.ts';
 import type { OfflineReadiness } from '../offline/use-offline-readiness.ts';
 
 /** One line under the forms: whether a scan would still be checked if the signal dropped now. */

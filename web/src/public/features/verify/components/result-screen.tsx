@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Benefit } from '../../../../../../api/src/verify/schemas.ts';
 import { useTranslation, type TranslateRich } from '../../../../i18n/use-translation.ts';
 import { ClockIcon, CrossIcon, OfflineIcon, TickIcon } from '../../../components/icons.tsx';
-import { formatLongDate, formatMoment } from '../../../lib/format.ts';
+import { formatCalendarDay, formatMoment } from '../../../../i18n/dates.ts';
 import type { CardCheck } from '../api/check-card.ts';
 import { rememberedIssuer, type Issuer } from '../remembered.ts';
 
@@ -46,7 +46,7 @@ export function ResultScreen({ check, partnerName, onCheckAnother }: { check: An
         ) : null}
         {view.expiresOn ? (
           <p className="result__expiry">
-            {rich(view.result === 'valid' ? 'verify.result.validUntil' : 'verify.result.expiryDate', { date: formatLongDate(view.expiresOn) })}
+            {rich(view.result === 'valid' ? 'verify.result.validUntil' : 'verify.result.expiryDate', { date: formatCalendarDay(view.expiresOn) })}
           </p>
         ) : null}
         {view.cardNumber ? (

@@ -82,8 +82,8 @@ describe('plain errors on every staff form: an error summary with links, the mes
     await expectPlainErrors(page, formOf(button), /benefit/, 'title');
 
     await page.goto(`${server.url}/settings/branding`);
-    await page.getByLabel('Organisation name').fill('');
-    await page.getByLabel('Helpline').fill('call us maybe');
+    await page.getByLabel('Organisation name', { exact: true }).fill('');
+    await page.getByLabel('Helpline', { exact: true }).fill('call us maybe');
     button = page.getByRole('button', { name: 'Save branding' });
     await button.click();
     await expectPlainErrors(page, formOf(button), /organisation/i, 'organisationName');

@@ -14,6 +14,7 @@ export default function HolderOwnCard({
   holderId,
   firstName,
   contactEmail,
+  language,
   currentCard,
   organisation,
   emailEnabled,
@@ -21,6 +22,8 @@ export default function HolderOwnCard({
   holderId: string;
   firstName: string;
   contactEmail: string | null;
+  /** The young carer's language (messages and the printed slip go in it). */
+  language: string;
   /** Active or suspended; undefined when they have none to send. */
   currentCard: CardView | undefined;
   organisation: SlipOrganisation | undefined;
@@ -31,7 +34,7 @@ export default function HolderOwnCard({
   return (
     <>
       {currentCard ? (
-        <SendCard key={currentCard.id} card={currentCard} recipient={{ firstName, contactEmail }} organisation={organisation} emailEnabled={emailEnabled} />
+        <SendCard key={currentCard.id} card={currentCard} recipient={{ firstName, contactEmail, language }} organisation={organisation} emailEnabled={emailEnabled} />
       ) : (
         <p className="muted">{t('invitations.ownCard.none')}</p>
       )}

@@ -1,6 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { createElement, Fragment, useEffect, useState, type ReactNode } from 'react';
-import type { Catalogue } from '../../../i18n/start-i18n.ts';
+import type { Catalogue, Message } from '../../../i18n/start-i18n.ts';
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import { useQrCode } from '../../../hooks/use-qr-code.ts';
 import { formatCalendarDate } from '../../../lib/format-date.ts';
@@ -40,17 +40,23 @@ function useSlipText(language: string | undefined): { text: SlipText; plain: (ke
     };
   }, [wanted]);
   const slip = loaded && loaded.for === wanted ? loaded.slip : null;
-  const messageOf = (key: string) => (slip && typeof slip[key] === 'string' ? slip[key] : null);
+  // A built catalogue holds each message compiled (a plain string only when it has no arguments or tags); in development, as written.
+  const messageOf = (key: string): Message | null => {
+    const message = slip?.[key];
+    return typeof message === 'string' || Array.isArray(message) ? message : null;
+  };
   return {
     text: (key, values) => {
       const message = messageOf(key);
       if (message === null) return rich(`invitations.slip.${key}`, { strong, ...values });
+      if (typeof message === 'string' && !/[{<]/.test(message)) return message;
       const result = new IntlMessageFormat(message, wanted.locale).format<ReactNode>({ strong, ...values });
       return Array.isArray(result) ? createElement(Fragment, null, ...result.map((part, index) => createElement(Fragment, { key: index }, part))) : result;
     },
     plain: (key) => {
       const message = messageOf(key);
-      return message === null ? t(`invitations.slip.${key}`) : String(new IntlMessageFormat(message, wanted.locale).format());
+      if (message === null) return t(`invitations.slip.${key}`);
+      return typeof message === 'string' && !/[{<]/.test(message) ? message : String(new IntlMessageFormat(message, wanted.locale).format());
     },
   };
 }

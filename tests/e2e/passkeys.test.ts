@@ -63,7 +63,10 @@ describe('passkeys in the web app', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Add a passkey' }).click();
-    await page.getByText('Enter a name for this passkey').waitFor();
+    // The message beside the field, and in the error summary, which takes the cursor and links to the field.
+    await page.locator('.field__error', { hasText: 'Enter a name for this passkey' }).waitFor();
+    await page.locator('.error-summary').getByRole('link', { name: /Enter a name for this passkey/ }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary') ?? false)).toBe(true);
     await page.getByLabel('Name for a new passkey').fill('This laptop');
     await page.getByRole('button', { name: 'Add a passkey' }).click();
     await page.getByText('Two-step sign-in is on').waitFor();

@@ -6,12 +6,14 @@ import { useCards } from '../features/cards/api/get-cards.ts';
 import { useOutbox } from '../features/outbox/api/get-outbox.ts';
 import { usePartners } from '../features/partners/api/get-partners.ts';
 import { isAdmin, useCurrentUser } from '../lib/session.ts';
+import { translate } from '../i18n/start-i18n.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
 
 /** The organisation name a fresh install prints until someone sets its own (ORGANISATION_NAME's default). */
 const DEFAULT_ORGANISATION_NAME = 'Young Carers Service';
 
 type Status = 'done' | 'to-do' | 'optional';
-type Task = { name: string; href: string | null; hint: ReactNode; status: Status; statusText: string };
+type Task = { id: string; name: string; href: string | null; hint: ReactNode; status: Status; statusText: string };
 
 /**
  * Getting a fresh install ready, in the GOV.UK task-list pattern: each task
@@ -20,6 +22,7 @@ type Task = { name: string; href: string | null; hint: ReactNode; status: Status
  * reminders wait in the outbox to be printed or passed on).
  */
 export function FirstRunChecklist() {
+  const { t } = useTranslation();
   const user = useCurrentUser();
   const admin = isAdmin(user);
   const branding = useBranding();
@@ -34,42 +37,48 @@ export function FirstRunChecklist() {
   const emailEnabled = outbox.data.emailEnabled;
   const tasks: Task[] = [
     {
-      name: 'Organisation name',
+      id: 'organisation-name',
+      name: t('app.firstRun.organisation'),
       href: brandingHref,
-      hint: 'Printed on every card and shown to everyone who checks one.',
+      hint: t('app.firstRun.organisationHint'),
       ...(organisationName !== DEFAULT_ORGANISATION_NAME ? done() : toDo()),
     },
     {
-      name: 'Helpline number',
+      id: 'helpline-number',
+      name: t('app.firstRun.helpline'),
       href: brandingHref,
-      hint: 'Printed on the back of every card. Shopkeepers and young carers are told to call it.',
+      hint: t('app.firstRun.helplineHint'),
       ...(helpline.trim() !== '' ? done() : toDo()),
     },
     {
-      name: 'Logo and colours',
+      id: 'logo-and-colours',
+      name: t('app.firstRun.logo'),
       href: brandingHref,
-      hint: 'Your logo and brand colour on the card.',
+      hint: t('app.firstRun.logoHint'),
       ...(logoType !== null ? done() : toDo()),
     },
     {
-      name: 'Email',
+      id: 'email',
+      name: t('app.firstRun.email'),
       href: null,
       hint: emailEnabled
-        ? 'Card links and renewal reminders are emailed.'
-        : 'Not set up: card links and reminders wait in the outbox for you to print or pass on. To email them, the person who runs the server sets SMTP_URL.',
+        ? t('app.firstRun.emailOn')
+        : t('app.firstRun.emailOff'),
       status: emailEnabled ? 'done' : 'optional',
-      statusText: emailEnabled ? 'Set up' : 'Not set up (optional)',
+      statusText: emailEnabled ? t('app.firstRun.setUp') : t('app.firstRun.notSetUp'),
     },
     {
-      name: 'First partner',
+      id: 'first-partner',
+      name: t('app.firstRun.partner'),
       href: admin ? paths.partners.new.getHref() : paths.partners.list.getHref(),
-      hint: 'A shop or service that honours the card, and what it offers.',
+      hint: t('app.firstRun.partnerHint'),
       ...(partners.data.items.length > 0 ? done() : toDo()),
     },
     {
-      name: 'First card',
+      id: 'first-card',
+      name: t('app.firstRun.card'),
       href: paths.holders.new.getHref(),
-      hint: 'Register a young carer, then issue their card.',
+      hint: t('app.firstRun.cardHint'),
       ...(cards.data.total > 0 ? done() : toDo()),
     },
   ];
@@ -79,18 +88,18 @@ export function FirstRunChecklist() {
   return (
     <section className="panel first-run" aria-labelledby="first-run-title">
       <h2 id="first-run-title" className="section-title">
-        Get the service ready
+        {t('app.firstRun.title')}
       </h2>
       <p className="section-lead">
-        {left === 1 ? 'One thing is left' : `${left} things are left`} to set up before cards go out.
-        {admin ? '' : ' Branding and partners are set up by an admin.'}
+        {t('app.firstRun.left', { left })}
+        {admin ? '' : ` ${t('app.firstRun.byAdmin')}`}
       </p>
       <ul className="task-list">
         {tasks.map((task) => {
-          const hintId = `first-run-${task.name.toLowerCase().replace(/\s+/g, '-')}-hint`;
+          const hintId = `first-run-${task.id}-hint`;
           const statusId = `${hintId}-status`;
           return (
-            <li key={task.name} className="task-list__item">
+            <li key={task.id} className="task-list__item">
               <div className="task-list__name">
                 {task.href ? (
                   <Link to={task.href} aria-describedby={`${hintId} ${statusId}`}>
@@ -115,8 +124,8 @@ export function FirstRunChecklist() {
 }
 
 function done(): Pick<Task, 'status' | 'statusText'> {
-  return { status: 'done', statusText: 'Completed' };
+  return { status: 'done', statusText: translate('app.firstRun.completed') };
 }
 function toDo(): Pick<Task, 'status' | 'statusText'> {
-  return { status: 'to-do', statusText: 'Not yet started' };
+  return { status: 'to-do', statusText: translate('app.firstRun.notStarted') };
 }

@@ -4,6 +4,7 @@ import { Alert } from './ui/alert.tsx';
 import { BlobImage } from './ui/blob-image.tsx';
 import { ConfirmDialog } from './ui/confirm-dialog.tsx';
 import { Loading } from './ui/loading.tsx';
+import { useTranslation } from '../i18n/use-translation.ts';
 
 /** A request the widget starts: sending the chosen file, or removing the saved one. */
 type Action<Args extends unknown[]> = {
@@ -69,6 +70,7 @@ export function ImageUpload({
   /** The panel, the frame around the image, and the image ("…--empty" when there is none). */
   classNames: { panel: string; frame: string; image: string };
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const inputId = `${id}-file`;
   const titleId = `${id}-title`;
@@ -113,7 +115,7 @@ export function ImageUpload({
   const buttons = (
     <div className="button-row">
       <button type="button" className="button button--small" onClick={send} disabled={upload.isPending}>
-        {upload.isPending ? 'Saving…' : hasImage ? text.saveNew : text.save}
+        {upload.isPending ? t('app.imageUpload.saving') : hasImage ? text.saveNew : text.save}
       </button>
       <button
         type="button"
@@ -124,7 +126,7 @@ export function ImageUpload({
         }}
         disabled={upload.isPending}
       >
-        Cancel
+        {t('app.imageUpload.cancel')}
       </button>
     </div>
   );
@@ -198,7 +200,7 @@ export function ImageUpload({
       <ConfirmDialog
         open={confirmRemove}
         title={text.removeTitle}
-        confirmLabel="Confirm"
+        confirmLabel={t('app.imageUpload.confirm')}
         isPending={remove.isPending}
         error={remove.error ? errorMessage(remove.error) : undefined}
         onClose={closeRemove}

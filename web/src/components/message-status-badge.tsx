@@ -1,31 +1,25 @@
 import type { MessageStatus } from '../../../api/src/outbox/schemas.ts';
+import { translate as t } from '../i18n/start-i18n.ts';
 
 /**
  * A message's status in words and colour (never colour alone). Shared by the
  * outbox and the renewals page, which shows each reminder's message.
  */
-export const messageStatusLabel: Record<MessageStatus, string> = {
-  manual: 'Waiting for staff',
-  failed: 'Failed',
-  queued: 'Queued',
-  sending: 'Sending',
-  sent: 'Sent',
-  handed_over: 'Passed on',
-  withdrawn: 'Withdrawn',
-};
+const MESSAGE_STATUSES: readonly MessageStatus[] = ['manual', 'failed', 'queued', 'sending', 'sent', 'handed_over', 'withdrawn'];
 
-export const messageStatusDescription: Record<MessageStatus, string> = {
-  manual: 'For staff to pass on: print the slip, or send the text from your own email',
-  failed: 'Every try failed: send it again, or pass it on yourself',
-  queued: 'Waiting to be emailed',
-  sending: 'Being emailed now',
-  sent: 'The mail server accepted it',
-  handed_over: 'Passed on by staff',
-  withdrawn: 'Not sent: the invitation it carried was withdrawn',
-};
+/** Read when drawn, in the page's language (`messageStatusLabel.sent`): each is `app.messageStatus.label.<status>`. */
+export const messageStatusLabel = Object.defineProperties(
+  {} as Record<MessageStatus, string>,
+  Object.fromEntries(MESSAGE_STATUSES.map((status) => [status, { get: () => t(`app.messageStatus.label.${status}`), enumerable: true }])),
+);
+
+export const messageStatusDescription = Object.defineProperties(
+  {} as Record<MessageStatus, string>,
+  Object.fromEntries(MESSAGE_STATUSES.map((status) => [status, { get: () => t(`app.messageStatus.description.${status}`), enumerable: true }])),
+);
 
 export function isMessageStatus(value: string): value is MessageStatus {
-  return Object.hasOwn(messageStatusLabel, value);
+  return (MESSAGE_STATUSES as readonly string[]).includes(value);
 }
 
 export function MessageStatusBadge({ status }: { status: MessageStatus }) {

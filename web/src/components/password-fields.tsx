@@ -1,5 +1,7 @@
 import { TextField, type TextFieldProps } from './ui/field.tsx';
 import type { FieldErrors, FieldMessages } from '../lib/api-form.ts';
+import { translate } from '../i18n/start-i18n.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
 
 /**
  * A new password and its confirmation: the part the set-password and first
@@ -8,39 +10,40 @@ import type { FieldErrors, FieldMessages } from '../lib/api-form.ts';
  * ones containing the person's name or email, which only it can check.
  */
 export const newPasswordMessages: FieldMessages = {
-  required: 'Enter a password.',
-  minLength: ({ minLength }, value) => `Use at least ${minLength} characters (you have ${[...value].length}).`,
+  required: 'auth.password.required',
+  minLength: ({ minLength }, value) => translate('auth.password.tooShort', { minLength: minLength ?? 0, length: [...value].length }),
 };
 
-/** The confirmation is the form's own field (the API never sees it). */
+/** The confirmation is the form's own field (the API never sees it). Its messages are catalogue keys, read when checked. */
 export function checkConfirmation(values: { password: string; confirmPassword: string }): FieldErrors<{ confirmPassword: string }> {
-  if (!values.confirmPassword) return { confirmPassword: 'Enter the password again.' };
-  if (values.password && values.confirmPassword !== values.password) return { confirmPassword: 'The passwords do not match.' };
+  if (!values.confirmPassword) return { confirmPassword: 'auth.password.confirmRequired' };
+  if (values.password && values.confirmPassword !== values.password) return { confirmPassword: 'auth.password.mismatch' };
   return {};
 }
 
 export function passwordRule(minLength: number | undefined): string {
-  return `Use at least ${minLength} characters. Common passwords, and passwords containing your name or email address, are not accepted. A few unrelated words work well.`;
+  return translate('auth.password.rule', { minLength: minLength ?? 0 });
 }
 
 type Field = Omit<TextFieldProps, 'label'>;
 
-/** A new password and its confirmation, with the rule shown before typing. `label`: "New password" where a current one is asked too. */
+/** A new password and its confirmation, with the rule shown before typing. `newPassword`: labelled "New password", where a current one is asked too. */
 export function NewPasswordFields({
   password,
   confirmPassword,
   minLength,
-  label = 'Password',
+  newPassword = false,
 }: {
   password: Field;
   confirmPassword: Field;
   minLength: number | undefined;
-  label?: string;
+  newPassword?: boolean;
 }) {
+  const { t } = useTranslation();
   return (
     <>
-      <TextField label={label} {...password} type="password" autoComplete="new-password" hint={passwordRule(minLength)} />
-      <TextField label={`Confirm ${label.toLowerCase()}`} {...confirmPassword} type="password" autoComplete="new-password" />
+      <TextField label={newPassword ? t('auth.password.newLabel') : t('auth.password.label')} {...password} type="password" autoComplete="new-password" hint={passwordRule(minLength)} />
+      <TextField label={newPassword ? t('auth.password.confirmNewLabel') : t('auth.password.confirmLabel')} {...confirmPassword} type="password" autoComplete="new-password" />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from '../i18n/use-translation.ts';
 
 /** Width / height of a card, ID-1 (bank card) size: 85.6 x 54 mm. */
 export const CARD_ASPECT_RATIO = 85.6 / 54;
@@ -22,6 +23,7 @@ type Drawn = { file: Blob; ok: boolean };
  * `data-state` on the frame is `drawing`, `drawn` or `failed`.
  */
 export function PdfPreview({ file, pages, className }: { file: Blob; pages: PdfPreviewPage[]; className?: string }) {
+  const { t } = useTranslation();
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const pageNumbers = pages.map((page) => page.pageNumber).join(',');
@@ -67,13 +69,13 @@ export function PdfPreview({ file, pages, className }: { file: Blob; pages: PdfP
         {state === 'drawing' ? (
           <div className="pdf-preview__busy">
             <span className="spinner" aria-hidden="true" />
-            <span className="visually-hidden">Drawing the preview…</span>
+            <span className="visually-hidden">{t('app.pdfPreview.drawing')}</span>
           </div>
         ) : null}
       </div>
       {state === 'failed' ? (
         <p className="field__error" role="alert">
-          The preview could not be drawn. Reload the page to try again.
+          {t('app.pdfPreview.failed')}
         </p>
       ) : null}
     </div>

@@ -1,11 +1,13 @@
 import { Page } from '../../components/ui/page.tsx';
 import { BrandingSettings } from '../../features/branding/components/branding-settings.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function BrandingRoute() {
+  const { t } = useTranslation();
   return (
     <Page
-      title="Branding"
-      lead="Your organisation’s name, colour, logo and wording, as every card prints them. Changes apply to cards printed from now on."
+      title={t('app.branding.title')}
+      lead={t('app.branding.lead')}
     >
       <BrandingSettings />
     </Page>

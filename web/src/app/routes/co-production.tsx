@@ -4,11 +4,13 @@ import { OutcomesEditor } from '../../features/consultations/components/outcomes
 import { SuggestionModeration } from '../../features/consultations/components/suggestion-moderation.tsx';
 import { TakePartList } from '../../features/consultations/components/take-part-list.tsx';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function CoProductionRoute() {
+  const { t } = useTranslation();
   const admin = isAdmin(useCurrentUser());
   return (
-    <Page title="Suggestions and outcomes" lead={<p>What young carers suggested, what the service did about it, and who would like to take part in design groups and events.</p>}>
+    <Page title={t('app.coProduction.title')} lead={<p>{t('app.coProduction.lead')}</p>}>
       <SuggestionModeration />
       <OutcomesEditor />
       <TakePartList />

@@ -6,21 +6,23 @@ import { paths } from '../../config/paths.ts';
 import { useConsultation } from '../../features/consultations/api/consultations-api.ts';
 import { ConsultationDetail } from '../../features/consultations/components/consultation-detail.tsx';
 import { errorMessage } from '../../lib/api-client.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 /** One question: its counts and chart (from 5 answers), the card designs, and answers given to staff. */
 export function ConsultationRoute() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const consultation = useConsultation(id);
   const back = (
     <p>
-      <Link to={paths.consultations.list.getHref()}>Back to Have your say</Link>
+      <Link to={paths.consultations.list.getHref()}>{t('app.consultation.back')}</Link>
     </p>
   );
-  if (consultation.isPending) return <Loading label="Loading the question…" />;
+  if (consultation.isPending) return <Loading label={t('app.consultation.loading')} />;
   if (consultation.isError) {
     return (
-      <Page title="Question">
-        <Alert tone="error" title="Could not load the question">
+      <Page title={t('app.consultation.title')}>
+        <Alert tone="error" title={t('app.consultation.loadError')}>
           {errorMessage(consultation.error)}
         </Alert>
         {back}

@@ -3,15 +3,17 @@ import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
 import { ConsultationList } from '../../features/consultations/components/consultation-list.tsx';
 import { NewConsultationForm } from '../../features/consultations/components/new-consultation-form.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function ConsultationsRoute() {
+  const { t } = useTranslation();
   return (
     <Page
-      title="Have your say"
+      title={t('app.consultations.title')}
       lead={
         <p>
-          Ask young carers what they think: they answer on their own card page, or tell staff by phone, by email or at a group. Suggestions, “you said, we did” and who
-          would like to take part are under <Link to={paths.consultations.coProduction.getHref()}>Suggestions and outcomes</Link>.
+          {t('app.consultations.lead')}{' '}
+          <Link to={paths.consultations.coProduction.getHref()}>{t('app.coProduction.title')}</Link>.
         </p>
       }
     >

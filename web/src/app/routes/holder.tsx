@@ -117,6 +117,7 @@ export function HolderRoute() {
             holderId={data.id}
             firstName={firstName}
             contactEmail={data.contactEmail}
+            language={data.language}
             currentCard={current}
             organisation={branding ? { name: branding.organisationName, helpline: branding.helpline } : undefined}
             emailEnabled={emailEnabled}

@@ -1,11 +1,13 @@
 import { Page } from '../../components/ui/page.tsx';
 import { ImportUpload } from '../../features/imports/components/import-upload.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function ImportsRoute() {
+  const { t } = useTranslation();
   return (
     <Page
-      title="Import a register"
-      lead="Bring your existing register of young carers in from a spreadsheet. Nobody is added until you have checked every row."
+      title={t('app.imports.title')}
+      lead={t('app.imports.lead')}
     >
       <ImportUpload />
     </Page>

@@ -5,26 +5,28 @@ import { paths } from '../../config/paths.ts';
 import { useLogout } from '../../features/auth/api/logout.ts';
 import { Passkeys } from '../../features/account/components/passkeys.tsx';
 import { TotpEnrolment } from '../../features/account/components/totp-enrolment.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 /** Shown instead of the app while two-step sign-in is required and this account has not set it up. */
 export function MfaEnrolmentRequiredPage() {
+  const { t } = useTranslation();
   const logout = useLogout();
   const navigate = useNavigate();
   return (
     <AuthLayout>
       <Page
-        title="Set up two-step sign-in"
-        lead="Your organisation requires a second step as well as your password: a code from an authenticator app, or a passkey. Set up either one."
+        title={t('app.mfaRequired.title')}
+        lead={t('app.mfaRequired.lead')}
       >
         <section className="stack" aria-labelledby="enrol-app-title">
           <h2 id="enrol-app-title" className="section-title">
-            With an authenticator app
+            {t('app.mfaRequired.app')}
           </h2>
           <TotpEnrolment />
         </section>
         <section className="stack" aria-labelledby="enrol-passkey-title">
           <h2 id="enrol-passkey-title" className="section-title">
-            Or with a passkey
+            {t('app.mfaRequired.passkey')}
           </h2>
           <Passkeys />
         </section>
@@ -35,7 +37,7 @@ export function MfaEnrolmentRequiredPage() {
             disabled={logout.isPending}
             onClick={() => logout.mutate(undefined, { onSettled: () => navigate(paths.auth.login.getHref(), { replace: true }) })}
           >
-            Sign out
+            {t('app.mfaRequired.signOut')}
           </button>
         </div>
       </Page>

@@ -1,14 +1,16 @@
 import { Link } from 'react-router';
 import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function NotFoundRoute() {
+  const { t } = useTranslation();
   return (
-    <Page title="Page not found">
+    <Page title={t('app.notFound.title')}>
       <div className="prose">
-        <p>There is no page at this address. If you typed it, check it for mistakes.</p>
+        <p>{t('app.notFound.text')}</p>
         <p>
-          <Link to={paths.home.getHref()}>Go to the home page</Link>
+          <Link to={paths.home.getHref()}>{t('app.goHome')}</Link>
         </p>
       </div>
     </Page>

@@ -7,34 +7,36 @@ import { useOutboxMessage } from '../../features/outbox/api/get-outbox-message.t
 import { OutboxMessage } from '../../features/outbox/components/outbox-message.tsx';
 import { useReminderSettings } from '../../features/renewals/api/get-reminder-settings.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 /** One message of the outbox: read, copy, print, send again or mark as passed on. */
 export function OutboxMessageRoute() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const message = useOutboxMessage(id);
   const emailEnabled = useReminderSettings().data?.emailEnabled;
   const back = (
     <p>
-      <Link to={paths.outbox.list.getHref()}>All messages</Link>
+      <Link to={paths.outbox.list.getHref()}>{t('app.outboxMessage.all')}</Link>
     </p>
   );
 
   if (message.isPending) {
     return (
-      <Page title="Message">
-        <Loading label="Loading the message…" />
+      <Page title={t('app.outboxMessage.title')}>
+        <Loading label={t('app.outboxMessage.loading')} />
       </Page>
     );
   }
   if (message.isError) {
     const notFound = message.error instanceof ApiError && message.error.status === 404;
     return (
-      <Page title={notFound ? 'Message not found' : 'Message'}>
-        <Alert tone="error" title={notFound ? undefined : 'Could not load the message'}>
-          <p>{notFound ? 'There is no message with this address.' : errorMessage(message.error)}</p>
+      <Page title={notFound ? t('app.outboxMessage.notFound') : t('app.outboxMessage.title')}>
+        <Alert tone="error" title={notFound ? undefined : t('app.outboxMessage.loadError')}>
+          <p>{notFound ? t('app.outboxMessage.none') : errorMessage(message.error)}</p>
           {notFound ? null : (
             <button type="button" className="button button--secondary" onClick={() => void message.refetch()}>
-              Try again
+              {t('app.tryAgain')}
             </button>
           )}
         </Alert>

@@ -1,11 +1,13 @@
 import { Page } from '../../components/ui/page.tsx';
 import { OutboxList } from '../../features/outbox/components/outbox-list.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function OutboxRoute() {
+  const { t } = useTranslation();
   return (
     <Page
-      title="Outbox"
-      lead="Card invitations, renewal reminders and alerts: sent, on their way, failed (with why), or waiting for staff to pass on. Opening the outbox is logged."
+      title={t('app.outbox.title')}
+      lead={t('app.outbox.lead')}
     >
       <OutboxList />
     </Page>

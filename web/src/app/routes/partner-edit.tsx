@@ -10,8 +10,10 @@ import { useUpdatePartner } from '../../features/partners/api/update-partner.ts'
 import { PartnerForm } from '../../features/partners/components/partner-form.tsx';
 import { partnerFormValuesOf, toPartnerChanges } from '../../features/partners/components/partner-form-values.ts';
 import { errorMessage } from '../../lib/api-client.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function PartnerEditRoute() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const partner = usePartner(id);
   const updatePartner = useUpdatePartner();
@@ -21,43 +23,43 @@ export function PartnerEditRoute() {
 
   if (!partner.data || !initialValues) {
     return (
-      <Page title="Edit partner">
+      <Page title={t('app.partnerEdit.title')}>
         {partner.isError ? (
-          <Alert tone="error" title="Could not load the partner">
+          <Alert tone="error" title={t('app.partner.loadError')}>
             <p>{errorMessage(partner.error)}</p>
             <button type="button" className="button button--secondary" onClick={() => void partner.refetch()}>
-              Try again
+              {t('app.tryAgain')}
             </button>
           </Alert>
         ) : (
-          <Loading label="Loading the partner…" />
+          <Loading label={t('app.partner.loading')} />
         )}
         <p>
-          <Link to={backHref}>Back to the partner</Link>
+          <Link to={backHref}>{t('app.partnerEdit.back')}</Link>
         </p>
       </Page>
     );
   }
 
   return (
-    <Page title={`Edit ${partner.data.name}`} lead="Changes reach verify answers and the public directory at once.">
+    <Page title={t('app.partnerEdit.titleOf', { name: partner.data.name })} lead={t('app.partnerEdit.lead')}>
       <PartnerForm
         // A fresh form when the partner changes underneath (saved in another tab, say).
         key={partner.data.updatedAt}
         initialValues={initialValues}
-        submitLabel="Save changes"
-        pendingLabel="Saving…"
+        submitLabel={t('app.partnerEdit.submit')}
+        pendingLabel={t('app.partnerEdit.pending')}
         isPending={updatePartner.isPending}
         apiError={updatePartner.error}
-        errorTitle="Could not save the changes"
+        errorTitle={t('app.partnerEdit.error')}
         cancelHref={backHref}
         onSubmit={(values) => {
           const changes = toPartnerChanges(initialValues, values);
           if (Object.keys(changes).length === 0) {
-            navigate(backHref, { state: noticeState('Nothing was changed.') });
+            navigate(backHref, { state: noticeState(t('app.partnerEdit.unchanged')) });
             return;
           }
-          updatePartner.mutate({ id, changes }, { onSuccess: () => navigate(backHref, { state: noticeState('Changes saved.') }) });
+          updatePartner.mutate({ id, changes }, { onSuccess: () => navigate(backHref, { state: noticeState(t('app.partnerEdit.saved')) }) });
         }}
       />
     </Page>

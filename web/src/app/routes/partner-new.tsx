@@ -5,27 +5,29 @@ import { paths } from '../../config/paths.ts';
 import { useCreatePartner } from '../../features/partners/api/create-partner.ts';
 import { PartnerForm } from '../../features/partners/components/partner-form.tsx';
 import { emptyPartnerFormValues, toCreatePartnerBody } from '../../features/partners/components/partner-form-values.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 const initialValues = emptyPartnerFormValues();
 
 export function PartnerNewRoute() {
+  const { t } = useTranslation();
   const createPartner = useCreatePartner();
   const navigate = useNavigate();
   return (
-    <Page title="Add a partner" lead="A shop, leisure centre, school or service that honours the card. You can add its benefits on the next page.">
+    <Page title={t('app.partnerNew.title')} lead={t('app.partnerNew.lead')}>
       <PartnerForm
         initialValues={initialValues}
-        submitLabel="Add partner"
-        pendingLabel="Adding…"
+        submitLabel={t('app.partnerNew.submit')}
+        pendingLabel={t('app.partnerNew.pending')}
         isPending={createPartner.isPending}
         apiError={createPartner.error}
-        errorTitle="Could not add the partner"
+        errorTitle={t('app.partnerNew.error')}
         cancelHref={paths.partners.list.getHref()}
         onSubmit={(values) =>
           createPartner.mutate(toCreatePartnerBody(values), {
             onSuccess: (partner) =>
               navigate(paths.partners.detail.getHref(partner.id), {
-                state: noticeState(`${partner.name} has been added. Add its benefits below.`),
+                state: noticeState(t('app.partnerNew.added', { name: partner.name })),
               }),
           })
         }

@@ -15,9 +15,11 @@ import { PartnerVerifyLink } from '../../features/partners/components/partner-ve
 import { useReminderSettings } from '../../features/renewals/api/get-reminder-settings.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 /** One partner: details, its verify link, benefits and, for admins, its status and API keys. */
 export function PartnerRoute() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const partner = usePartner(id);
   const admin = isAdmin(useCurrentUser());
@@ -26,25 +28,25 @@ export function PartnerRoute() {
 
   if (partner.isPending) {
     return (
-      <Page title="Partner">
-        <Loading label="Loading the partner…" />
+      <Page title={t('app.partner.title')}>
+        <Loading label={t('app.partner.loading')} />
       </Page>
     );
   }
   if (partner.isError) {
     const notFound = partner.error instanceof ApiError && partner.error.status === 404;
     return (
-      <Page title={notFound ? 'Partner not found' : 'Partner'}>
-        <Alert tone="error" title={notFound ? undefined : 'Could not load the partner'}>
-          <p>{notFound ? 'There is no partner with this address.' : errorMessage(partner.error)}</p>
+      <Page title={notFound ? t('app.partner.notFound') : t('app.partner.title')}>
+        <Alert tone="error" title={notFound ? undefined : t('app.partner.loadError')}>
+          <p>{notFound ? t('app.partner.none') : errorMessage(partner.error)}</p>
           {notFound ? null : (
             <button type="button" className="button button--secondary" onClick={() => void partner.refetch()}>
-              Try again
+              {t('app.tryAgain')}
             </button>
           )}
         </Alert>
         <p>
-          <Link to={paths.partners.list.getHref()}>Back to partners</Link>
+          <Link to={paths.partners.list.getHref()}>{t('app.partner.back')}</Link>
         </p>
       </Page>
     );
@@ -57,7 +59,7 @@ export function PartnerRoute() {
       lead={
         <p>
           {categoryLabel[data.category]}
-          {data.area ? ` · ${data.area}` : ''} · <Link to={paths.partners.list.getHref()}>All partners</Link>
+          {data.area ? ` · ${data.area}` : ''} · <Link to={paths.partners.list.getHref()}>{t('app.partner.all')}</Link>
         </p>
       }
     >
@@ -74,8 +76,8 @@ export function PartnerRoute() {
             entityId={data.id}
             refreshKey={partner.dataUpdatedAt}
             showLogLink
-            caption={`History of ${data.name}, newest first`}
-            lead="Who added or changed this partner, its benefits and its keys, newest first."
+            caption={t('app.partner.historyCaption', { name: data.name })}
+            lead={t('app.partner.historyLead')}
           />
         </>
       ) : null}

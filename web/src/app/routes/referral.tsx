@@ -7,29 +7,31 @@ import { useReferral } from '../../features/referrals/api/get-referral.ts';
 import { ReferralReview } from '../../features/referrals/components/referral-review.tsx';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { fullName } from '../../lib/format-name.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 /** One referral, to review: what it says, possible existing records, accept or decline. */
 export function ReferralRoute() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const referral = useReferral(id);
   const back = (
     <p>
-      <Link to={paths.referrals.list.getHref()}>Back to referrals</Link>
+      <Link to={paths.referrals.list.getHref()}>{t('app.referral.back')}</Link>
     </p>
   );
   if (referral.isPending) {
     return (
-      <Page title="Referral">
-        <Loading label="Loading the referral…" />
+      <Page title={t('app.referral.title')}>
+        <Loading label={t('app.referral.loading')} />
       </Page>
     );
   }
   if (referral.isError) {
     const notFound = referral.error instanceof ApiError && referral.error.status === 404;
     return (
-      <Page title={notFound ? 'Referral not found' : 'Referral'}>
+      <Page title={notFound ? t('app.referral.notFound') : t('app.referral.title')}>
         <Alert tone="error">
-          <p>{notFound ? 'There is no referral with this address.' : errorMessage(referral.error)}</p>
+          <p>{notFound ? t('app.referral.none') : errorMessage(referral.error)}</p>
         </Alert>
         {back}
       </Page>
@@ -37,10 +39,10 @@ export function ReferralRoute() {
   }
   const data = referral.data;
   return (
-    <Page title={data.givenName ? `Referral of ${fullName(data)}` : `Referral ${data.reference}`} lead={
+    <Page title={data.givenName ? t('app.referral.of', { name: fullName(data) }) : t('app.referral.numbered', { reference: data.reference })} lead={
         <>
-          <p>Reference {data.reference}</p>
-          <p className="audit-note">Viewing this referral is logged.</p>
+          <p>{t('app.referral.reference', { reference: data.reference })}</p>
+          <p className="audit-note">{t('app.referral.logged')}</p>
         </>
       }>
       <ReferralReview referral={data} />

@@ -3,13 +3,15 @@ import { ReminderSettings } from '../../features/renewals/components/reminder-se
 import { RenewalList } from '../../features/renewals/components/renewal-list.tsx';
 import { RetentionSettings } from '../../features/retention/components/retention-settings.tsx';
 import { isAdmin, useCurrentUser } from '../../lib/session.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function RenewalsRoute() {
+  const { t } = useTranslation();
   const admin = isAdmin(useCurrentUser());
   return (
     <Page
-      title="Renewals"
-      lead="Cards that run out soon, and whether their young carer has been reminded to renew. Each card gets one reminder, ever."
+      title={t('app.renewals.title')}
+      lead={t('app.renewals.lead')}
     >
       <RenewalList />
       <ReminderSettings canEdit={admin} />

@@ -1,11 +1,13 @@
 import { Page } from '../../components/ui/page.tsx';
 import { Dashboard } from '../../features/reports/components/dashboard.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function ReportsRoute() {
+  const { t } = useTranslation();
   return (
     <Page
-      title="Reports"
-      lead="How many cards, young carers, partner checks and referrals, month by month: counts only, with small numbers held back so that no child can be picked out."
+      title={t('app.reports.title')}
+      lead={t('app.reports.lead')}
     >
       <Dashboard />
     </Page>

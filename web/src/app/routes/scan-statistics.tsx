@@ -2,19 +2,20 @@ import { Link } from 'react-router';
 import { Page } from '../../components/ui/page.tsx';
 import { paths } from '../../config/paths.ts';
 import { ScanStatistics } from '../../features/partners/components/scan-stats.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function ScanStatisticsRoute() {
+  const { t } = useTranslation();
   return (
     <Page
-      title="Scan statistics"
+      title={t('app.partners.statistics')}
       lead={
         <>
           <p>
-            How many cards each partner checked each day, and what the answer was. This holds counts only, nothing about
-            any card or child: no card number, no name, no place, no time of day. Days run midnight to midnight UTC.
+            {t('app.scanStatistics.lead')}
           </p>
           <p>
-            <Link to={paths.partners.list.getHref()}>Back to partners</Link>
+            <Link to={paths.partners.list.getHref()}>{t('app.partner.back')}</Link>
           </p>
         </>
       }

@@ -9,9 +9,11 @@ import { SetPasswordForm } from '../../features/auth/components/set-password-for
 import { useLinkToken } from '../../features/auth/link-token.ts';
 import { usePasswordLink } from '../../features/auth/api/check-password-link.ts';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 /** Opened from a one-time link an admin sent: `/set-password#<token>`. */
 export function SetPasswordRoute() {
+  const { t, rich } = useTranslation();
   const link = useLinkToken();
   const navigate = useNavigate();
   const [done, setDone] = useState(false);
@@ -22,12 +24,12 @@ export function SetPasswordRoute() {
   if (done && link.state !== 'present') {
     return (
       <AuthLayout>
-        <Page title="Password set">
+        <Page title={t('app.setPassword.doneTitle')}>
           <div className="prose">
-            <Alert tone="success">Your password is set. You can now sign in with your email address and new password.</Alert>
+            <Alert tone="success">{t('app.setPassword.done')}</Alert>
             <p>
               <Link className="button" to={paths.auth.login.getHref()}>
-                Sign in
+                {t('app.setPassword.signIn')}
               </Link>
             </p>
           </div>
@@ -38,16 +40,15 @@ export function SetPasswordRoute() {
 
   return (
     <AuthLayout>
-      <Page title="Set your password">
+      <Page title={t('app.setPassword.title')}>
         {link.state === 'present' && check.status === 'pending' ? (
-          <Loading label="Checking your link…" />
+          <Loading label={t('app.setPassword.checking')} />
         ) : link.state === 'present' && check.status === 'refused' ? (
           <LinkRefused error={check.error} />
         ) : link.state === 'present' && check.status === 'ok' ? (
           <>
             <p className="section-lead">
-              This sets the password for <strong>{check.link.name}</strong> ({check.link.email}). If that is not you, close
-              this page and tell the administrator who sent the link.
+              {rich('app.setPassword.for', { name: check.link.name, email: check.link.email })}
             </p>
             <SetPasswordForm
               token={link.token}
@@ -59,10 +60,9 @@ export function SetPasswordRoute() {
             />
           </>
         ) : (
-          <Alert tone="error" title={link.state === 'missing' ? 'This page needs your password link' : 'This link is incomplete'}>
+          <Alert tone="error" title={link.state === 'missing' ? t('app.setPassword.missing') : t('app.setPassword.incomplete')}>
             <p>
-              Open the link an admin sent you. If you copied it by hand, make sure you copied all of it, including
-              everything after the <code>#</code>.
+              {rich('app.setPassword.openLink')}
             </p>
           </Alert>
         )}
@@ -73,14 +73,20 @@ export function SetPasswordRoute() {
 
 /** A link the API refused on opening: the reason in a sentence, and what to do. */
 function LinkRefused({ error }: { error: Error }) {
+  const { t, rich } = useTranslation();
   const code = error instanceof ApiError ? error.code : undefined;
-  const title = code === 'ACCOUNT_DISABLED' ? 'This account is disabled' : code === 'INVALID_LINK' ? 'This link no longer works' : 'Could not check your link';
+  const title =
+    code === 'ACCOUNT_DISABLED'
+      ? t('app.setPassword.disabled')
+      : code === 'INVALID_LINK'
+        ? t('app.setPassword.invalid')
+        : t('app.setPassword.checkFailed');
   return (
     <Alert tone="error" title={title}>
       <p>{errorMessage(error)}</p>
       {code === 'INVALID_LINK' ? (
         <p>
-          If you have already set your password, <Link to={paths.auth.login.getHref()}>sign in</Link> with it.
+          {rich('app.setPassword.alreadySet', { link: (parts) => <Link to={paths.auth.login.getHref()}>{parts}</Link> })}
         </p>
       ) : null}
     </Alert>

@@ -8,9 +8,11 @@ import { useSetupStatus } from '../../features/auth/api/get-setup-status.ts';
 import { SetupForm } from '../../features/auth/components/setup-form.tsx';
 import { useLinkToken } from '../../features/auth/link-token.ts';
 import { useSession } from '../../lib/session.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 /** First run: the person holding the setup link printed by the server becomes the first admin. */
 export function SetupRoute() {
+  const { t, rich } = useTranslation();
   const session = useSession();
   const setupStatus = useSetupStatus();
   const link = useLinkToken();
@@ -22,12 +24,12 @@ export function SetupRoute() {
   if (setupStatus.data?.needed === false) {
     return (
       <AuthLayout>
-        <Page title="Setup is already done">
+        <Page title={t('app.setup.doneTitle')}>
           <div className="prose">
-            <p>The first admin account exists, so this setup link no longer works.</p>
+            <p>{t('app.setup.done')}</p>
             <p>
               <Link className="button" to={paths.auth.login.getHref()}>
-                Sign in
+                {t('app.setPassword.signIn')}
               </Link>
             </p>
           </div>
@@ -38,14 +40,13 @@ export function SetupRoute() {
 
   return (
     <AuthLayout>
-      <Page title="Create the first admin account" lead="This account can then add everyone else.">
+      <Page title={t('app.setup.title')} lead={t('app.setup.lead')}>
         {link.state === 'present' ? (
           <SetupForm token={link.token} onSuccess={() => navigate(paths.home.getHref(), { replace: true })} />
         ) : (
-          <Alert tone="error" title={link.state === 'missing' ? 'This page needs the setup link' : 'This setup link is incomplete'}>
+          <Alert tone="error" title={link.state === 'missing' ? t('app.setup.missing') : t('app.setup.incomplete')}>
             <p>
-              Open the one-time setup link printed in the server’s console when it started. Copy the whole link,
-              including everything after the <code>#</code>.
+              {rich('app.setup.openLink')}
             </p>
           </Alert>
         )}

@@ -1,11 +1,13 @@
 import { Page } from '../../components/ui/page.tsx';
 import { SigningKeys } from '../../features/signing-keys/components/signing-keys.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function SigningKeysRoute() {
+  const { t } = useTranslation();
   return (
     <Page
-      title="Signing keys"
-      lead="The keys that sign each card’s QR code, so partners can tell a real card from a copy or a fake."
+      title={t('app.signingKeys.title')}
+      lead={t('app.signingKeys.lead')}
     >
       <SigningKeys />
     </Page>

@@ -11,34 +11,35 @@ import {
 } from '../../features/staff/components/password-link-notice.tsx';
 import { SecuritySettingsForm } from '../../features/staff/components/security-settings-form.tsx';
 import { StaffTable } from '../../features/staff/components/staff-table.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 export function StaffRoute() {
+  const { t } = useTranslation();
   const [issued, setIssued] = useState<IssuedPasswordLink | null>(null);
 
   return (
-    <Page title="Staff" lead="The people who can sign in to Young Carer Cards.">
+    <Page title={t('staff.page.title')} lead={t('staff.page.lead')}>
       {issued ? (
         <PasswordLinkNotice key={issued.link.url} issued={issued} onDismiss={() => setIssued(null)} />
       ) : null}
       <section className="panel" aria-labelledby="add-staff-title">
         <h2 id="add-staff-title" className="section-title">
-          Add a staff member
+          {t('staff.page.addTitle')}
         </h2>
         <p className="section-lead">
-          They get a one-time link to set their own password. Staff can work with young carers’ records and cards;
-          admins can also manage staff accounts and read the audit log.
+          {t('staff.page.addLead')}
         </p>
         <AddStaffForm onCreated={({ user, passwordLink }) => setIssued({ user, link: passwordLink, reason: 'created' })} />
       </section>
       <section className="panel" aria-labelledby="security-title">
         <h2 id="security-title" className="section-title">
-          Two-step sign-in
+          {t('staff.page.securityTitle')}
         </h2>
         <SecuritySettingsForm />
       </section>
       <section aria-labelledby="staff-list-title">
         <h2 id="staff-list-title" className="section-title">
-          Staff accounts
+          {t('staff.page.listTitle')}
         </h2>
         <StaffTable onLinkCreated={(user, link) => setIssued({ user, link, reason: 'new-link' })} />
       </section>
@@ -49,6 +50,7 @@ export function StaffRoute() {
 
 /** The History of one staff account (what was done to it: created, changed, signed in), chosen from the list; kept in the URL. */
 function StaffHistory() {
+  const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const users = useStaff().data?.items;
   const chosen = searchParams.get('history') ?? '';
@@ -56,11 +58,11 @@ function StaffHistory() {
   return (
     <section className="page-section" aria-labelledby="history-staff-title">
       <h2 id="history-staff-title" className="section-title">
-        History
+        {t('staff.page.historyTitle')}
       </h2>
-      <p className="section-lead">What was done to one staff account, and its sign-ins, newest first. What they did is in the audit log, filtered by person.</p>
+      <p className="section-lead">{t('staff.page.historyLead')}</p>
       <SelectField
-        label="Staff member"
+        label={t('staff.page.historyPerson')}
         name="history"
         value={chosen}
         onChange={(event) => {
@@ -70,14 +72,14 @@ function StaffHistory() {
           setSearchParams(next, { replace: true });
         }}
       >
-        <option value="">Choose someone</option>
+        <option value="">{t('staff.page.choose')}</option>
         {users?.map((u) => (
           <option key={u.id} value={u.id}>
             {u.name} ({u.email})
           </option>
         ))}
       </SelectField>
-      {user ? <RecordHistory key={user.id} entityType="staff" entityId={user.id} showLogLink caption={`History of ${user.name}’s account, newest first`} /> : null}
+      {user ? <RecordHistory key={user.id} entityType="staff" entityId={user.id} showLogLink caption={t('staff.page.historyCaption', { name: user.name })} /> : null}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { checkConfirmation, newPasswordMessages, NewPasswordFields } from '../../../components/password-fields.tsx';
 import { useChangePassword } from '../api/change-password.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 type ChangePasswordValues = { currentPassword: string; password: string; confirmPassword: string };
 
@@ -15,7 +16,7 @@ type ChangePasswordValues = { currentPassword: string; password: string; confirm
 const changePasswordForm = defineApiForm({
   schema: Type.Object({ currentPassword: ChangePasswordBody.properties.currentPassword, password: ChangePasswordBody.properties.newPassword }),
   toBody: (values: ChangePasswordValues) => ({ currentPassword: values.currentPassword, password: values.password }),
-  messages: { currentPassword: { required: 'Enter your current password.' }, password: newPasswordMessages },
+  messages: { currentPassword: { required: 'account.password.currentRequired' }, password: newPasswordMessages },
   check: (_body, _found, values) => checkConfirmation(values),
   asTyped: ['currentPassword', 'password', 'confirmPassword'],
 });
@@ -24,6 +25,7 @@ const initialValues: ChangePasswordValues = { currentPassword: '', password: '',
 
 /** Change one's own password on Your account. */
 export function ChangePasswordForm() {
+  const { t } = useTranslation();
   const change = useChangePassword();
   const [formKey, setFormKey] = useState(0);
   const [ended, setEnded] = useState<number | null>(null);
@@ -31,8 +33,7 @@ export function ChangePasswordForm() {
     <>
       {ended !== null ? (
         <Alert tone="success">
-          Your password is changed.{' '}
-          {ended === 0 ? 'You were not signed in anywhere else.' : `You were signed out of ${ended === 1 ? 'your other session' : `your ${ended} other sessions`}.`}
+          {t('account.password.changed', { ended })}
         </Alert>
       ) : null}
       <ChangePasswordFields
@@ -64,25 +65,27 @@ function ChangePasswordFields({
   apiError: Error | null;
   onSubmit: (body: { currentPassword: string; password: string }) => void;
 }) {
+  const { t } = useTranslation();
   // The API names the new password `newPassword`; the form's field is `password`, as on the set-password page.
-  const { formProps, field, unplacedError } = useApiForm(changePasswordForm, { initialValues, apiError, onSubmit: (_values, body) => onSubmit(body) });
+  const { formProps, field, unplacedError, errorSummary } = useApiForm(changePasswordForm, { initialValues, apiError, onSubmit: (_values, body) => onSubmit(body) });
   return (
     <form {...formProps} className="form">
+      {errorSummary}
       {unplacedError ? (
-        <Alert tone="error" title="Could not change your password">
+        <Alert tone="error" title={t('account.password.failed')}>
           <p>{errorMessage(unplacedError)}</p>
         </Alert>
       ) : null}
-      <TextField label="Current password" {...field('currentPassword')} type="password" autoComplete="current-password" />
+      <TextField label={t('account.password.current')} {...field('currentPassword')} type="password" autoComplete="current-password" />
       <NewPasswordFields
         password={field('password')}
         confirmPassword={field('confirmPassword')}
         minLength={fieldRules(changePasswordForm, initialValues, 'password').minLength}
-        label="New password"
+        newPassword
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Saving…' : 'Change password'}
+          {pending ? t('account.password.saving') : t('account.password.submit')}
         </button>
       </div>
     </form>

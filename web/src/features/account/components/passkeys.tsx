@@ -1,11 +1,13 @@
 import { browserSupportsWebAuthn } from '@simplewebauthn/browser';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { passkeyErrorMessage } from '../../../lib/passkey-errors.ts';
 import { markPasskeyAdded, useAddPasskey, usePasskeys, useRemovePasskey } from '../api/passkeys.ts';
 import { RecoveryCodes } from './recovery-codes.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 /**
  * One's passkeys: the list (remove any), and adding one with this device or
@@ -13,11 +15,15 @@ import { RecoveryCodes } from './recovery-codes.tsx';
  * turns two-step sign-in on and shows the recovery codes once.
  */
 export function Passkeys({ onAdded }: { onAdded?: () => void }) {
+  const { t } = useTranslation();
   const passkeys = usePasskeys();
   const add = useAddPasskey();
   const remove = useRemovePasskey();
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
+  /** Counts failed submits: each one moves the cursor to the error summary. */
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  const nameId = useId();
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const [added, setAdded] = useState(false);
   const supported = browserSupportsWebAuthn();
@@ -25,8 +31,8 @@ export function Passkeys({ onAdded }: { onAdded?: () => void }) {
   if (recoveryCodes) {
     return (
       <div className="stack">
-        <Alert tone="success" title="Two-step sign-in is on">
-          From now on you sign in with your password and your passkey.
+        <Alert tone="success" title={t('account.totp.onTitle')}>
+          {t('account.passkeys.onText')}
         </Alert>
         <RecoveryCodes
           codes={recoveryCodes}
@@ -44,24 +50,23 @@ export function Passkeys({ onAdded }: { onAdded?: () => void }) {
   const error = add.error ?? remove.error;
   return (
     <div className="stack">
-      {passkeys.error ? <Alert tone="error" title="Could not load your passkeys">{passkeyErrorMessage(passkeys.error)}</Alert> : null}
-      {error ? <Alert tone="error" title={add.error ? 'The passkey was not added' : 'The passkey was not removed'}>{passkeyErrorMessage(error)}</Alert> : null}
-      {added ? <Alert tone="success">Passkey added. You can use it the next time you sign in.</Alert> : null}
+      {passkeys.error ? <Alert tone="error" title={t('account.passkeys.loadFailed')}>{passkeyErrorMessage(passkeys.error)}</Alert> : null}
+      {error ? <Alert tone="error" title={add.error ? t('account.passkeys.addFailed') : t('account.passkeys.removeFailed')}>{passkeyErrorMessage(error)}</Alert> : null}
+      {added ? <Alert tone="success">{t('account.passkeys.added')}</Alert> : null}
       <p>
-        A passkey lets you finish signing in by unlocking this computer or your phone (fingerprint, face or PIN), or with a
-        security key, instead of typing a code.
+        {t('account.passkeys.explain')}
       </p>
       {items.length > 0 ? (
         <div className="table-wrap">
           <table className="data-table">
-            <caption className="visually-hidden">Your passkeys</caption>
+            <caption className="visually-hidden">{t('account.passkeys.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Added</th>
-                <th scope="col">Last used</th>
+                <th scope="col">{t('account.passkeys.name')}</th>
+                <th scope="col">{t('account.passkeys.addedOn')}</th>
+                <th scope="col">{t('account.sessions.lastUsed')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('account.sessions.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -70,7 +75,7 @@ export function Passkeys({ onAdded }: { onAdded?: () => void }) {
                 <tr key={p.id}>
                   <td>{p.name}</td>
                   <td>{formatDateTime(p.createdAt)}</td>
-                  <td>{p.lastUsedAt ? formatDateTime(p.lastUsedAt) : 'Not yet'}</td>
+                  <td>{p.lastUsedAt ? formatDateTime(p.lastUsedAt) : t('account.passkeys.notYet')}</td>
                   <td>
                     <button
                       type="button"
@@ -82,7 +87,7 @@ export function Passkeys({ onAdded }: { onAdded?: () => void }) {
                         remove.mutate(p.id);
                       }}
                     >
-                      Remove<span className="visually-hidden"> passkey {p.name}</span>
+                      {t('account.passkeys.remove')}<span className="visually-hidden"> {t('account.passkeys.removeHidden', { name: p.name })}</span>
                     </button>
                   </td>
                 </tr>
@@ -91,15 +96,14 @@ export function Passkeys({ onAdded }: { onAdded?: () => void }) {
           </table>
         </div>
       ) : passkeys.data ? (
-        <p className="muted">You have no passkeys yet.</p>
+        <p className="muted">{t('account.passkeys.none')}</p>
       ) : null}
       {passkeys.data && !passkeys.data.available ? (
         <Alert tone="info">
-          Passkeys cannot be added here, because this service is reached by an IP address. Whoever runs it can give it a
-          name (its PUBLIC_URL). Use an authenticator app meanwhile.
+          {t('account.passkeys.ipAddress')}
         </Alert>
       ) : !supported ? (
-        <Alert tone="info">This browser cannot use passkeys. Use an authenticator app, or another browser.</Alert>
+        <Alert tone="info">{t('account.passkeys.unsupported')}</Alert>
       ) : passkeys.data ? (
         <form
           className="form"
@@ -109,7 +113,8 @@ export function Passkeys({ onAdded }: { onAdded?: () => void }) {
             setAdded(false);
             remove.reset();
             if (!name.trim()) {
-              setNameError('Enter a name for this passkey, such as "Work laptop".');
+              setNameError(t('account.passkeys.nameRequired'));
+              setFailedAttempts((n) => n + 1);
               return;
             }
             setNameError(undefined);
@@ -127,9 +132,11 @@ export function Passkeys({ onAdded }: { onAdded?: () => void }) {
             });
           }}
         >
+          <ErrorSummary items={nameError ? [{ message: nameError, fieldId: nameId }] : []} focusKey={failedAttempts} />
           <TextField
-            label="Name for a new passkey"
-            hint="So you can tell your passkeys apart, such as “Work laptop” or “My phone”."
+            id={nameId}
+            label={t('account.passkeys.nameLabel')}
+            hint={t('account.passkeys.nameHint')}
             error={nameError}
             value={name}
             onChange={(event) => setName(event.target.value)}
@@ -138,7 +145,7 @@ export function Passkeys({ onAdded }: { onAdded?: () => void }) {
           />
           <div className="button-row">
             <button type="submit" className="button" disabled={add.isPending}>
-              {add.isPending ? 'Waiting for your device…' : 'Add a passkey'}
+              {add.isPending ? t('account.passkeys.waiting') : t('account.passkeys.add')}
             </button>
           </div>
         </form>

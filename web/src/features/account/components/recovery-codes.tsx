@@ -1,13 +1,15 @@
+import { useTranslation } from '../../../i18n/use-translation.ts';
+
 /** The ten recovery codes, shown once when an account gets its first second factor. */
 export function RecoveryCodes({ codes, onSaved }: { codes: string[]; onSaved: () => void }) {
+  const { t } = useTranslation();
   return (
     <div className="stack">
-      <h3 className="section-title">Your recovery codes</h3>
+      <h3 className="section-title">{t('account.recovery.title')}</h3>
       <p>
-        If you lose your phone or your passkey, each of these codes signs you in once instead. Print them or keep them
-        somewhere safe; they are not shown again.
+        {t('account.recovery.text')}
       </p>
-      <ul className="recovery-codes" aria-label="Recovery codes">
+      <ul className="recovery-codes" aria-label={t('account.recovery.list')}>
         {codes.map((c) => (
           <li key={c}>
             <code>{c}</code>
@@ -16,7 +18,7 @@ export function RecoveryCodes({ codes, onSaved }: { codes: string[]; onSaved: ()
       </ul>
       <div className="button-row">
         <button type="button" className="button" onClick={onSaved}>
-          I have saved my recovery codes
+          {t('account.recovery.saved')}
         </button>
       </div>
     </div>

@@ -6,6 +6,7 @@ import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useSetPassword } from '../api/set-password.ts';
 import { checkConfirmation, newPasswordMessages, NewPasswordFields } from '../../../components/password-fields.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 type SetPasswordValues = { password: string; confirmPassword: string };
 
@@ -22,6 +23,7 @@ const initialValues: SetPasswordValues = { password: '', confirmPassword: '' };
 
 /** Choosing a password from a one-time link (a new account, or a reset by an admin). */
 export function SetPasswordForm({ token, onSuccess }: { token: string; onSuccess: () => void }) {
+  const { t } = useTranslation();
   const setPassword = useSetPassword();
   const { formProps, field, unplacedError, errorSummary } = useApiForm(setPasswordForm, {
     initialValues,
@@ -34,7 +36,7 @@ export function SetPasswordForm({ token, onSuccess }: { token: string; onSuccess
     <form {...formProps} className="form">
       {errorSummary}
       {unplacedError ? (
-        <Alert tone="error" title={linkProblem ? 'This link no longer works' : 'Could not set your password'}>
+        <Alert tone="error" title={linkProblem ? t('auth.setPassword.linkGone') : t('auth.setPassword.failed')}>
           <p>{errorMessage(unplacedError)}</p>
         </Alert>
       ) : null}
@@ -45,7 +47,7 @@ export function SetPasswordForm({ token, onSuccess }: { token: string; onSuccess
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={setPassword.isPending}>
-          {setPassword.isPending ? 'Saving…' : 'Set password'}
+          {setPassword.isPending ? t('auth.setPassword.saving') : t('auth.setPassword.submit')}
         </button>
       </div>
     </form>

@@ -9,6 +9,7 @@ import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { useApiForm } from '../../../lib/use-api-form.ts';
 import { useCreateFirstAdmin } from '../api/create-first-admin.ts';
 import { checkConfirmation, newPasswordMessages, NewPasswordFields } from '../../../components/password-fields.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 type SetupValues = { name: string; email: string; password: string; confirmPassword: string };
 
@@ -17,8 +18,8 @@ export const setupForm = defineApiForm({
   schema: Type.Omit(SetupBody, ['token']),
   toBody: ({ name, email, password }: SetupValues) => ({ name, email, password }),
   messages: {
-    name: { required: 'Enter your name.' },
-    email: { required: 'Enter your email address.', invalid: 'Enter an email address like name@example.org.' },
+    name: { required: 'auth.setup.nameRequired' },
+    email: { required: 'auth.setup.emailRequired', invalid: 'auth.setup.emailInvalid' },
     password: newPasswordMessages,
   },
   check: (_body, _found, values) => checkConfirmation(values),
@@ -29,6 +30,7 @@ const initialValues: SetupValues = { name: '', email: '', password: '', confirmP
 
 /** The first admin account, made with the one-time link the server printed on start. */
 export function SetupForm({ token, onSuccess }: { token: string; onSuccess: () => void }) {
+  const { t } = useTranslation();
   const createFirstAdmin = useCreateFirstAdmin();
   const { formProps, field, unplacedError, errorSummary } = useApiForm(setupForm, {
     initialValues,
@@ -40,24 +42,24 @@ export function SetupForm({ token, onSuccess }: { token: string; onSuccess: () =
     <form {...formProps} className="form">
       {errorSummary}
       {unplacedError ? (
-        <Alert tone="error" title="Could not create the admin account">
+        <Alert tone="error" title={t('auth.setup.failed')}>
           <p>{errorMessage(unplacedError)}</p>
           {unplacedError instanceof ApiError && unplacedError.code === 'SETUP_NOT_AVAILABLE' ? (
             <p>
-              <Link to={paths.auth.login.getHref()}>Go to sign in</Link>
+              <Link to={paths.auth.login.getHref()}>{t('auth.setup.toSignIn')}</Link>
             </p>
           ) : null}
         </Alert>
       ) : null}
-      <TextField label="Name" {...field('name')} autoComplete="name" />
+      <TextField label={t('auth.setup.name')} {...field('name')} autoComplete="name" />
       <TextField
-        label="Email"
+        label={t('auth.setup.email')}
         {...field('email')}
         type="email"
         autoComplete="username"
         inputMode="email"
         spellCheck={false}
-        hint="You will sign in with this address."
+        hint={t('auth.setup.emailHint')}
       />
       <NewPasswordFields
         password={field('password')}
@@ -66,7 +68,7 @@ export function SetupForm({ token, onSuccess }: { token: string; onSuccess: () =
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={createFirstAdmin.isPending}>
-          {createFirstAdmin.isPending ? 'Creating account…' : 'Create admin account'}
+          {createFirstAdmin.isPending ? t('auth.setup.creating') : t('auth.setup.submit')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PrintSheetBody, PrintSheetCheck } from '../../../../../api/src/print-sheets/schemas.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { DateField, dateFieldProblem } from '../../../components/ui/date-field.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
@@ -9,15 +10,16 @@ import { fullName } from '../../../lib/format-name.ts';
 import { saveFile } from '../../../lib/save-file.ts';
 import { useCheckPrintSheet } from '../api/check-print-sheet.ts';
 import { usePrintSheet } from '../api/print-sheet.ts';
+import { translate } from '../../../i18n/start-i18n.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
-const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'card' : 'cards'}`;
+const count = (n: number) => translate('cards.sheets.count', { count: n });
 
-const ACTUAL_SIZE = (
-  <>
-    <strong>Print it at 100% (“Actual size”), not “Fit to page”</strong>: a scaled sheet no longer lines up with card stock, and
-    its cards come out the wrong size.
-  </>
-);
+/** How to print a sheet, said twice (before and after printing). */
+function ActualSize() {
+  const { rich } = useTranslation();
+  return <>{rich('cards.sheets.actualSize')}</>;
+}
 
 /**
  * Bulk printing: the cards ticked in the list, or every current card issued
@@ -26,11 +28,14 @@ const ACTUAL_SIZE = (
  * counts the cards done, and the browser saves the file.
  */
 export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: string[]; onClearSelection: () => void }) {
+  const { t, rich } = useTranslation();
   const { mutation, progress } = usePrintSheet();
   const check = useCheckPrintSheet();
   const [checking, setChecking] = useState<PrintSheetBody | null>(null);
   const [since, setSince] = useState(todayAsCalendarDate);
   const [sinceError, setSinceError] = useState<string | undefined>();
+  /** Counts failed date checks: each one moves the cursor to the error summary. */
+  const [failedAttempts, setFailedAttempts] = useState(0);
   const progressId = useId();
   const printing = mutation.isPending || check.isPending;
   /** Where the cursor goes once staff confirm: the button that opened the dialog is disabled while the sheet is made, so focus would fall to the page. */
@@ -58,9 +63,10 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
   function printSince(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const start = new Date(`${since}T00:00:00`);
-    const problem = dateFieldProblem('Issued on or after', since);
+    const problem = dateFieldProblem(t('cards.sheets.since'), since);
     if (!since || problem || Number.isNaN(start.getTime())) {
-      setSinceError(problem ?? 'Enter the date of the first card to print.');
+      setSinceError(problem ?? t('cards.sheets.sinceRequired'));
+      setFailedAttempts((n) => n + 1);
       return;
     }
     setSinceError(undefined);
@@ -73,17 +79,16 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
   return (
     <section className="panel print-sheets" aria-labelledby="print-sheets-title">
       <h2 id="print-sheets-title" className="section-title">
-        Print sheets
+        {t('cards.sheets.title')}
       </h2>
       <p className="section-lead">
-        A4 sheets of 10 cards with crop marks. Each sheet is a page of fronts, then a page of backs: print double-sided,
-        flipping on the long edge. Only active and suspended cards are printed.
+        {t('cards.sheets.lead')}
       </p>
 
       <div className="print-sheets__options">
         <div className="print-sheets__option">
-          <h3 className="print-sheets__title">The cards you tick</h3>
-          <p className="small muted">Tick cards in the list below, on as many pages as you need.</p>
+          <h3 className="print-sheets__title">{t('cards.sheets.ticked')}</h3>
+          <p className="small muted">{t('cards.sheets.tickHint')}</p>
           <div className="button-row">
             <button
               type="button"
@@ -91,11 +96,11 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
               disabled={selectedIds.length === 0 || mutation.isPending}
               onClick={() => askFirst({ cardIds: selectedIds })}
             >
-              Print sheet ({count(selectedIds.length)})
+              {t('cards.sheets.printTicked', { cards: count(selectedIds.length) })}
             </button>
             {selectedIds.length > 0 ? (
               <button type="button" className="button button--secondary" onClick={onClearSelection} disabled={printing}>
-                Clear selection
+                {t('cards.sheets.clear')}
               </button>
             ) : null}
           </div>
@@ -103,12 +108,13 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
 
         <form className="print-sheets__option" onSubmit={printSince} noValidate aria-labelledby="print-since-title">
           <h3 id="print-since-title" className="print-sheets__title">
-            Every card issued since a date
+            {t('cards.sheets.sinceTitle')}
           </h3>
-          <DateField legend="Issued on or after" name="issuedSince" defaultValue={since} error={sinceError} onChange={setSince} />
+          <ErrorSummary items={sinceError ? [{ message: sinceError, fieldId: '', fieldName: 'issuedSince-day' }] : []} focusKey={failedAttempts} />
+          <DateField legend={t('cards.sheets.since')} name="issuedSince" defaultValue={since} error={sinceError} onChange={setSince} />
           <div className="button-row">
             <button type="submit" className="button" disabled={mutation.isPending}>
-              Print every current card issued since {since ? formatCalendarDate(since) : '…'}
+              {t('cards.sheets.printSince', { date: since ? formatCalendarDate(since) : '…' })}
             </button>
           </div>
         </form>
@@ -118,40 +124,41 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
         {printing || shown ? (
           <div className="print-progress">
             <label htmlFor={progressId} className="field__label">
-              Print sheet progress
+              {t('cards.sheets.progress')}
             </label>
             {shown ? (
               <progress id={progressId} className="print-progress__bar" max={Math.max(shown.total, 1)} value={shown.done}>
-                {shown.done} of {shown.total} cards
+                {t('cards.sheets.progressText', { done: shown.done, total: shown.total })}
               </progress>
             ) : (
               <progress id={progressId} className="print-progress__bar" />
             )}
             <p className="print-progress__count">
-              {shown ? `${shown.done.toLocaleString('en-GB')} of ${count(shown.total)}` : 'Waiting for the server…'}
-              {mutation.isError ? ' (stopped)' : ''}
+              {shown ? t('cards.sheets.progressCount', { done: shown.done, cards: count(shown.total) }) : t('cards.sheets.waiting')}
+              {mutation.isError ? ` ${t('cards.sheets.stopped')}` : ''}
             </p>
           </div>
         ) : null}
 
         {mutation.isSuccess ? (
-          <Alert tone="success" title="Print sheet ready">
+          <Alert tone="success" title={t('cards.sheets.ready')}>
             <p>
-              {count(mutation.data.cardCount)} on {mutation.data.pageCount} {mutation.data.pageCount === 1 ? 'page' : 'pages'}, saved as{' '}
-              <strong>{mutation.data.fileName}</strong>.
+              {rich('cards.sheets.saved', { cards: count(mutation.data.cardCount), pages: mutation.data.pageCount, fileName: mutation.data.fileName })}
             </p>
-            <p>{ACTUAL_SIZE}</p>
+            <p>
+              <ActualSize />
+            </p>
             <button
               type="button"
               className="button button--secondary button--small"
               onClick={() => saveFile(mutation.data.blob, mutation.data.fileName)}
             >
-              Download it again
+              {t('cards.sheets.again')}
             </button>
           </Alert>
         ) : null}
         {mutation.isError || check.isError ? (
-          <Alert tone="error" title="Could not make the print sheet">
+          <Alert tone="error" title={t('cards.sheets.failed')}>
             {errorMessage(mutation.error ?? check.error)}
           </Alert>
         ) : null}
@@ -159,9 +166,9 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
 
       <ConfirmDialog
         open={checking !== null && check.data !== undefined}
-        title="Check the print sheet"
+        title={t('cards.sheets.checkTitle')}
         tone="primary"
-        confirmLabel="Print sheet"
+        confirmLabel={t('cards.sheets.print')}
         onClose={() => setChecking(null)}
         onConfirm={print}
       >
@@ -173,21 +180,26 @@ export function PrintSheets({ selectedIds, onClearSelection }: { selectedIds: st
 
 /** The check step's answers: what will print, what will be missing, how to print it. */
 function PrintCheck({ check }: { check: PrintSheetCheck }) {
+  const { t } = useTranslation();
   const { layout, withoutPhoto } = check;
-  const sheets = `${check.sheetCount.toLocaleString('en-GB')} ${check.sheetCount === 1 ? 'sheet' : 'sheets'}`;
   return (
     <>
       <dl className="facts facts--compact">
         <div>
-          <dt>Cards</dt>
+          <dt>{t('cards.sheets.cards')}</dt>
           <dd>{count(check.cardCount)}</dd>
         </div>
         <div className="facts__wide">
-          <dt>Layout</dt>
+          <dt>{t('cards.sheets.layout')}</dt>
           <dd>
-            {layout.name}: {layout.cardsPerSheet} cards a sheet ({layout.columns} across, {layout.rows} down), so {sheets} of paper.
-            Each sheet is a page of fronts then a page of backs ({check.pageCount} pages): print double-sided, flipping on the long
-            edge.
+            {t('cards.sheets.layoutText', {
+              layout: layout.name,
+              perSheet: layout.cardsPerSheet,
+              columns: layout.columns,
+              rows: layout.rows,
+              sheets: check.sheetCount,
+              pages: check.pageCount,
+            })}
           </dd>
         </div>
       </dl>
@@ -195,17 +207,17 @@ function PrintCheck({ check }: { check: PrintSheetCheck }) {
         <div className="dialog__note" role="note">
           <p>
             <strong>
-              {withoutPhoto.length === 1 ? '1 card has no photo' : `${withoutPhoto.length} cards have no photo`}:{' '}
-              {withoutPhoto.map((item) => fullName(item.holder)).join(', ')}.
+              {t('cards.sheets.noPhoto', { count: withoutPhoto.length, names: withoutPhoto.map((item) => fullName(item.holder)).join(', ') })}
             </strong>{' '}
-            {withoutPhoto.length === 1 ? 'It prints' : 'They print'} with an empty photo box. To add a photo, cancel, open the young
-            carer’s record and upload one, then print again.
+            {t('cards.sheets.noPhotoHelp', { count: withoutPhoto.length })}
           </p>
         </div>
       ) : (
-        <p>Every card has a photo.</p>
+        <p>{t('cards.sheets.allPhotos')}</p>
       )}
-      <p>{ACTUAL_SIZE}</p>
+      <p>
+        <ActualSize />
+      </p>
     </>
   );
 }

@@ -3,17 +3,19 @@ import type { CardListItem } from '../../../../../api/src/cards/schemas.ts';
 import { paths } from '../../../config/paths.ts';
 import { formatDate } from '../../../lib/format-date.ts';
 import { fullName } from '../../../lib/format-name.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 const SHOWN = 5;
 
 /** For "Needs attention": cards young carers froze from their phone. Staff resume or reissue each one on its page. */
 export function ReportedLostCards({ items, total }: { items: CardListItem[]; total: number }) {
+  const { t, rich } = useTranslation();
   if (total === 0) return null;
   return (
     <div className="attention-group">
-      <h3 className="attention-group__title">{total === 1 ? '1 card reported lost' : `${total} cards reported lost`}</h3>
+      <h3 className="attention-group__title">{t('cards.reportedLost.count', { total })}</h3>
       <p className="attention-group__hint">
-        Frozen by the young carer from their phone: resume the card if it turns up, or reissue a new one.
+        {t('cards.reportedLost.hint')}
       </p>
       <ul className="attention-list">
         {items.slice(0, SHOWN).map(({ card, holder }) => (
@@ -25,13 +27,13 @@ export function ReportedLostCards({ items, total }: { items: CardListItem[]; tot
             {card.statusChangedAt ? (
               <>
                 {' '}
-                · reported <time dateTime={card.statusChangedAt}>{formatDate(card.statusChangedAt)}</time>
+                · {rich('cards.reportedLost.on', { time: () => <time key="time" dateTime={card.statusChangedAt ?? undefined}>{formatDate(card.statusChangedAt ?? '')}</time> })}
               </>
             ) : null}
           </li>
         ))}
       </ul>
-      {total > SHOWN ? <p className="muted small">And {total - SHOWN} more.</p> : null}
+      {total > SHOWN ? <p className="muted small">{t('cards.reportedLost.more', { more: total - SHOWN })}</p> : null}
     </div>
   );
 }

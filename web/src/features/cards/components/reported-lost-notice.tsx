@@ -3,6 +3,7 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { formatDate } from '../../../lib/format-date.ts';
 import { CardActionButtons } from './card-actions.tsx';
 import { isReportedLost } from './card-labels.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 /**
  * A card the young carer froze from their own page ("I've lost my card"):
@@ -19,23 +20,26 @@ export function ReportedLostNotice({
   holderName: string | undefined;
   onDone?: (notice: string) => void;
 }) {
+  const { t, rich } = useTranslation();
   if (!isReportedLost(card)) return null;
-  const on = card.statusChangedAt ? (
-    <>
-      {' '}
-      on <time dateTime={card.statusChangedAt}>{formatDate(card.statusChangedAt)}</time>
-    </>
-  ) : null;
+  const on = card.statusChangedAt;
   return (
-    <Alert tone="warning" title={`Card ${card.number} is frozen`} className="reported-lost">
+    <Alert tone="warning" title={t('cards.reportedLost.frozen', { number: card.number })} className="reported-lost">
       <p>
-        Reported lost by the young carer{on}: resume it if it turns up, or reissue a new card. Until then it shows as{' '}
-        <strong>not valid</strong> when scanned.
+        {on
+          ? rich('cards.reportedLost.noticeOn', {
+              time: () => (
+                <time key="time" dateTime={on}>
+                  {formatDate(on)}
+                </time>
+              ),
+            })
+          : rich('cards.reportedLost.notice')}
       </p>
       {onDone ? (
         <CardActionButtons card={card} holderName={holderName} onDone={onDone} only={['resume', 'reissue']} />
       ) : (
-        <p>Use Resume card or Reissue card below.</p>
+        <p>{t('cards.reportedLost.useBelow')}</p>
       )}
     </Alert>
   );

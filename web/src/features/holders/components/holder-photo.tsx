@@ -4,9 +4,11 @@ import { fullName } from '../../../lib/format-name.ts';
 import { useHolderPhoto } from '../api/get-holder-photo.ts';
 import { useRemoveHolderPhoto } from '../api/remove-holder-photo.ts';
 import { PHOTO_MAX_BYTES, PHOTO_TYPES, useUploadHolderPhoto } from '../api/upload-holder-photo.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 /** The photo on the record: shown, chosen with a preview, uploaded, replaced or removed. */
 export function HolderPhoto({ holder }: { holder: HolderDetail }) {
+  const { t } = useTranslation();
   const photo = useHolderPhoto(holder);
   const upload = useUploadHolderPhoto();
   const remove = useRemoveHolderPhoto();
@@ -21,28 +23,28 @@ export function HolderPhoto({ holder }: { holder: HolderDetail }) {
       saved={photo}
       upload={{ ...upload, run: (file, onSuccess) => upload.mutate({ id: holder.id, photo: file }, { onSuccess }) }}
       remove={{ ...remove, run: (onSuccess) => remove.mutate(holder.id, { onSuccess }) }}
-      previewNote={<p className="small">Preview. Is it clear, recent and only of {holder.givenName}?</p>}
+      previewNote={<p className="small">{t('holders.photo.previewNote', { name: holder.givenName })}</p>}
       text={{
-        title: 'Photo',
-        empty: 'No photo yet',
-        loading: 'Loading photo…',
-        loadFailed: 'Could not load the photo',
-        savedAlt: `Photo of ${name}`,
-        chosenAlt: `New photo for ${name}, not saved yet`,
-        choose: 'Add a photo',
-        replace: 'Replace photo',
-        save: 'Save photo',
-        saveNew: 'Save new photo',
-        remove: 'Remove photo',
-        saveFailed: 'Could not save the photo',
-        added: 'Photo added.',
-        replaced: 'Photo replaced.',
-        removed: 'Photo removed.',
-        removeTitle: 'Remove the photo?',
-        removeBody: `The photo of ${name} will be deleted from their record. You can add a new one at any time.`,
-        hint: 'JPEG, PNG or WebP, up to 8 MB. A clear, recent photo of their face.',
-        wrongType: 'Choose a JPEG, PNG or WebP image.',
-        tooLarge: (file) => `This photo is ${(file.size / 1024 / 1024).toFixed(1)} MB. Choose one of 8 MB or less.`,
+        title: t('holders.photo.title'),
+        empty: t('holders.photo.empty'),
+        loading: t('holders.photo.loading'),
+        loadFailed: t('holders.photo.loadFailed'),
+        savedAlt: t('holders.photo.savedAlt', { name }),
+        chosenAlt: t('holders.photo.chosenAlt', { name }),
+        choose: t('holders.photo.choose'),
+        replace: t('holders.photo.replace'),
+        save: t('holders.photo.save'),
+        saveNew: t('holders.photo.saveNew'),
+        remove: t('holders.photo.remove'),
+        saveFailed: t('holders.photo.saveFailed'),
+        added: t('holders.photo.added'),
+        replaced: t('holders.photo.replaced'),
+        removed: t('holders.photo.removed'),
+        removeTitle: t('holders.photo.removeTitle'),
+        removeBody: t('holders.photo.removeBody', { name }),
+        hint: t('holders.photo.hint'),
+        wrongType: t('holders.photo.wrongType'),
+        tooLarge: (file) => t('holders.photo.tooLarge', { size: file.size / 1024 / 1024 }),
       }}
     />
   );

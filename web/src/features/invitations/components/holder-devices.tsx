@@ -3,19 +3,22 @@ import type { DeviceSessionView } from '../../../../../api/src/my-card/schemas.t
 import { Alert } from '../../../components/ui/alert.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
+import { translate } from '../../../i18n/start-i18n.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { useHolderDevices } from '../api/get-holder-devices.ts';
 import { useSignOutDevice } from '../api/sign-out-device.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 function deviceStatus(device: DeviceSessionView): { label: string; className: string } {
-  if (device.active) return { label: 'Signed in', className: 'badge badge--device-active' };
-  if (device.revokedAt) return { label: 'Signed out', className: 'badge badge--device-ended' };
-  return { label: 'Expired', className: 'badge badge--device-ended' };
+  if (device.active) return { label: translate('invitations.devices.active'), className: 'badge badge--device-active' };
+  if (device.revokedAt) return { label: translate('invitations.devices.signedOut'), className: 'badge badge--device-ended' };
+  return { label: translate('invitations.devices.expired'), className: 'badge badge--device-ended' };
 }
 
 /** The phones that opened the young carer's own card, and "Sign out this phone" for a lost or shared one. */
 export function HolderDevices({ holderId, firstName }: { holderId: string; firstName: string }) {
+  const { t } = useTranslation();
   const devices = useHolderDevices(holderId);
   const signOut = useSignOutDevice();
   const [toSignOut, setToSignOut] = useState<DeviceSessionView | null>(null);
@@ -29,31 +32,31 @@ export function HolderDevices({ holderId, firstName }: { holderId: string; first
   return (
     <div className="holder-devices">
       <h3 className="subsection-title" id="devices-title">
-        Phones signed in
+        {t('invitations.devices.title')}
       </h3>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {devices.isPending ? (
-        <Loading label="Loading phones…" />
+        <Loading label={t('invitations.devices.loading')} />
       ) : devices.isError ? (
-        <Alert tone="error" title="Could not load the phones">
+        <Alert tone="error" title={t('invitations.devices.loadFailed')}>
           <p>{errorMessage(devices.error)}</p>
           <button type="button" className="button button--secondary" onClick={() => void devices.refetch()}>
-            Try again
+            {t('invitations.devices.tryAgain')}
           </button>
         </Alert>
       ) : devices.data.length === 0 ? (
-        <p className="empty-state">No phone has opened {firstName}’s card yet.</p>
+        <p className="empty-state">{t('invitations.devices.none', { firstName })}</p>
       ) : (
         <div className="table-wrap">
           <table className="data-table" aria-labelledby="devices-title">
             <thead>
               <tr>
-                <th scope="col">Signed in</th>
-                <th scope="col">Last seen</th>
-                <th scope="col">Status</th>
-                <th scope="col">Until</th>
+                <th scope="col">{t('invitations.devices.signedInAt')}</th>
+                <th scope="col">{t('invitations.devices.lastSeen')}</th>
+                <th scope="col">{t('invitations.devices.status')}</th>
+                <th scope="col">{t('invitations.devices.until')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('invitations.devices.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -62,13 +65,13 @@ export function HolderDevices({ holderId, firstName }: { holderId: string; first
                 const status = deviceStatus(device);
                 return (
                   <tr key={device.id}>
-                    <th scope="row" data-label="Signed in">
+                    <th scope="row" data-label={t('invitations.devices.signedInAt')}>
                       <time dateTime={device.createdAt}>{formatDateTime(device.createdAt)}</time>
                     </th>
-                    <td data-label="Last seen">
+                    <td data-label={t('invitations.devices.lastSeen')}>
                       <time dateTime={device.lastSeenAt}>{formatDateTime(device.lastSeenAt)}</time>
                     </td>
-                    <td data-label="Status">
+                    <td data-label={t('invitations.devices.status')}>
                       <span className={status.className}>{status.label}</span>
                       {device.revokedAt ? (
                         <span className="cell-note">
@@ -76,10 +79,10 @@ export function HolderDevices({ holderId, firstName }: { holderId: string; first
                         </span>
                       ) : null}
                     </td>
-                    <td data-label="Until">
+                    <td data-label={t('invitations.devices.until')}>
                       <time dateTime={device.expiresAt}>{formatDateTime(device.expiresAt)}</time>
                     </td>
-                    <td data-label="Actions" className="data-table__actions">
+                    <td data-label={t('invitations.devices.actions')} className="data-table__actions">
                       {device.active ? (
                         <button
                           type="button"
@@ -90,7 +93,7 @@ export function HolderDevices({ holderId, firstName }: { holderId: string; first
                             setToSignOut(device);
                           }}
                         >
-                          Sign out this phone<span className="visually-hidden"> (signed in {formatDateTime(device.createdAt)})</span>
+                          {t('invitations.devices.signOut')}<span className="visually-hidden"> {t('invitations.devices.signOutHidden', { when: formatDateTime(device.createdAt) })}</span>
                         </button>
                       ) : null}
                     </td>
@@ -103,8 +106,8 @@ export function HolderDevices({ holderId, firstName }: { holderId: string; first
       )}
       <ConfirmDialog
         open={toSignOut !== null}
-        title="Sign out this phone?"
-        confirmLabel="Sign out phone"
+        title={t('invitations.devices.confirmTitle')}
+        confirmLabel={t('invitations.devices.confirm')}
         isPending={signOut.isPending}
         error={signOut.error ? errorMessage(signOut.error) : undefined}
         onClose={close}
@@ -113,14 +116,13 @@ export function HolderDevices({ holderId, firstName }: { holderId: string; first
           signOut.mutate(toSignOut.id, {
             onSuccess: () => {
               close();
-              setNotice('Phone signed out. It no longer shows the card.');
+              setNotice(t('invitations.devices.done'));
             },
           });
         }}
       >
         <p>
-          From its next connection, the phone can no longer open the card. To use a phone again, {firstName} opens
-          an invitation link (send a new one if theirs has run out).
+          {t('invitations.devices.confirmText', { firstName })}
         </p>
       </ConfirmDialog>
     </div>

@@ -9,12 +9,14 @@ import { useInvitations } from '../api/get-invitations.ts';
 import { useRevokeInvitation } from '../api/revoke-invitation.ts';
 import { channelLabel } from './invitation-labels.ts';
 import { InvitationStatusBadge } from './invitation-status-badge.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 /** A link and code still able to let someone in (a locked one is stuck, but withdrawing it tidies up). */
 const withdrawable = (invitation: InvitationView) => invitation.status === 'active' || invitation.status === 'locked';
 
 /** The young carer's invitations ("Send card"), newest first, each withdrawable while it works. */
 export function HolderInvitations({ holderId }: { holderId: string }) {
+  const { t } = useTranslation();
   const invitations = useInvitations({ holderId });
   const revoke = useRevokeInvitation();
   const [toRevoke, setToRevoke] = useState<InvitationView | null>(null);
@@ -28,45 +30,45 @@ export function HolderInvitations({ holderId }: { holderId: string }) {
   return (
     <div className="holder-invitations">
       <h3 className="subsection-title" id="invitations-title">
-        Invitations sent
+        {t('invitations.list.title')}
       </h3>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {invitations.isPending ? (
-        <Loading label="Loading invitations…" />
+        <Loading label={t('invitations.list.loading')} />
       ) : invitations.isError ? (
-        <Alert tone="error" title="Could not load the invitations">
+        <Alert tone="error" title={t('invitations.list.loadFailed')}>
           <p>{errorMessage(invitations.error)}</p>
           <button type="button" className="button button--secondary" onClick={() => void invitations.refetch()}>
-            Try again
+            {t('invitations.devices.tryAgain')}
           </button>
         </Alert>
       ) : invitations.data.items.length === 0 ? (
-        <p className="empty-state">No invitations sent yet.</p>
+        <p className="empty-state">{t('invitations.list.none')}</p>
       ) : (
         <div className="table-wrap">
           <table className="data-table" aria-labelledby="invitations-title">
             <thead>
               <tr>
-                <th scope="col">Sent</th>
-                <th scope="col">How</th>
-                <th scope="col">Status</th>
-                <th scope="col">Opened</th>
-                <th scope="col">Wrong dates of birth</th>
-                <th scope="col">Works until</th>
+                <th scope="col">{t('invitations.list.sent')}</th>
+                <th scope="col">{t('invitations.list.how')}</th>
+                <th scope="col">{t('invitations.list.status')}</th>
+                <th scope="col">{t('invitations.list.opened')}</th>
+                <th scope="col">{t('invitations.list.wrongDates')}</th>
+                <th scope="col">{t('invitations.list.until')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('invitations.devices.actions')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {invitations.data.items.map((invitation) => (
                 <tr key={invitation.id}>
-                  <th scope="row" data-label="Sent">
+                  <th scope="row" data-label={t('invitations.list.sent')}>
                     <time dateTime={invitation.createdAt}>{formatDateTime(invitation.createdAt)}</time>
-                    <span className="cell-note break-anywhere">by {invitation.createdByEmail ?? 'a former staff member'}</span>
+                    <span className="cell-note break-anywhere">{t('invitations.locked.by', { email: invitation.createdByEmail ?? t('invitations.list.formerStaff') })}</span>
                   </th>
-                  <td data-label="How">{channelLabel[invitation.channel]}</td>
-                  <td data-label="Status">
+                  <td data-label={t('invitations.list.how')}>{channelLabel[invitation.channel]}</td>
+                  <td data-label={t('invitations.list.status')}>
                     <InvitationStatusBadge status={invitation.status} />
                     {invitation.status === 'revoked' && invitation.revokedAt ? (
                       <span className="cell-note">
@@ -78,28 +80,28 @@ export function HolderInvitations({ holderId }: { holderId: string }) {
                       </span>
                     ) : null}
                   </td>
-                  <td data-label="Opened">
+                  <td data-label={t('invitations.list.opened')}>
                     {invitation.uses === 0 ? (
-                      <span className="muted">Not yet</span>
+                      <span className="muted">{t('invitations.list.notYet')}</span>
                     ) : (
                       <>
-                        <span className="cell-line">Once</span>
+                        <span className="cell-line">{t('invitations.list.once')}</span>
                         {invitation.lastUsedAt ? (
                           <span className="cell-note">
-                            <span className="visually-hidden">last opened </span>
+                            <span className="visually-hidden">{t('invitations.list.lastOpened')} </span>
                             <time dateTime={invitation.lastUsedAt}>{formatDateTime(invitation.lastUsedAt)}</time>
                           </span>
                         ) : null}
                       </>
                     )}
                   </td>
-                  <td data-label="Wrong dates" className={invitation.failedAttempts > 0 ? 'attention' : undefined}>
+                  <td data-label={t('invitations.list.wrongDatesShort')} className={invitation.failedAttempts > 0 ? 'attention' : undefined}>
                     {invitation.failedAttempts}
                   </td>
-                  <td data-label="Works until">
+                  <td data-label={t('invitations.list.until')}>
                     <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt)}</time>
                   </td>
-                  <td data-label="Actions" className="data-table__actions">
+                  <td data-label={t('invitations.devices.actions')} className="data-table__actions">
                     {withdrawable(invitation) ? (
                       <button
                         type="button"
@@ -110,7 +112,7 @@ export function HolderInvitations({ holderId }: { holderId: string }) {
                           setToRevoke(invitation);
                         }}
                       >
-                        Withdraw<span className="visually-hidden"> the invitation sent {formatDateTime(invitation.createdAt)}</span>
+                        {t('invitations.list.withdraw')}<span className="visually-hidden"> {t('invitations.list.withdrawHidden', { when: formatDateTime(invitation.createdAt) })}</span>
                       </button>
                     ) : null}
                   </td>
@@ -122,8 +124,8 @@ export function HolderInvitations({ holderId }: { holderId: string }) {
       )}
       <ConfirmDialog
         open={toRevoke !== null}
-        title="Withdraw this invitation?"
-        confirmLabel="Withdraw"
+        title={t('invitations.list.confirmTitle')}
+        confirmLabel={t('invitations.list.withdraw')}
         isPending={revoke.isPending}
         error={revoke.error ? errorMessage(revoke.error) : undefined}
         onClose={close}
@@ -132,14 +134,13 @@ export function HolderInvitations({ holderId }: { holderId: string }) {
           revoke.mutate(toRevoke.id, {
             onSuccess: () => {
               close();
-              setNotice('Invitation withdrawn. Its link and code no longer work.');
+              setNotice(t('invitations.list.done'));
             },
           });
         }}
       >
         <p>
-          Its link and code stop working at once. A phone already signed in with it keeps the card: sign that phone out
-          below if it should not.
+          {t('invitations.list.confirmText')}
         </p>
       </ConfirmDialog>
     </div>

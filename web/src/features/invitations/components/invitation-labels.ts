@@ -1,24 +1,20 @@
 import type { InvitationStatus } from '../../../../../api/src/invitations/schemas.ts';
 import type { MessageChannel } from '../../../../../api/src/outbox/schemas.ts';
+import { translate as t } from '../../../i18n/start-i18n.ts';
+
+const STATUSES: readonly InvitationStatus[] = ['active', 'used', 'expired', 'revoked', 'locked'];
+const CHANNELS: readonly MessageChannel[] = ['email', 'print'];
+
+/** Words read when drawn, in the page's language (`channelLabel.email` is `invitations.labels.channel.email`). */
+const inPageLanguage = <K extends string>(codes: readonly K[], group: string) =>
+  Object.defineProperties(
+    {} as Record<K, string>,
+    Object.fromEntries(codes.map((code) => [code, { get: () => t(`invitations.labels.${group}.${code}`), enumerable: true }])),
+  );
 
 /** An invitation's status in words; the badge class is `badge--invitation-<status>`. */
-export const invitationStatusLabel: Record<InvitationStatus, string> = {
-  active: 'Active',
-  used: 'Used',
-  expired: 'Expired',
-  revoked: 'Withdrawn',
-  locked: 'Locked',
-};
+export const invitationStatusLabel = inPageLanguage(STATUSES, 'status');
 
-export const invitationStatusDescription: Record<InvitationStatus, string> = {
-  active: 'The link and code work, once: they open the card on one phone',
-  used: 'Opened the card on a phone; a code works once, so send a new one for another phone',
-  expired: 'Past its last day: send a new one if needed',
-  revoked: 'Withdrawn by staff: the link and code no longer work',
-  locked: 'Locked after too many wrong dates of birth',
-};
+export const invitationStatusDescription = inPageLanguage(STATUSES, 'statusDescription');
 
-export const channelLabel: Record<MessageChannel, string> = {
-  email: 'Email',
-  print: 'Printed slip',
-};
+export const channelLabel = inPageLanguage(CHANNELS, 'channel');

@@ -3,6 +3,7 @@ import type { InvitationView } from '../../../../../api/src/invitations/schemas.
 import { paths } from '../../../config/paths.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { channelLabel } from './invitation-labels.ts';
+import { useTranslation } from '../../../i18n/use-translation.ts';
 
 const SHOWN = 5;
 
@@ -12,28 +13,37 @@ const SHOWN = 5;
  * send a new one. Named by when and how it was sent, not by the child.
  */
 export function LockedInvitations({ invitations }: { invitations: InvitationView[] }) {
+  const { t, rich } = useTranslation();
   if (invitations.length === 0) return null;
   return (
     <div className="attention-group">
       <h3 className="attention-group__title">
-        {invitations.length === 1 ? '1 locked invitation' : `${invitations.length} locked invitations`}
+        {t('invitations.locked.count', { count: invitations.length })}
       </h3>
       <p className="attention-group__hint">
-        Too many wrong dates of birth were entered. Check with the young carer and send a new invitation if needed; withdraw the locked one to clear it from here.
+        {t('invitations.locked.hint')}
       </p>
       <ul className="attention-list">
         {invitations.slice(0, SHOWN).map((invitation) => (
           <li key={invitation.id}>
-            {channelLabel[invitation.channel]} sent <time dateTime={invitation.createdAt}>{formatDateTime(invitation.createdAt)}</time>
-            {invitation.createdByEmail ? ` by ${invitation.createdByEmail}` : ''}, locked{' '}
+            {rich('invitations.locked.sent', {
+              channel: channelLabel[invitation.channel],
+              sent: () => (
+                <time key="sent" dateTime={invitation.createdAt}>
+                  {formatDateTime(invitation.createdAt)}
+                </time>
+              ),
+            })}
+            {invitation.createdByEmail ? ` ${t('invitations.locked.by', { email: invitation.createdByEmail })}` : ''}
+            {t('invitations.locked.locked')}{' '}
             {invitation.lockedAt ? <time dateTime={invitation.lockedAt}>{formatDateTime(invitation.lockedAt)}</time> : null} ·{' '}
             <Link to={paths.holders.detail.getHref(invitation.holderId)}>
-              Open the young carer’s record<span className="visually-hidden"> (invitation sent {formatDateTime(invitation.createdAt)})</span>
+              {t('invitations.locked.open')}<span className="visually-hidden"> {t('invitations.locked.openHidden', { when: formatDateTime(invitation.createdAt) })}</span>
             </Link>
           </li>
         ))}
       </ul>
-      {invitations.length > SHOWN ? <p className="muted small">And {invitations.length - SHOWN} more.</p> : null}
+      {invitations.length > SHOWN ? <p className="muted small">{t('invitations.locked.more', { more: invitations.length - SHOWN })}</p> : null}
     </div>
   );
 }

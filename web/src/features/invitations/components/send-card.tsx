@@ -18,6 +18,8 @@ type Recipient = {
   /** The name the card prints: the only name a message or slip carries. */
   firstName: string;
   contactEmail: string | null;
+  /** The young carer's language: the printed slip is worded in it when the staff app has it (English otherwise). */
+  language?: string;
 };
 
 /**
@@ -188,6 +190,7 @@ function SentInvitation({
             code={sent.code}
             expiresAt={invitation.expiresAt}
             organisation={organisation}
+            language={recipient.language}
           />
           <div className="button-row">
             <button type="button" className="button" onClick={() => window.print()}>

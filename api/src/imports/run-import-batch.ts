@@ -124,13 +124,11 @@ export async function runImportBatch(deps: ImportDeps, importId: string, size = 
     // The batch's rows are written back with their results: one DELETE, conditional on the rows still being pending (the count proves
     // no other run took them first), and one multi-row INSERT. (One UPDATE with a CASE per row costs SQLite 160 ms to prepare for 500 rows.)
     const numbers = rows.map((row) => row.rowNumber);
-    const taken = await tx.$executeRawUnsafe(
+    const numbersJson = JSON.stringify(numbers);
+    const taken =
       providerOf(tx) === 'sqlite'
-        ? `DELETE FROM "ImportRow" WHERE "jobId" = ? AND "rowNumber" IN (SELECT "value" FROM json_each(?)) AND "result" IS NULL`
-        : `DELETE FROM "ImportRow" WHERE "jobId" = $1 AND "rowNumber" = ANY (ARRAY(SELECT json_array_elements_text($2::json)::int)) AND "result" IS NULL`,
-      importId,
-      JSON.stringify(numbers),
-    );
+        ? await tx.$executeRaw`DELETE FROM "ImportRow" WHERE "jobId" = ${importId} AND "rowNumber" IN (SELECT "value" FROM json_each(${numbersJson})) AND "result" IS NULL`
+        : await tx.$executeRaw`DELETE FROM "ImportRow" WHERE "jobId" = ${importId} AND "rowNumber" = ANY (ARRAY(SELECT json_array_elements_text(${numbersJson}::json)::int)) AND "result" IS NULL`;
     if (taken === rows.length) {
       await insertRows(tx, 'ImportRow', ['jobId', 'rowNumber', 'cells', 'input', 'problems', 'skipped', 'result', 'holderId'], results.map((done, index) => {
         const row = rows[index]!;
@@ -188,18 +186,21 @@ async function existingMatches(tx: Tx, inputs: HolderInput[]): Promise<Map<strin
   const byName = [...new Set(inputs.map((input) => JSON.stringify([input.dateOfBirth, folded(input.givenName), folded(input.familyName)])))];
   const names = `[${byName.join(',')}]`;
   const refs = JSON.stringify(references);
-  const columns = '"h"."id", "h"."givenName", "h"."familyName", "h"."dateOfBirth", "h"."reference"';
-  const sql =
+  type Candidate = { id: string; givenName: string; familyName: string; dateOfBirth: string; reference: string | null };
+  const candidates =
     providerOf(tx) === 'sqlite'
-      ? `SELECT ${columns} FROM json_each(?) AS "j" CROSS JOIN "Holder" AS "h" ON "h"."dateOfBirth" = json_extract("j"."value", '$[0]')
+      ? await tx.$queryRaw<Candidate[]>`SELECT "h"."id", "h"."givenName", "h"."familyName", "h"."dateOfBirth", "h"."reference"
+           FROM json_each(${names}) AS "j" CROSS JOIN "Holder" AS "h" ON "h"."dateOfBirth" = json_extract("j"."value", '$[0]')
            AND instr("h"."searchText", json_extract("j"."value", '$[1]')) > 0 AND instr("h"."searchText", json_extract("j"."value", '$[2]')) > 0
          WHERE +"h"."erasedAt" IS NULL
-         UNION SELECT ${columns} FROM "Holder" AS "h" WHERE +"h"."erasedAt" IS NULL AND "h"."reference" IN (SELECT "value" FROM json_each(?))`
-      : `SELECT ${columns} FROM json_array_elements($1::json) AS "j" JOIN "Holder" AS "h" ON "h"."dateOfBirth" = "j"->>0
+         UNION SELECT "h"."id", "h"."givenName", "h"."familyName", "h"."dateOfBirth", "h"."reference"
+           FROM "Holder" AS "h" WHERE +"h"."erasedAt" IS NULL AND "h"."reference" IN (SELECT "value" FROM json_each(${refs}))`
+      : await tx.$queryRaw<Candidate[]>`SELECT "h"."id", "h"."givenName", "h"."familyName", "h"."dateOfBirth", "h"."reference"
+           FROM json_array_elements(${names}::json) AS "j" JOIN "Holder" AS "h" ON "h"."dateOfBirth" = "j"->>0
            AND strpos("h"."searchText", "j"->>1) > 0 AND strpos("h"."searchText", "j"->>2) > 0
-         WHERE "h"."dateOfBirth" = ANY (ARRAY(SELECT "e"->>0 FROM json_array_elements($1::json) AS "e")) AND "h"."erasedAt" IS NULL
-         UNION SELECT ${columns} FROM "Holder" AS "h" WHERE "h"."reference" = ANY (ARRAY(SELECT json_array_elements_text($2::json))) AND "h"."erasedAt" IS NULL`;
-  const candidates = await tx.$queryRawUnsafe<{ id: string; givenName: string; familyName: string; dateOfBirth: string; reference: string | null }[]>(sql, names, refs);
+         WHERE "h"."dateOfBirth" = ANY (ARRAY(SELECT "e"->>0 FROM json_array_elements(${names}::json) AS "e")) AND "h"."erasedAt" IS NULL
+         UNION SELECT "h"."id", "h"."givenName", "h"."familyName", "h"."dateOfBirth", "h"."reference"
+           FROM "Holder" AS "h" WHERE "h"."reference" = ANY (ARRAY(SELECT json_array_elements_text(${refs}::json))) AND "h"."erasedAt" IS NULL`;
   const wanted = new Set(inputs.flatMap((input) => matchKeys(input)));
   const ids = candidates.filter((holder) => matchKeys(holder).some((key) => wanted.has(key))).map((holder) => holder.id);
   const map = new Map<string, Match>();

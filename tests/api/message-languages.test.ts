@@ -9,6 +9,7 @@ import { queueReferralOutcome } from '../../api/src/referrals/referral-outcome-m
 import { printedDate } from '../../api/src/templates/fields.ts';
 import { VerifyResult } from '../../api/src/verify/schemas.ts';
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
+import { registerHolderWithCard } from '../support/holders.ts';
 import { testEngines } from '../support/test-database.ts';
 
 type Catalogue = { [key: string]: string | Catalogue };
@@ -44,23 +45,7 @@ describe.each(testEngines())('messages and public answers in the young carer’s
   afterAll(async () => t.close());
 
   const call = (method: 'GET' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, payload, headers: bearer(token) });
-  let counter = 0;
-  async function holderWithCard(overrides: Record<string, unknown>) {
-    counter += 1;
-    const created = await call('POST', '/api/holders', {
-      givenName: 'Catrin',
-      familyName: `Jones${counter}`,
-      dateOfBirth: '2012-03-14',
-      consentBy: 'parent',
-      consentAt: '2026-01-10T10:00:00.000Z',
-      consentMethod: 'written',
-      ...overrides,
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const issued = await call('POST', `/api/holders/${created.json().holder.id}/cards`, {});
-    expect(issued.statusCode, issued.body).toBe(201);
-    return issued.json().card as { id: string; token: string; number: string; expiresOn: string };
-  }
+  const holderWithCard = (overrides: Record<string, unknown>) => registerHolderWithCard(t.app, token, overrides);
   const outboxRowOf = (id: string) => t.app.db.outboxMessage.findUniqueOrThrow({ where: { id } });
 
   it('writes a Welsh young carer’s card invitation in Welsh: subject, text and HTML, with a Welsh date and no English sentence left', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createStaffMember, loginAs, startTestApp, type TestApp } from '../support/test-app.ts';
+import { registerHolderWithCard } from '../support/holders.ts';
 import { testEngines } from '../support/test-database.ts';
 
 type Item = { card: { id: string; agesOutIn: string | null; expiresOn: string }; holder: { hasEmail: boolean; hasPhone: boolean } };
@@ -15,23 +16,7 @@ describe.each(testEngines())('renewal reminders: who is emailed, phoned, reached
   afterAll(async () => t.close());
 
   const call = (method: 'GET' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, payload, headers: bearer(token) });
-  let counter = 0;
-  async function holderWithCard(overrides: Record<string, unknown>) {
-    counter += 1;
-    const created = await call('POST', '/api/holders', {
-      givenName: 'Tomasz',
-      familyName: `Nowak${counter}`,
-      dateOfBirth: '2013-06-21',
-      consentBy: 'parent',
-      consentAt: '2026-01-10T10:00:00.000Z',
-      consentMethod: 'written',
-      ...overrides,
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const issued = await call('POST', `/api/holders/${created.json().holder.id}/cards`, {});
-    expect(issued.statusCode, issued.body).toBe(201);
-    return issued.json().card as { id: string };
-  }
+  const holderWithCard = (overrides: Record<string, unknown>) => registerHolderWithCard(t.app, token, overrides);
 
   it('lists the month a young carer ages out when their card already runs to it, and never reminds them; counts phone-only and no-contact apart', async () => {
     const now = t.clock.now;
